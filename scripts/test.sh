@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, then runs every test: formatting and lints,
+# the domain core (native cargo test), the storage wrapper in headless
+# Chromium (wasm-bindgen-test), a release build with its size report, and
+# the end-to-end tests in Chromium (node --test + playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+start=$(date +%s)
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "domain core (native)"
+cargo test --locked
+
+step "storage wrapper in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+
+step "release build"
+trunk build --release --dist target/site
+node scripts/size-report.mjs target/site
+
+step "end-to-end in Chromium"
+SITE_DIR=target/site node --test --test-concurrency=1 tests/e2e/
+
+echo "test command wall time: $(( $(date +%s) - start )) s"

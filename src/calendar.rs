@@ -1,0 +1,447 @@
+//! The working-day calendar of mainland China.
+//!
+//! A **working day** is a Monday–Friday that is not an official day off, or a
+//! Saturday/Sunday that the State Council made a make-up working day (调休上班).
+//! The official schedule for each year comes from the State Council General
+//! Office's notice on public holidays, embedded here as data (`data/holiday-cn/`,
+//! one JSON file a year in the holiday-cn format, with the notice's address).
+//!
+//! A year without an official schedule is never silently treated as plain
+//! Monday–Friday: every answer for such a year is flagged
+//! [`DayInfo::estimated`], and every result built from it carries the year in
+//! its `estimated_years`.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use pingshen::calendar::Calendar;
+//!
+//! let cal = Calendar::official();
+//! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+//! assert!(!cal.is_working_day(d(2024, 10, 1)));  // 国庆节
+//! assert!(cal.is_working_day(d(2024, 9, 29)));   // Sunday, 调休上班
+//! assert!(cal.day(d(2024, 9, 29)).is_official());
+//! assert!(cal.day(d(2030, 3, 4)).estimated);      // no official data for 2030
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Deserialize;
+
+/// The official schedules shipped with the app, one holiday-cn file a year.
+const OFFICIAL_FILES: &[&str] = &[
+    include_str!("../data/holiday-cn/2023.json"),
+    include_str!("../data/holiday-cn/2024.json"),
+    include_str!("../data/holiday-cn/2025.json"),
+    include_str!("../data/holiday-cn/2026.json"),
+];
+
+/// Where a year's schedule came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Shipped with the app, transcribed from the State Council's notice
+    /// (the addresses of the notice).
+    Official { papers: Vec<String> },
+    /// Entered or imported by the user; not checked against any notice.
+    UserSupplied,
+}
+
+/// A day the schedule names: an official day off or a make-up working day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpecialDay {
+    /// The holiday it belongs to, e.g. `春节`.
+    pub name: String,
+    /// `true`: a day off (放假); `false`: a weekend day worked (调休上班).
+    pub off: bool,
+}
+
+/// What kind of day a date is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DayKind {
+    /// An ordinary Monday–Friday.
+    Weekday,
+    /// An ordinary Saturday or Sunday.
+    Weekend,
+    /// An official day off (it may fall on a weekend inside a holiday).
+    DayOff { holiday: String },
+    /// A Saturday or Sunday made a working day (调休上班).
+    MakeUpWorkday { holiday: String },
+}
+
+/// The answer for one date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayInfo {
+    pub date: NaiveDate,
+    pub kind: DayKind,
+    /// The date's year has no schedule: `kind` assumes plain Monday–Friday.
+    pub estimated: bool,
+}
+
+impl DayInfo {
+    /// Whether people work on this day.
+    pub fn is_working(&self) -> bool {
+        matches!(self.kind, DayKind::Weekday | DayKind::MakeUpWorkday { .. })
+    }
+
+    /// Whether the answer rests on a published schedule.
+    pub fn is_official(&self) -> bool {
+        !self.estimated
+    }
+}
+
+/// A problem with a holiday schedule file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScheduleError {
+    /// Not valid JSON in the holiday-cn format.
+    Format(String),
+    /// The `year` field is missing or absurd.
+    Year(i64),
+    /// A `date` is not a real calendar date.
+    Date(String),
+    /// A make-up working day that is not a Saturday or Sunday.
+    MakeUpOnWeekday(NaiveDate),
+    /// The same date listed twice with different meanings.
+    Conflict(NaiveDate),
+}
+
+impl fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format(e) => write!(f, "节假日文件格式不对（应为 holiday-cn 格式的 JSON）：{e}"),
+            Self::Year(y) => write!(f, "节假日文件的年份 {y} 不在 2000–2099 之间"),
+            Self::Date(s) => write!(f, "节假日文件中的日期“{s}”不是有效日期（应为 YYYY-MM-DD）"),
+            Self::MakeUpOnWeekday(d) => {
+                write!(
+                    f,
+                    "{d} 是工作日，不能标为调休上班（调休上班只会落在周六或周日）"
+                )
+            }
+            Self::Conflict(d) => write!(f, "节假日文件中 {d} 出现两次且含义不同"),
+        }
+    }
+}
+
+impl std::error::Error for ScheduleError {}
+
+#[derive(Deserialize)]
+struct FileDay {
+    name: String,
+    date: String,
+    #[serde(rename = "isOffDay")]
+    is_off_day: bool,
+}
+
+#[derive(Deserialize)]
+struct File {
+    year: i64,
+    #[serde(default)]
+    papers: Vec<String>,
+    days: Vec<FileDay>,
+}
+
+/// One year's published schedule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearSchedule {
+    pub year: i32,
+    pub source: Source,
+    /// Days named by the file. A file may name a day of a neighbouring year
+    /// (2023's lists 2022-12-31): it is filed under its own date.
+    pub days: BTreeMap<NaiveDate, SpecialDay>,
+}
+
+impl YearSchedule {
+    /// Parses one year in the holiday-cn JSON format (`year`, `papers`,
+    /// `days[] {name, date, isOffDay}`).
+    ///
+    /// # Errors
+    ///
+    /// A [`ScheduleError`] naming the first problem; nothing is partly read.
+    pub fn parse_holiday_cn(json: &str, source: Source) -> Result<Self, ScheduleError> {
+        let file: File =
+            serde_json::from_str(json).map_err(|e| ScheduleError::Format(e.to_string()))?;
+        if !(2000..=2099).contains(&file.year) {
+            return Err(ScheduleError::Year(file.year));
+        }
+        let source = match source {
+            Source::Official { .. } => Source::Official {
+                papers: file.papers,
+            },
+            other => other,
+        };
+        let mut days = BTreeMap::new();
+        for day in file.days {
+            let date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
+                .map_err(|_| ScheduleError::Date(day.date.clone()))?;
+            if !day.is_off_day && !is_weekend(date) {
+                return Err(ScheduleError::MakeUpOnWeekday(date));
+            }
+            let special = SpecialDay {
+                name: day.name,
+                off: day.is_off_day,
+            };
+            if let Some(previous) = days.insert(date, special.clone()) {
+                if previous.off != special.off {
+                    return Err(ScheduleError::Conflict(date));
+                }
+            }
+        }
+        Ok(Self {
+            year: file.year as i32,
+            source,
+            days,
+        })
+    }
+}
+
+/// The calendar: the schedules known, by year.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Calendar {
+    years: BTreeMap<i32, YearSchedule>,
+    /// All named days of all schedules, by date (later schedules win).
+    days: BTreeMap<NaiveDate, SpecialDay>,
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+impl Calendar {
+    /// The calendar with the official schedules shipped with the app
+    /// (2023–2026).
+    pub fn official() -> Self {
+        let mut cal = Self::default();
+        for json in OFFICIAL_FILES {
+            let schedule =
+                YearSchedule::parse_holiday_cn(json, Source::Official { papers: vec![] })
+                    .expect("shipped holiday data is checked by the tests");
+            cal.add(schedule);
+        }
+        cal
+    }
+
+    /// Adds (or replaces) a year's schedule.
+    pub fn add(&mut self, schedule: YearSchedule) {
+        if let Some(old) = self.years.remove(&schedule.year) {
+            for date in old.days.keys() {
+                self.days.remove(date);
+            }
+        }
+        for (date, day) in &schedule.days {
+            self.days.insert(*date, day.clone());
+        }
+        self.years.insert(schedule.year, schedule);
+    }
+
+    /// Years that have a schedule (official or user-supplied), ascending.
+    pub fn covered_years(&self) -> impl Iterator<Item = i32> + '_ {
+        self.years.keys().copied()
+    }
+
+    /// The schedule of `year`, if there is one.
+    pub fn schedule(&self, year: i32) -> Option<&YearSchedule> {
+        self.years.get(&year)
+    }
+
+    /// Whether `year` has a schedule: otherwise its answers are estimates.
+    pub fn has_data(&self, year: i32) -> bool {
+        self.years.contains_key(&year)
+    }
+
+    /// What kind of day `date` is, and whether that is an estimate.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::calendar::{Calendar, DayKind};
+    ///
+    /// let cal = Calendar::official();
+    /// let info = cal.day(NaiveDate::from_ymd_opt(2024, 2, 18).unwrap());
+    /// assert_eq!(info.kind, DayKind::MakeUpWorkday { holiday: "春节".into() });
+    /// ```
+    pub fn day(&self, date: NaiveDate) -> DayInfo {
+        let kind = match self.days.get(&date) {
+            Some(day) if day.off => DayKind::DayOff {
+                holiday: day.name.clone(),
+            },
+            Some(day) => DayKind::MakeUpWorkday {
+                holiday: day.name.clone(),
+            },
+            None if is_weekend(date) => DayKind::Weekend,
+            None => DayKind::Weekday,
+        };
+        DayInfo {
+            date,
+            kind,
+            estimated: !self.has_data(date.year()),
+        }
+    }
+
+    /// Whether `date` is a working day (see the module documentation).
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        self.day(date).is_working()
+    }
+
+    /// How many working days `year` has.
+    pub fn working_days_in_year(&self, year: i32) -> usize {
+        let Some(first) = NaiveDate::from_ymd_opt(year, 1, 1) else {
+            return 0;
+        };
+        first
+            .iter_days()
+            .take_while(|d| d.year() == year)
+            .filter(|d| self.is_working_day(*d))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Counts from the State Council notices, cross-checked in
+    /// `shared/holiday-cn/SOURCE.md` against two other transcriptions.
+    #[test]
+    fn working_days_per_year_match_the_notices() {
+        let cal = Calendar::official();
+        for (year, expected) in [(2024, 251), (2025, 248), (2026, 248)] {
+            assert_eq!(cal.working_days_in_year(year), expected, "{year}");
+        }
+    }
+
+    #[test]
+    fn official_years_are_2023_to_2026_and_cite_their_notice() {
+        let cal = Calendar::official();
+        assert_eq!(
+            cal.covered_years().collect::<Vec<_>>(),
+            [2023, 2024, 2025, 2026]
+        );
+        for year in 2023..=2026 {
+            match &cal.schedule(year).unwrap().source {
+                Source::Official { papers } => {
+                    assert!(papers.iter().any(|p| p.contains("gov.cn")), "{year}")
+                }
+                Source::UserSupplied => panic!("{year} should be official"),
+            }
+        }
+    }
+
+    #[test]
+    fn every_make_up_day_is_a_weekend_and_every_listed_weekday_off_is_off() {
+        let cal = Calendar::official();
+        let mut make_up = 0;
+        for year in 2023..=2026 {
+            for (date, special) in &cal.schedule(year).unwrap().days {
+                if special.off {
+                    assert!(!cal.is_working_day(*date), "{date} listed off");
+                } else {
+                    make_up += 1;
+                    assert!(is_weekend(*date), "{date} make-up day on a weekday");
+                    assert!(cal.is_working_day(*date), "{date} make-up day");
+                }
+            }
+        }
+        assert!(make_up > 20, "make-up days were read ({make_up})");
+    }
+
+    #[test]
+    fn a_day_listed_in_the_neighbouring_years_file_is_filed_by_its_date() {
+        let cal = Calendar::official();
+        let info = cal.day(d(2022, 12, 31));
+        assert_eq!(
+            info.kind,
+            DayKind::DayOff {
+                holiday: "元旦".into()
+            }
+        );
+        // 2022 itself has no schedule: still an estimate.
+        assert!(info.estimated);
+        assert!(!cal.has_data(2022));
+    }
+
+    #[test]
+    fn table_of_days() {
+        let cal = Calendar::official();
+        // (date, working?, why)
+        let table = [
+            (d(2024, 2, 9), true, "除夕 2024 was a working day"),
+            (d(2024, 2, 10), false, "春节"),
+            (d(2024, 2, 17), false, "春节, a Saturday off"),
+            (d(2024, 2, 18), true, "Sunday worked"),
+            (d(2024, 9, 29), true, "Sunday worked before 国庆"),
+            (d(2024, 10, 7), false, "国庆, a Monday off"),
+            (d(2024, 10, 12), true, "Saturday worked after 国庆"),
+            (d(2024, 7, 27), false, "ordinary Saturday"),
+            (d(2024, 7, 31), true, "ordinary Wednesday"),
+            (d(2025, 1, 26), true, "Sunday worked before 春节 2025"),
+            (d(2025, 10, 8), false, "国庆+中秋 2025"),
+            (d(2026, 1, 1), false, "元旦 2026"),
+        ];
+        for (date, working, why) in table {
+            assert_eq!(cal.is_working_day(date), working, "{date}: {why}");
+            assert!(!cal.day(date).estimated, "{date}");
+        }
+    }
+
+    #[test]
+    fn a_year_without_data_is_flagged_estimated_never_silent() {
+        let cal = Calendar::official();
+        for date in [d(2027, 1, 1), d(2030, 6, 3), d(2022, 6, 1)] {
+            let info = cal.day(date);
+            assert!(info.estimated, "{date}");
+            assert!(!info.is_official());
+        }
+        // The estimate is Monday–Friday.
+        assert!(cal.is_working_day(d(2027, 1, 1)), "a Friday, estimated");
+        assert!(!cal.is_working_day(d(2027, 1, 2)), "a Saturday");
+    }
+
+    #[test]
+    fn a_user_schedule_removes_the_estimate_and_changes_answers() {
+        let mut cal = Calendar::official();
+        let json = r#"{"year":2027,"days":[
+            {"name":"元旦","date":"2027-01-01","isOffDay":true},
+            {"name":"春节","date":"2027-02-07","isOffDay":false}]}"#;
+        cal.add(YearSchedule::parse_holiday_cn(json, Source::UserSupplied).unwrap());
+        assert!(cal.has_data(2027));
+        assert!(!cal.is_working_day(d(2027, 1, 1)));
+        assert!(cal.is_working_day(d(2027, 2, 7)), "a Sunday worked");
+        assert!(!cal.day(d(2027, 3, 1)).estimated);
+        // Replacing the year drops the old days.
+        let json2 = r#"{"year":2027,"days":[]}"#;
+        cal.add(YearSchedule::parse_holiday_cn(json2, Source::UserSupplied).unwrap());
+        assert!(cal.is_working_day(d(2027, 1, 1)));
+    }
+
+    #[test]
+    fn bad_schedule_files_are_rejected_with_a_reason() {
+        let cases = [
+            ("not json", "格式"),
+            (r#"{"year":1800,"days":[]}"#, "年份"),
+            (
+                r#"{"year":2027,"days":[{"name":"x","date":"2027-02-30","isOffDay":true}]}"#,
+                "2027-02-30",
+            ),
+            (
+                r#"{"year":2027,"days":[{"name":"x","date":"2027-03-01","isOffDay":false}]}"#,
+                "调休上班",
+            ),
+            (
+                r#"{"year":2027,"days":[{"name":"x","date":"2027-03-06","isOffDay":false},
+                   {"name":"x","date":"2027-03-06","isOffDay":true}]}"#,
+                "两次",
+            ),
+        ];
+        for (json, expected) in cases {
+            let err = YearSchedule::parse_holiday_cn(json, Source::UserSupplied).unwrap_err();
+            assert!(err.to_string().contains(expected), "{json}: {err}");
+        }
+    }
+}

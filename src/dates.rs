@@ -1,0 +1,217 @@
+//! Dates as people type and read them, and "today" in China time.
+
+use std::fmt;
+use std::ops::RangeInclusive;
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc, Weekday};
+
+/// The years the tools accept.
+pub const SUPPORTED_YEARS: RangeInclusive<i32> = 2000..=2099;
+
+/// Whether `date` lies in [`SUPPORTED_YEARS`].
+pub fn is_supported(date: NaiveDate) -> bool {
+    SUPPORTED_YEARS.contains(&date.year())
+}
+
+/// Why a typed date was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Nothing was entered.
+    Empty,
+    /// Not of the form `YYYY-MM-DD`, or no such day (2024-02-30).
+    Invalid(String),
+    /// A real date outside [`SUPPORTED_YEARS`].
+    OutOfRange(NaiveDate),
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "请填写日期"),
+            Self::Invalid(s) => write!(
+                f,
+                "“{}”不是有效日期，请按 年-月-日 填写，例如 2024-07-24",
+                shorten(s)
+            ),
+            Self::OutOfRange(d) => write!(
+                f,
+                "{} 超出支持范围：请填写 {}–{} 年之间的日期",
+                d,
+                SUPPORTED_YEARS.start(),
+                SUPPORTED_YEARS.end()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
+
+/// Cuts a user's text to a length that fits in a message.
+pub fn shorten(s: &str) -> String {
+    const MAX: usize = 24;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        s.chars().take(MAX).chain("…".chars()).collect()
+    }
+}
+
+/// Parses a date written `YYYY-MM-DD` (exactly four, two and two digits).
+///
+/// # Errors
+///
+/// [`DateError`] for empty text, malformed text, a day that does not exist,
+/// or a year outside [`SUPPORTED_YEARS`].
+///
+/// # Example
+///
+/// ```
+/// use pingshen::dates::parse_date;
+/// assert!(parse_date("2024-02-29").is_ok());
+/// assert!(parse_date("2024-02-30").is_err());
+/// assert!(parse_date("1999-12-31").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(DateError::Empty);
+    }
+    let shape_ok = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return Err(DateError::Invalid(text.to_string()));
+    }
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| DateError::Invalid(text.to_string()))?;
+    if is_supported(date) {
+        Ok(date)
+    } else {
+        Err(DateError::OutOfRange(date))
+    }
+}
+
+/// `周一` … `周日`.
+pub fn weekday_zh(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "周一",
+        Weekday::Tue => "周二",
+        Weekday::Wed => "周三",
+        Weekday::Thu => "周四",
+        Weekday::Fri => "周五",
+        Weekday::Sat => "周六",
+        Weekday::Sun => "周日",
+    }
+}
+
+/// `2024年7月31日（周三）`.
+pub fn long_zh(date: NaiveDate) -> String {
+    format!(
+        "{}年{}月{}日（{}）",
+        date.year(),
+        date.month(),
+        date.day(),
+        weekday_zh(date)
+    )
+}
+
+/// `7月31日`.
+pub fn month_day_zh(date: NaiveDate) -> String {
+    format!("{}月{}日", date.month(), date.day())
+}
+
+/// The calendar date in China (UTC+8, no daylight saving) at instant `now`,
+/// whatever the device's own time zone.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use pingshen::dates::china_date_at;
+/// // 17:00 UTC on 07-31 is already 01:00 on 08-01 in Beijing.
+/// let now = Utc.with_ymd_and_hms(2024, 7, 31, 17, 0, 0).unwrap();
+/// assert_eq!(china_date_at(now).to_string(), "2024-08-01");
+/// ```
+pub fn china_date_at(now: DateTime<Utc>) -> NaiveDate {
+    let china = FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset");
+    now.with_timezone(&china).date_naive()
+}
+
+/// Today in China. The clock is read here and nowhere else.
+pub fn china_today() -> NaiveDate {
+    china_date_at(Utc::now())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn parse_table() {
+        let ok = [
+            "2024-07-24",
+            "2024-02-29",
+            "2000-01-01",
+            "2099-12-31",
+            " 2024-07-24 ",
+        ];
+        for s in ok {
+            assert!(parse_date(s).is_ok(), "{s}");
+        }
+        let bad = [
+            ("", "请填写"),
+            ("abc", "不是有效日期"),
+            ("2024-02-30", "不是有效日期"),
+            ("2023-02-29", "不是有效日期"),
+            ("2024-13-01", "不是有效日期"),
+            ("2024-7-24", "不是有效日期"),
+            ("+2024-07-2", "不是有效日期"),
+            ("２０２４-07-24", "不是有效日期"),
+            ("1999-12-31", "超出支持范围"),
+            ("2100-01-01", "超出支持范围"),
+            ("<script>alert(1)</script>", "不是有效日期"),
+        ];
+        for (s, expected) in bad {
+            let err = parse_date(s).unwrap_err().to_string();
+            assert!(err.contains(expected), "{s}: {err}");
+        }
+    }
+
+    #[test]
+    fn long_input_is_shortened_in_messages() {
+        let long = "x".repeat(1000);
+        let msg = parse_date(&long).unwrap_err().to_string();
+        assert!(msg.chars().count() < 80, "{msg}");
+    }
+
+    #[test]
+    fn china_today_across_the_utc_day_boundary() {
+        let table = [
+            (
+                Utc.with_ymd_and_hms(2024, 7, 31, 15, 59, 59).unwrap(),
+                "2024-07-31",
+            ),
+            (
+                Utc.with_ymd_and_hms(2024, 7, 31, 16, 0, 0).unwrap(),
+                "2024-08-01",
+            ),
+            (
+                Utc.with_ymd_and_hms(2024, 12, 31, 16, 0, 0).unwrap(),
+                "2025-01-01",
+            ),
+        ];
+        for (now, expected) in table {
+            assert_eq!(china_date_at(now).to_string(), expected);
+        }
+    }
+
+    #[test]
+    fn chinese_formats() {
+        let date = NaiveDate::from_ymd_opt(2024, 7, 31).unwrap();
+        assert_eq!(long_zh(date), "2024年7月31日（周三）");
+        assert_eq!(month_day_zh(date), "7月31日");
+    }
+}

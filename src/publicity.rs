@@ -1,0 +1,519 @@
+//! Publicity (集中公示) periods.
+//!
+//! 「六、申报流程」(三) 集中公示: the materials of every approved applicant are
+//! shown at the unit for **at least 5 working days, counted from the day after
+//! posting** (从公示的第二天算起). So a publicity posted on day P with N
+//! working days ends on the N-th working day strictly after P.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use pingshen::{calendar::Calendar, publicity};
+//!
+//! let cal = Calendar::official();
+//! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+//! let period = publicity::period_from_posting(&cal, d(7, 24), 5).unwrap();
+//! assert_eq!(period.first_day(), d(7, 25));
+//! assert_eq!(period.end_day(), d(7, 31));
+//!
+//! let plan = publicity::latest_posting(&cal, d(7, 31), 5).unwrap();
+//! assert_eq!(plan.latest_posting, d(7, 24));
+//! ```
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::calendar::Calendar;
+use crate::dates::{self, SUPPORTED_YEARS};
+
+/// The notice's minimum: 5 working days (「六、申报流程」(三)).
+pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
+/// The most working days the calculator accepts.
+pub const MAX_WORKING_DAYS: u32 = 30;
+/// How far a search may walk before giving up (a user-supplied schedule
+/// could declare a whole year off).
+const MAX_SCAN_DAYS: u32 = 400;
+
+/// Why a publicity could not be computed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PublicityError {
+    /// N outside 1..=30.
+    WorkingDays(u32),
+    /// A date, given or reached, outside the supported years.
+    OutOfRange(NaiveDate),
+    /// No working day was found within a long stretch: the schedule is odd.
+    NoWorkingDays(NaiveDate),
+}
+
+impl fmt::Display for PublicityError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::WorkingDays(n) => write!(
+                f,
+                "公示工作日数须在 1 到 {MAX_WORKING_DAYS} 之间（通知要求不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日），收到的是 {n}"
+            ),
+            Self::OutOfRange(d) => write!(
+                f,
+                "日期 {} 超出本工具支持的范围（{}–{} 年）",
+                d,
+                SUPPORTED_YEARS.start(),
+                SUPPORTED_YEARS.end()
+            ),
+            Self::NoWorkingDays(d) => {
+                write!(f, "从 {d} 起一年多内找不到工作日，请检查自行添加的节假日数据")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PublicityError {}
+
+/// A publicity posted on `posted` and lasting `counted.len()` working days.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Period {
+    /// The day the materials are put up (not itself counted).
+    pub posted: NaiveDate,
+    /// The working days counted, in order: the first is the first working
+    /// day after `posted`, the last is the end day.
+    pub counted: Vec<NaiveDate>,
+    /// Years the count passed through that have no official schedule.
+    pub estimated_years: BTreeSet<i32>,
+}
+
+impl Period {
+    /// The first working day counted.
+    pub fn first_day(&self) -> NaiveDate {
+        self.counted[0]
+    }
+
+    /// The last day of the publicity (the N-th working day after posting).
+    pub fn end_day(&self) -> NaiveDate {
+        self.counted[self.counted.len() - 1]
+    }
+
+    /// Calendar days from the day after posting to the end day, both included.
+    pub fn calendar_days(&self) -> i64 {
+        (self.end_day() - self.posted).num_days()
+    }
+
+    /// Whether any counted day rests on an estimated (unofficial) year.
+    pub fn is_estimated(&self) -> bool {
+        !self.estimated_years.is_empty()
+    }
+}
+
+/// The latest posting that still ends on or before a given day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LatestPosting {
+    /// The publicity must end on or before this day.
+    pub end_by: NaiveDate,
+    /// The latest calendar day P whose publicity ends on or before `end_by`.
+    pub latest_posting: NaiveDate,
+    /// The latest working day on or before `latest_posting`: the last day a
+    /// unit at work can actually put the materials up.
+    pub latest_posting_workday: NaiveDate,
+    /// The publicity if posted on `latest_posting`.
+    pub period: Period,
+    /// Years passed through without an official schedule.
+    pub estimated_years: BTreeSet<i32>,
+}
+
+impl LatestPosting {
+    /// Whether the answer rests on an estimated (unofficial) year.
+    pub fn is_estimated(&self) -> bool {
+        !self.estimated_years.is_empty()
+    }
+}
+
+/// Walks the calendar one day at a time, noting years without data.
+struct Walk<'a> {
+    cal: &'a Calendar,
+    estimated_years: BTreeSet<i32>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(cal: &'a Calendar) -> Self {
+        Self {
+            cal,
+            estimated_years: BTreeSet::new(),
+        }
+    }
+
+    fn is_working(&mut self, date: NaiveDate) -> bool {
+        let info = self.cal.day(date);
+        if info.estimated {
+            self.estimated_years.insert(date.year());
+        }
+        info.is_working()
+    }
+
+    /// The next working day strictly after (`forward`) or the working day on
+    /// or before (`!forward`) `from`.
+    fn find_working(
+        &mut self,
+        from: NaiveDate,
+        forward: bool,
+    ) -> Result<NaiveDate, PublicityError> {
+        let mut date = from;
+        for _ in 0..MAX_SCAN_DAYS {
+            if forward {
+                date = step(date, true)?;
+                if self.is_working(date) {
+                    return Ok(date);
+                }
+            } else {
+                if self.is_working(date) {
+                    return Ok(date);
+                }
+                date = step(date, false)?;
+            }
+        }
+        Err(PublicityError::NoWorkingDays(from))
+    }
+}
+
+fn check_days(n: u32) -> Result<(), PublicityError> {
+    if (1..=MAX_WORKING_DAYS).contains(&n) {
+        Ok(())
+    } else {
+        Err(PublicityError::WorkingDays(n))
+    }
+}
+
+fn check_range(date: NaiveDate) -> Result<NaiveDate, PublicityError> {
+    if dates::is_supported(date) {
+        Ok(date)
+    } else {
+        Err(PublicityError::OutOfRange(date))
+    }
+}
+
+/// One calendar day later or earlier, staying within the supported years.
+fn step(date: NaiveDate, forward: bool) -> Result<NaiveDate, PublicityError> {
+    let next = if forward {
+        date.checked_add_days(Days::new(1))
+    } else {
+        date.checked_sub_days(Days::new(1))
+    };
+    next.ok_or(PublicityError::OutOfRange(date))
+        .and_then(check_range)
+}
+
+/// The publicity posted on `posted` lasting `working_days` working days.
+///
+/// Implements 「六、申报流程」(三): counting starts the day after posting; the
+/// end day is the `working_days`-th working day strictly after `posted`.
+///
+/// # Errors
+///
+/// [`PublicityError::WorkingDays`] unless `1 <= working_days <= 30`;
+/// [`PublicityError::OutOfRange`] for dates outside the supported years.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::{calendar::Calendar, publicity::period_from_posting};
+///
+/// // Posted the Friday before 国庆 2024: Sunday 09-29 is worked, 10-01..07 off.
+/// let posted = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
+/// let period = period_from_posting(&Calendar::official(), posted, 5).unwrap();
+/// assert_eq!(period.end_day(), NaiveDate::from_ymd_opt(2024, 10, 10).unwrap());
+/// ```
+pub fn period_from_posting(
+    cal: &Calendar,
+    posted: NaiveDate,
+    working_days: u32,
+) -> Result<Period, PublicityError> {
+    check_days(working_days)?;
+    check_range(posted)?;
+    let mut walk = Walk::new(cal);
+    let mut counted = Vec::with_capacity(working_days as usize);
+    let mut date = posted;
+    while counted.len() < working_days as usize {
+        date = walk.find_working(date, true)?;
+        counted.push(date);
+    }
+    Ok(Period {
+        posted,
+        counted,
+        estimated_years: walk.estimated_years,
+    })
+}
+
+/// The latest posting day whose publicity of `working_days` working days
+/// ends on or before `end_by`.
+///
+/// Counting back from `end_by` (itself included when it is a working day),
+/// the `working_days`-th working day is the first day counted; the posting
+/// day is the calendar day before it. Posting one day later would end after
+/// `end_by`.
+///
+/// # Errors
+///
+/// As [`period_from_posting`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::{calendar::Calendar, publicity::latest_posting};
+///
+/// // Files leave on 2024-07-26, so the publicity must end by 07-25.
+/// let end_by = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+/// let plan = latest_posting(&Calendar::official(), end_by, 5).unwrap();
+/// assert_eq!(plan.latest_posting, NaiveDate::from_ymd_opt(2024, 7, 18).unwrap());
+/// ```
+pub fn latest_posting(
+    cal: &Calendar,
+    end_by: NaiveDate,
+    working_days: u32,
+) -> Result<LatestPosting, PublicityError> {
+    check_days(working_days)?;
+    check_range(end_by)?;
+    let mut walk = Walk::new(cal);
+    let mut first_counted = walk.find_working(end_by, false)?;
+    for _ in 1..working_days {
+        first_counted = walk.find_working(step(first_counted, false)?, false)?;
+    }
+    let latest_posting = step(first_counted, false)?;
+    let latest_posting_workday = walk.find_working(latest_posting, false)?;
+    let period = period_from_posting(cal, latest_posting, working_days)?;
+    let mut estimated_years = walk.estimated_years;
+    estimated_years.extend(period.estimated_years.iter().copied());
+    Ok(LatestPosting {
+        end_by,
+        latest_posting,
+        latest_posting_workday,
+        period,
+        estimated_years,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The worked examples of `shared/domain.md` («Working days»).
+    #[test]
+    fn worked_examples_forward() {
+        let cal = Calendar::official();
+        let table = [
+            (
+                d(2024, 7, 24),
+                d(2024, 7, 25),
+                d(2024, 7, 31),
+                7,
+                "ordinary week",
+            ),
+            (
+                d(2024, 2, 8),
+                d(2024, 2, 9),
+                d(2024, 2, 21),
+                13,
+                "除夕 worked, 春节 off, 02-18 worked",
+            ),
+            (
+                d(2024, 9, 27),
+                d(2024, 9, 29),
+                d(2024, 10, 10),
+                13,
+                "09-29 worked, 国庆 off",
+            ),
+            (
+                d(2024, 12, 27),
+                d(2024, 12, 30),
+                d(2025, 1, 6),
+                10,
+                "crosses the year",
+            ),
+            // Posted on a Saturday: counting starts the next working day.
+            (
+                d(2024, 7, 27),
+                d(2024, 7, 29),
+                d(2024, 8, 2),
+                6,
+                "posted on a Saturday",
+            ),
+            // Posted on a day off: the make-up Saturday 10-12 counts.
+            (
+                d(2024, 10, 3),
+                d(2024, 10, 8),
+                d(2024, 10, 12),
+                9,
+                "posted during 国庆",
+            ),
+        ];
+        for (posted, first, end, span, why) in table {
+            let p = period_from_posting(&cal, posted, 5).unwrap();
+            assert_eq!(p.first_day(), first, "{why}");
+            assert_eq!(p.end_day(), end, "{why}");
+            assert_eq!(p.calendar_days(), span, "{why}");
+            assert_eq!(p.counted.len(), 5);
+            assert!(!p.is_estimated(), "{why}");
+        }
+    }
+
+    #[test]
+    fn the_counted_days_are_exactly_the_working_days_after_posting() {
+        let cal = Calendar::official();
+        let p = period_from_posting(&cal, d(2024, 2, 8), 5).unwrap();
+        assert_eq!(
+            p.counted,
+            [
+                d(2024, 2, 9),
+                d(2024, 2, 18),
+                d(2024, 2, 19),
+                d(2024, 2, 20),
+                d(2024, 2, 21)
+            ]
+        );
+    }
+
+    #[test]
+    fn worked_examples_backward() {
+        let cal = Calendar::official();
+        // (end by, latest posting, latest posting on a working day)
+        let table = [
+            (d(2024, 7, 31), d(2024, 7, 24), d(2024, 7, 24)),
+            (d(2024, 7, 25), d(2024, 7, 18), d(2024, 7, 18)),
+            // Must end by Saturday 07-27: Friday 07-26 is the 5th day.
+            (d(2024, 7, 27), d(2024, 7, 21), d(2024, 7, 19)),
+            (d(2024, 10, 10), d(2024, 9, 28), d(2024, 9, 27)),
+            (d(2024, 2, 21), d(2024, 2, 8), d(2024, 2, 8)),
+            // Must end by 02-17 (off): the 5th working day back from it is 02-05.
+            (d(2024, 2, 17), d(2024, 2, 4), d(2024, 2, 4)),
+            (d(2025, 1, 6), d(2024, 12, 29), d(2024, 12, 27)),
+        ];
+        for (end_by, latest, workday) in table {
+            let plan = latest_posting(&cal, end_by, 5).unwrap();
+            assert_eq!(plan.latest_posting, latest, "end by {end_by}");
+            assert_eq!(plan.latest_posting_workday, workday, "end by {end_by}");
+            assert!(plan.period.end_day() <= end_by);
+        }
+    }
+
+    /// For every day E of 2024–2026 and several N: posting on
+    /// `latest_posting(E)` ends by E, and posting a day later ends after E.
+    #[test]
+    fn round_trip_every_day_2024_to_2026() {
+        let cal = Calendar::official();
+        let mut checked = 0;
+        for end_by in d(2024, 1, 1).iter_days().take_while(|x| x.year() <= 2026) {
+            for n in [1, 5, 10] {
+                let plan = latest_posting(&cal, end_by, n).unwrap();
+                assert!(plan.period.end_day() <= end_by, "{end_by} n={n}");
+                let later =
+                    period_from_posting(&cal, step(plan.latest_posting, true).unwrap(), n).unwrap();
+                assert!(later.end_day() > end_by, "{end_by} n={n}");
+                assert!(cal.is_working_day(plan.latest_posting_workday));
+                assert!(plan.latest_posting_workday <= plan.latest_posting);
+                // No working day lies strictly between the two.
+                for between in plan
+                    .latest_posting_workday
+                    .iter_days()
+                    .skip(1)
+                    .take_while(|x| *x <= plan.latest_posting)
+                {
+                    assert!(!cal.is_working_day(between), "{between}");
+                }
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 3 * (366 + 365 + 365));
+    }
+
+    #[test]
+    fn forward_end_is_a_working_day_and_counts_n_working_days() {
+        let cal = Calendar::official();
+        for posted in d(2024, 1, 1).iter_days().take_while(|x| x.year() <= 2026) {
+            let p = period_from_posting(&cal, posted, 5).unwrap();
+            let working_between = posted
+                .iter_days()
+                .skip(1)
+                .take_while(|x| *x <= p.end_day())
+                .filter(|x| cal.is_working_day(*x))
+                .count();
+            assert_eq!(working_between, 5, "{posted}");
+            assert!(cal.is_working_day(p.end_day()));
+        }
+    }
+
+    #[test]
+    fn estimated_years_are_carried_into_the_result() {
+        let cal = Calendar::official();
+        let p = period_from_posting(&cal, d(2026, 12, 29), 5).unwrap();
+        assert_eq!(
+            p.estimated_years.iter().copied().collect::<Vec<_>>(),
+            [2027]
+        );
+        let p = period_from_posting(&cal, d(2026, 12, 1), 5).unwrap();
+        assert!(!p.is_estimated());
+        let plan = latest_posting(&cal, d(2027, 1, 5), 5).unwrap();
+        assert!(plan.is_estimated());
+        let plan = latest_posting(&cal, d(2030, 7, 31), 5).unwrap();
+        assert_eq!(
+            plan.estimated_years.iter().copied().collect::<Vec<_>>(),
+            [2030]
+        );
+    }
+
+    #[test]
+    fn bad_inputs_are_errors_not_panics() {
+        let cal = Calendar::official();
+        assert_eq!(
+            period_from_posting(&cal, d(2024, 7, 24), 0),
+            Err(PublicityError::WorkingDays(0))
+        );
+        assert_eq!(
+            latest_posting(&cal, d(2024, 7, 24), 31),
+            Err(PublicityError::WorkingDays(31))
+        );
+        assert!(matches!(
+            period_from_posting(&cal, d(1999, 12, 31), 5),
+            Err(PublicityError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            period_from_posting(&cal, d(2099, 12, 30), 5),
+            Err(PublicityError::OutOfRange(_))
+        ));
+        assert!(matches!(
+            latest_posting(&cal, d(2000, 1, 3), 5),
+            Err(PublicityError::OutOfRange(_))
+        ));
+        let msg = PublicityError::WorkingDays(0).to_string();
+        assert!(msg.contains("不少于 5 个工作日"), "{msg}");
+    }
+
+    #[test]
+    fn a_schedule_with_no_working_days_ends_the_search() {
+        let mut json = String::from(r#"{"year":2027,"days":["#);
+        let days: Vec<String> = d(2027, 1, 1)
+            .iter_days()
+            .take_while(|x| x.year() == 2027)
+            .map(|x| format!(r#"{{"name":"假","date":"{x}","isOffDay":true}}"#))
+            .collect();
+        json.push_str(&days.join(","));
+        json.push_str("]}");
+        let mut cal = Calendar::official();
+        cal.add(
+            crate::calendar::YearSchedule::parse_holiday_cn(
+                &json,
+                crate::calendar::Source::UserSupplied,
+            )
+            .unwrap(),
+        );
+        // 2028 is estimated Mon–Fri, so the search still ends.
+        let p = period_from_posting(&cal, d(2026, 12, 31), 1).unwrap();
+        assert_eq!(p.first_day(), d(2028, 1, 3));
+        let plan = latest_posting(&cal, d(2027, 6, 1), 1);
+        assert_eq!(plan.unwrap().period.first_day(), d(2026, 12, 31));
+    }
+}

@@ -1,0 +1,360 @@
+//! The calculator's inputs: from the form or from a shared link.
+//!
+//! URL contract (at the site root): `?posted=YYYY-MM-DD&days=N` asks when a
+//! publicity posted that day ends; `?end_by=YYYY-MM-DD&days=N` asks when it must
+//! be posted at the latest to end by that day. `days` defaults to 5.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::dates::{self, DateError};
+use crate::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
+
+/// Which way the calculator works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Posting day → end of the publicity.
+    Forward,
+    /// Last allowed end day → latest posting day.
+    Backward,
+}
+
+impl Mode {
+    /// The URL parameter that carries the date in this mode.
+    pub fn date_param(self) -> &'static str {
+        match self {
+            Mode::Forward => "posted",
+            Mode::Backward => "end_by",
+        }
+    }
+
+    /// The field label for the date in this mode.
+    pub fn date_label(self) -> &'static str {
+        match self {
+            Mode::Forward => "公示张贴日期",
+            Mode::Backward => "公示最晚须结束于",
+        }
+    }
+}
+
+/// A complete, valid request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalcInput {
+    pub mode: Mode,
+    pub date: NaiveDate,
+    pub days: u32,
+}
+
+/// The inputs as typed (or as found in a link), before checking.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawInput {
+    pub mode: Mode,
+    pub date: String,
+    pub days: String,
+}
+
+impl From<CalcInput> for RawInput {
+    fn from(input: CalcInput) -> Self {
+        Self {
+            mode: input.mode,
+            date: input.date.to_string(),
+            days: input.days.to_string(),
+        }
+    }
+}
+
+/// What is wrong with the inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InputError {
+    Date { mode: Mode, error: DateError },
+    DaysNotNumber(String),
+    DaysOutOfRange(String),
+    BothDates,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Date { mode, error } => write!(f, "{}：{}", mode.date_label(), error),
+            Self::DaysNotNumber(s) => write!(
+                f,
+                "公示工作日数“{}”不是整数，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数",
+                dates::shorten(s)
+            ),
+            Self::DaysOutOfRange(s) => write!(
+                f,
+                "公示工作日数 {} 超出范围，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数（通知要求不少于 5 个工作日）",
+                dates::shorten(s)
+            ),
+            Self::BothDates => write!(
+                f,
+                "链接中同时有 posted（张贴日）和 end_by（最晚结束日），只能给其中一个"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Parses the number of working days: an integer in 1..=30.
+pub fn parse_days(text: &str) -> Result<u32, InputError> {
+    let text = text.trim();
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(InputError::DaysNotNumber(text.to_string()));
+    }
+    match text.parse::<u32>() {
+        Ok(n) if (1..=MAX_WORKING_DAYS).contains(&n) => Ok(n),
+        _ => Err(InputError::DaysOutOfRange(text.to_string())),
+    }
+}
+
+/// Checks raw inputs; every problem is reported, not just the first.
+pub fn validate(raw: &RawInput) -> Result<CalcInput, Vec<InputError>> {
+    let date = dates::parse_date(&raw.date).map_err(|error| InputError::Date {
+        mode: raw.mode,
+        error,
+    });
+    let days = parse_days(&raw.days);
+    match (date, days) {
+        (Ok(date), Ok(days)) => Ok(CalcInput {
+            mode: raw.mode,
+            date,
+            days,
+        }),
+        (date, days) => Err([date.err(), days.err()].into_iter().flatten().collect()),
+    }
+}
+
+/// Decodes `%XX` escapes and `+` of a query component (invalid UTF-8 is
+/// replaced, never an error).
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Splits a query string (with or without the leading `?`) into decoded
+/// pairs, in order.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+/// The calculator inputs a query string asks for: `None` when it names no
+/// date (the saved inputs apply), `Err` when it is contradictory.
+pub fn raw_from_query(query: &str) -> Result<Option<RawInput>, InputError> {
+    let pairs = query_pairs(query);
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, v)| v.clone())
+    };
+    let days = get("days").unwrap_or_else(|| publicity::NOTICE_MINIMUM_WORKING_DAYS.to_string());
+    match (get("posted"), get("end_by")) {
+        (Some(_), Some(_)) => Err(InputError::BothDates),
+        (Some(date), None) => Ok(Some(RawInput {
+            mode: Mode::Forward,
+            date,
+            days,
+        })),
+        (None, Some(date)) => Ok(Some(RawInput {
+            mode: Mode::Backward,
+            date,
+            days,
+        })),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The query string that reproduces `input`, e.g. `?posted=2024-07-24&days=5`.
+pub fn to_query(input: &CalcInput) -> String {
+    format!(
+        "?{}={}&days={}",
+        input.mode.date_param(),
+        input.date,
+        input.days
+    )
+}
+
+/// The answer to a request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Forward(Period),
+    Backward(LatestPosting),
+}
+
+impl Outcome {
+    /// Years without official data that the answer rests on.
+    pub fn estimated_years(&self) -> Vec<i32> {
+        match self {
+            Outcome::Forward(p) => p.estimated_years.iter().copied().collect(),
+            Outcome::Backward(b) => b.estimated_years.iter().copied().collect(),
+        }
+    }
+
+    /// The publicity the answer describes.
+    pub fn period(&self) -> &Period {
+        match self {
+            Outcome::Forward(p) => p,
+            Outcome::Backward(b) => &b.period,
+        }
+    }
+}
+
+/// Computes the answer.
+pub fn calculate(cal: &Calendar, input: &CalcInput) -> Result<Outcome, PublicityError> {
+    match input.mode {
+        Mode::Forward => {
+            publicity::period_from_posting(cal, input.date, input.days).map(Outcome::Forward)
+        }
+        Mode::Backward => {
+            publicity::latest_posting(cal, input.date, input.days).map(Outcome::Backward)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn parse(query: &str) -> Result<Option<CalcInput>, Vec<InputError>> {
+        match raw_from_query(query) {
+            Err(e) => Err(vec![e]),
+            Ok(None) => Ok(None),
+            Ok(Some(raw)) => validate(&raw).map(Some),
+        }
+    }
+
+    #[test]
+    fn url_contract_good_links() {
+        let table = [
+            (
+                "?posted=2024-07-24&days=5",
+                Mode::Forward,
+                d(2024, 7, 24),
+                5,
+            ),
+            ("?posted=2024-07-24", Mode::Forward, d(2024, 7, 24), 5),
+            ("posted=2024-07-24&days=7", Mode::Forward, d(2024, 7, 24), 7),
+            (
+                "?end_by=2024-07-31&days=5",
+                Mode::Backward,
+                d(2024, 7, 31),
+                5,
+            ),
+            (
+                "?days=10&end_by=2024-07-31&utm=x",
+                Mode::Backward,
+                d(2024, 7, 31),
+                10,
+            ),
+            ("?posted=2024%2D07%2D24", Mode::Forward, d(2024, 7, 24), 5),
+        ];
+        for (query, mode, date, days) in table {
+            let input = parse(query).unwrap().unwrap();
+            assert_eq!(input, CalcInput { mode, date, days }, "{query}");
+            // The canonical link round-trips.
+            assert_eq!(parse(&to_query(&input)).unwrap().unwrap(), input);
+        }
+        assert_eq!(parse("").unwrap(), None);
+        assert_eq!(parse("?days=7").unwrap(), None);
+    }
+
+    #[test]
+    fn url_contract_bad_links() {
+        let table = [
+            ("?posted=2024-02-30", "不是有效日期"),
+            ("?posted=abc", "不是有效日期"),
+            ("?posted=", "请填写日期"),
+            ("?posted=2024-07-24&days=0", "超出范围"),
+            ("?posted=2024-07-24&days=abc", "不是整数"),
+            ("?posted=2024-07-24&days=100000", "超出范围"),
+            ("?posted=2024-07-24&days=99999999999999999999", "超出范围"),
+            ("?posted=2024-07-24&days=-1", "不是整数"),
+            ("?end_by=2024-13-01", "不是有效日期"),
+            ("?end_by=1900-01-01", "超出支持范围"),
+            (
+                "?posted=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                "<img src=x onerror=alert",
+            ),
+            ("?posted=2024-07-24&end_by=2024-07-31", "只能给其中一个"),
+        ];
+        for (query, expected) in table {
+            let errors = parse(query).unwrap_err();
+            let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            assert!(
+                text.iter().any(|t| t.contains(expected)),
+                "{query}: {text:?}"
+            );
+        }
+        // Both fields wrong: both reported.
+        assert_eq!(parse("?posted=x&days=y").unwrap_err().len(), 2);
+    }
+
+    #[test]
+    fn percent_decoding_never_panics() {
+        for text in ["%", "%4", "%zz", "a%e4%b8%ad", "%E4%B8", "+%20+", "%%%"] {
+            let _ = percent_decode(text);
+        }
+        assert_eq!(percent_decode("a%E4%B8%ADb"), "a中b");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+
+    #[test]
+    fn calculate_both_modes() {
+        let cal = Calendar::official();
+        let forward = CalcInput {
+            mode: Mode::Forward,
+            date: d(2024, 7, 24),
+            days: 5,
+        };
+        let outcome = calculate(&cal, &forward).unwrap();
+        assert_eq!(outcome.period().end_day(), d(2024, 7, 31));
+        let backward = CalcInput {
+            mode: Mode::Backward,
+            date: d(2024, 7, 31),
+            days: 5,
+        };
+        match calculate(&cal, &backward).unwrap() {
+            Outcome::Backward(b) => assert_eq!(b.latest_posting, d(2024, 7, 24)),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! 公示计算: the publicity calculator, both ways.
+
+use leptos::prelude::*;
+
+use super::month_calendar::{Highlights, MonthCalendar};
+use super::widgets::DateText;
+use crate::browser;
+use crate::calendar::Calendar;
+use crate::dates;
+use crate::publicity::{MAX_WORKING_DAYS, NOTICE_MINIMUM_WORKING_DAYS};
+use crate::request::{self, CalcInput, Mode, Outcome, RawInput};
+
+type Answer = Result<(CalcInput, Outcome), Vec<String>>;
+
+#[component]
+pub fn Calculator(
+    initial: RawInput,
+    link_error: Option<String>,
+    storage_notice: Option<String>,
+) -> impl IntoView {
+    let mode = RwSignal::new(initial.mode);
+    let date = RwSignal::new(initial.date);
+    let days = RwSignal::new(initial.days);
+    let link_error = RwSignal::new(link_error);
+    let storage_notice = RwSignal::new(storage_notice);
+    let calendar = StoredValue::new(Calendar::official());
+    let today = dates::china_today();
+
+    let answer: Memo<Answer> = Memo::new(move |_| {
+        let raw = RawInput {
+            mode: mode.get(),
+            date: date.get(),
+            days: days.get(),
+        };
+        let input = request::validate(&raw)
+            .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let outcome = calendar
+            .with_value(|cal| request::calculate(cal, &input))
+            .map_err(|e| vec![e.to_string()])?;
+        Ok((input, outcome))
+    });
+
+    // The last calculation shown is saved at once and mirrored in the URL.
+    Effect::new(move |_| {
+        if let Ok((input, _)) = answer.get() {
+            browser::replace_query(&request::to_query(&input));
+            if let Err(error) = browser::storage::save_calculation(input) {
+                storage_notice.set(Some(error.to_string()));
+            }
+        }
+    });
+
+    let edited = move || link_error.set(None);
+    let errors = move || {
+        let mut all: Vec<String> = link_error.get().into_iter().collect();
+        if let Err(errors) = answer.get() {
+            all.extend(errors);
+        }
+        all
+    };
+
+    view! {
+        <section class="card" aria-labelledby="calc-title">
+            <h2 id="calc-title" class="card__title">"公示期计算"</h2>
+            <p class="card__lead">
+                "公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。"
+            </p>
+            {move || storage_notice.get().map(|text| view! {
+                <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
+            })}
+            <fieldset class="mode-switch">
+                <legend>"我想知道"</legend>
+                <label class="mode-switch__option">
+                    <input
+                        type="radio"
+                        name="mode"
+                        data-testid="mode-forward"
+                        prop:checked=move || mode.get() == Mode::Forward
+                        on:change=move |_| { edited(); mode.set(Mode::Forward) }
+                    />
+                    <span>"公示何时结束"</span>
+                </label>
+                <label class="mode-switch__option">
+                    <input
+                        type="radio"
+                        name="mode"
+                        data-testid="mode-backward"
+                        prop:checked=move || mode.get() == Mode::Backward
+                        on:change=move |_| { edited(); mode.set(Mode::Backward) }
+                    />
+                    <span>"公示最晚何时张贴"</span>
+                </label>
+            </fieldset>
+            <div class="fields">
+                <div class="field">
+                    <label for="calc-date">{move || mode.get().date_label()}</label>
+                    <div class="field__row">
+                        <input
+                            id="calc-date"
+                            type="date"
+                            min="2000-01-01"
+                            max="2099-12-31"
+                            data-testid="date-input"
+                            prop:value=move || date.get()
+                            on:input=move |ev| { edited(); date.set(event_target_value(&ev)) }
+                            on:change=move |ev| { edited(); date.set(event_target_value(&ev)) }
+                        />
+                        <button
+                            type="button"
+                            class="button button--ghost"
+                            on:click=move |_| { edited(); date.set(today.to_string()) }
+                        >
+                            "今天"
+                        </button>
+                    </div>
+                </div>
+                <div class="field field--narrow">
+                    <label for="calc-days">"公示工作日数"</label>
+                    <input
+                        id="calc-days"
+                        type="number"
+                        inputmode="numeric"
+                        min="1"
+                        max=MAX_WORKING_DAYS.to_string()
+                        data-testid="days-input"
+                        prop:value=move || days.get()
+                        on:input=move |ev| { edited(); days.set(event_target_value(&ev)) }
+                    />
+                </div>
+            </div>
+            <p class="today" data-testid="today">
+                "今天（北京时间）："
+                <DateText date=today testid="today-date" />
+            </p>
+            {move || {
+                let errors = errors();
+                (!errors.is_empty()).then(|| view! {
+                    <div class="notice notice--error" data-testid="input-error" role="alert">
+                        {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
+                    </div>
+                })
+            }}
+        </section>
+        {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}
+        <RuleCard />
+    }
+}
+
+#[component]
+fn ResultView(
+    input: CalcInput,
+    outcome: Outcome,
+    today: chrono::NaiveDate,
+    calendar: StoredValue<Calendar>,
+) -> impl IntoView {
+    let estimated_years = outcome.estimated_years();
+    let estimated = !estimated_years.is_empty();
+    let period = outcome.period().clone();
+    let span = period.calendar_days();
+    let summary = format!(
+        "自 {} 起算，共 {} 个工作日，至 {} 结束，跨 {} 个自然日。",
+        dates::month_day_zh(period.first_day()),
+        period.counted.len(),
+        dates::month_day_zh(period.end_day()),
+        span
+    );
+    let headline = match &outcome {
+        Outcome::Forward(p) => view! {
+            <div class="answer">
+                <p class="answer__label">"公示结束日"</p>
+                <p class="answer__value"><DateText date=p.end_day() testid="publicity-end" estimated=estimated /></p>
+                <dl class="facts">
+                    <div><dt>"张贴日"</dt><dd>{dates::long_zh(p.posted)}</dd></div>
+                    <div><dt>"起算日（第 1 个工作日）"</dt><dd><DateText date=p.first_day() testid="publicity-start" estimated=estimated /></dd></div>
+                    <div><dt>"公示期"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
+                </dl>
+            </div>
+        }
+        .into_any(),
+        Outcome::Backward(plan) => {
+            let posting_is_workday = plan.latest_posting == plan.latest_posting_workday;
+            view! {
+                <div class="answer">
+                    <p class="answer__label">"最晚张贴日"</p>
+                    <p class="answer__value"><DateText date=plan.latest_posting testid="latest-posting" estimated=estimated /></p>
+                    <dl class="facts">
+                        <div><dt>"最晚须结束于"</dt><dd>{dates::long_zh(plan.end_by)}</dd></div>
+                        <div>
+                            <dt>"最晚可张贴的工作日"</dt>
+                            <dd><DateText date=plan.latest_posting_workday testid="latest-posting-workday" estimated=estimated /></dd>
+                        </div>
+                        <div><dt>"按最晚张贴日公示"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
+                    </dl>
+                    {(!posting_is_workday).then(|| view! {
+                        <p class="hint">
+                            {format!(
+                                "{} 不是工作日，单位通常在工作日张贴，因此最晚应在 {} 张贴。",
+                                dates::long_zh(plan.latest_posting),
+                                dates::long_zh(plan.latest_posting_workday)
+                            )}
+                        </p>
+                    })}
+                    <p class="hint">"张贴日再晚一天，公示就会在截止日之后结束。"</p>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    let below_minimum = input.days < NOTICE_MINIMUM_WORKING_DAYS;
+    let years_text = estimated_years
+        .iter()
+        .map(|y| format!("{y} 年"))
+        .collect::<Vec<_>>()
+        .join("、");
+    let highlights = Highlights::from_outcome(&outcome);
+    view! {
+        <section class="card result" aria-labelledby="result-title" data-testid="result">
+            <h2 id="result-title" class="card__title">"计算结果"</h2>
+            {below_minimum.then(|| view! {
+                <p class="notice notice--warn" data-testid="days-warning" role="note">
+                    {format!(
+                        "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
+                        input.days
+                    )}
+                </p>
+            })}
+            {estimated.then(|| view! {
+                <p class="notice notice--warn" data-testid="data-warning" role="note">
+                    {format!(
+                        "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
+                    )}
+                </p>
+            })}
+            {headline}
+            <MonthCalendar highlights=highlights today=today calendar=calendar />
+        </section>
+    }
+}
+
+#[component]
+fn RuleCard() -> impl IntoView {
+    let covered = Calendar::official()
+        .covered_years()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>();
+    let coverage = format!(
+        "节假日与调休：按国务院办公厅公布的 {}–{} 年部分节假日安排计算；其他年份尚无官方数据时按周一至周五估算，并在结果中明确提示。",
+        covered.first().cloned().unwrap_or_default(),
+        covered.last().cloned().unwrap_or_default()
+    );
+    view! {
+        <section class="card rule" aria-labelledby="rule-title">
+            <h2 id="rule-title" class="card__title">"依据"</h2>
+            <p>
+                <cite>"《关于做好2024年全省质量技术监督系列专业技术任职资格评审安排的通知》「六、申报流程」（三）集中公示"</cite>
+                "：经考评、审核合格的申请人，其全部申报材料要在本单位集中公示，公示期不少于 5 个工作日，从公示的第二天开始计算。"
+            </p>
+            <p>"公示无异议后，单位才能按程序逐级上报（「六、申报流程」（四））；材料一次性报送，不得补报。"</p>
+            <p class="muted" data-testid="data-coverage">{coverage}</p>
+        </section>
+    }
+}

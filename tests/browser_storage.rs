@@ -1,0 +1,112 @@
+//! The localStorage wrapper in a real browser (headless Chromium):
+//! save, restore, and recovery from a value that cannot be read.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::NaiveDate;
+use pingshen::browser::storage::{load, save, save_calculation};
+use pingshen::request::{CalcInput, Mode};
+use pingshen::storage::{Stored, BACKUP_PREFIX, KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    local().clear().unwrap();
+}
+
+fn backups() -> Vec<(String, String)> {
+    let s = local();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .map(|k| {
+            let v = s.get_item(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect()
+}
+
+fn sample(mode: Mode, day: u32) -> CalcInput {
+    CalcInput {
+        mode,
+        date: NaiveDate::from_ymd_opt(2024, 7, day).unwrap(),
+        days: 5,
+    }
+}
+
+#[wasm_bindgen_test]
+fn nothing_stored_loads_empty_without_a_notice() {
+    clear();
+    let loaded = load();
+    assert_eq!(loaded.stored, Stored::default());
+    assert!(loaded.notice.is_none());
+}
+
+#[wasm_bindgen_test]
+fn save_then_restore() {
+    clear();
+    let stored = Stored {
+        calculator: Some(sample(Mode::Backward, 31)),
+    };
+    save(&stored).unwrap();
+    let loaded = load();
+    assert_eq!(loaded.stored, stored);
+    assert!(loaded.notice.is_none());
+    // The stored text is the documented schema.
+    let raw = local().get_item(KEY).unwrap().unwrap();
+    assert!(raw.starts_with(r#"{"schema":1,"#), "{raw}");
+}
+
+#[wasm_bindgen_test]
+fn save_calculation_replaces_only_the_calculator() {
+    clear();
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    save_calculation(sample(Mode::Backward, 25)).unwrap();
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Backward, 25)));
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_backed_up_and_the_app_starts_clean() {
+    clear();
+    let corrupt = "{\"schema\":1,\"calculator\":{\"mode\":\"forward\",\"date\":\"2024-02-30\"";
+    local().set_item(KEY, corrupt).unwrap();
+    let loaded = load();
+    assert_eq!(loaded.stored, Stored::default());
+    let notice = loaded.notice.expect("the user is told");
+    assert!(notice.contains("备份"), "{notice}");
+    let backups = backups();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].1, corrupt, "kept byte for byte");
+    assert!(
+        notice.contains(&backups[0].0),
+        "the notice names the key: {notice}"
+    );
+    // The main key no longer holds the corrupt value; saving works again.
+    assert!(local().get_item(KEY).unwrap().is_none());
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
+    assert_eq!(self::backups().len(), 1, "the backup survives later saves");
+}
+
+#[wasm_bindgen_test]
+fn a_future_schema_is_kept_not_overwritten() {
+    clear();
+    let future = r#"{"schema":99,"everything":"new"}"#;
+    local().set_item(KEY, future).unwrap();
+    let loaded = load();
+    assert!(loaded.notice.unwrap().contains("更新版本"));
+    assert_eq!(backups()[0].1, future);
+}
+
+#[wasm_bindgen_test]
+fn a_value_corrupted_by_another_tab_is_backed_up_before_a_save() {
+    clear();
+    local().set_item(KEY, "garbage from another tab").unwrap();
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    assert_eq!(backups()[0].1, "garbage from another tab");
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
+}

@@ -1,0 +1,99 @@
+// Shared set-up for the end-to-end tests: a static server for the release
+// build (as a static host serves it) and Debian's Chromium via playwright-core.
+import { createServer } from 'node:http';
+import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, extname, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const SITE_DIR = process.env.SITE_DIR ?? 'target/site';
+export const ARTIFACTS = 'tests/e2e/artifacts';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** Serves SITE_DIR on 127.0.0.1 at a free port; paths without a file are the page. */
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const rel = normalize(path).replace(/^([/\\])+/, '');
+    const file = rel === '' || !extname(rel) ? 'index.html' : rel;
+    try {
+      const body = await readFile(join(SITE_DIR, file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * A fresh browser profile (so fresh localStorage) at the given size.
+ * Collects page errors and console errors so tests can assert there were none.
+ */
+export async function openBrowser({ viewport = PHONE, timezoneId } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'pingshen-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    viewport,
+    locale: 'zh-CN',
+    timezoneId,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a URL of the app and waits until the app (not the static shell) is up. */
+export async function openApp(page, baseUrl, query = '') {
+  await page.goto(`${baseUrl}/${query}`);
+  await page.getByTestId('date-input').waitFor();
+}
+
+/** The `datetime` of the `<time data-testid=…>`. */
+export async function dateOf(page, testid) {
+  return page.getByTestId(testid).getAttribute('datetime');
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
