@@ -56,10 +56,13 @@ if ! wasm-opt --version | grep -qF "version 132"; then
 fi
 
 if $want_test; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chinese fonts make the test screenshots readable (phones have their own).
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || [ ! -d /usr/share/fonts/opentype/noto ]; then
+    say "installing Debian's chromium, chromium-driver and fonts-noto-cjk"
     apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      chromium chromium-driver fonts-noto-cjk
   fi
 fi
 

@@ -7,6 +7,8 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod eligibility;
+pub mod ics;
 pub mod publicity;
 pub mod request;
 pub mod storage;

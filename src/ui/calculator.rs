@@ -88,7 +88,7 @@ pub fn Calculator(
                         prop:checked=move || mode.get() == Mode::Backward
                         on:change=move |_| { edited(); mode.set(Mode::Backward) }
                     />
-                    <span>"公示最晚何时张贴"</span>
+                    <span>"最晚何时张贴"</span>
                 </label>
             </fieldset>
             <div class="fields">
@@ -171,7 +171,7 @@ fn ResultView(
                 <p class="answer__value"><DateText date=p.end_day() testid="publicity-end" estimated=estimated /></p>
                 <dl class="facts">
                     <div><dt>"张贴日"</dt><dd>{dates::long_zh(p.posted)}</dd></div>
-                    <div><dt>"起算日（第 1 个工作日）"</dt><dd><DateText date=p.first_day() testid="publicity-start" estimated=estimated /></dd></div>
+                    <div><dt>"起算日"</dt><dd><DateText date=p.first_day() testid="publicity-start" estimated=estimated /></dd></div>
                     <div><dt>"公示期"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
                 </dl>
             </div>
@@ -184,12 +184,12 @@ fn ResultView(
                     <p class="answer__label">"最晚张贴日"</p>
                     <p class="answer__value"><DateText date=plan.latest_posting testid="latest-posting" estimated=estimated /></p>
                     <dl class="facts">
-                        <div><dt>"最晚须结束于"</dt><dd>{dates::long_zh(plan.end_by)}</dd></div>
+                        <div><dt>"须结束于"</dt><dd>{dates::long_zh(plan.end_by)}</dd></div>
                         <div>
-                            <dt>"最晚可张贴的工作日"</dt>
+                            <dt>"最晚张贴工作日"</dt>
                             <dd><DateText date=plan.latest_posting_workday testid="latest-posting-workday" estimated=estimated /></dd>
                         </div>
-                        <div><dt>"按最晚张贴日公示"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
+                        <div><dt>"按此张贴"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
                     </dl>
                     {(!posting_is_workday).then(|| view! {
                         <p class="hint">

@@ -127,7 +127,8 @@ fn day_cell(cal: &Calendar, date: NaiveDate, h: &Highlights, today: NaiveDate) -
     match &info.kind {
         DayKind::DayOff { holiday } => {
             classes.push("day--off");
-            marks.push(format!("休·{holiday}"));
+            marks.push("休".into());
+            marks.push(holiday.clone());
             spoken.push(format!("{holiday}放假"));
         }
         DayKind::MakeUpWorkday { holiday } => {

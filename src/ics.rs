@@ -1,0 +1,1 @@
+//! iCalendar export (being written).
