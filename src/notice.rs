@@ -1,0 +1,448 @@
+//! The evaluation notice as data.
+//!
+//! The 2024 notice (辽宁省市场监督管理局, 2024-05-29, 关于做好2024年全省质量技术监督
+//! 系列专业技术任职资格评审安排的通知) is [`Notice::official_2024`]. Users can copy it
+//! into a profile for another year and edit the dates ([`Notice::copy_for_year`]);
+//! such profiles are marked [`Notice::official`]` == false` everywhere.
+//!
+//! Dates the notice gives only roughly ("9月中旬", "另行通知") are typed as
+//! [`Timing::Period`] or [`Timing::Later`], never faked as exact days.
+//!
+//! # Example
+//!
+//! ```
+//! use pingshen::notice::{Notice, UnitKind};
+//! let notice = Notice::official_2024();
+//! let window = notice.window(UnitKind::City);
+//! assert_eq!(window.first.to_string(), "2024-08-07");
+//! assert_eq!(window.last.to_string(), "2024-08-09");
+//! ```
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::dates;
+
+/// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnitKind {
+    /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
+    Provincial,
+    /// 各市市场监管局（含沈抚示范区）、各主管部门: a city bureau or competent
+    /// department handing in for the units under it (Aug 7–9 in 2024).
+    City,
+    /// 市内单位: a unit that hands its files to its city bureau, by a date
+    /// the city sets.
+    CityUnit,
+}
+
+impl UnitKind {
+    pub const ALL: [UnitKind; 3] = [UnitKind::Provincial, UnitKind::City, UnitKind::CityUnit];
+
+    /// The URL name: `provincial`, `city`, `city-unit`.
+    pub fn code(self) -> &'static str {
+        match self {
+            UnitKind::Provincial => "provincial",
+            UnitKind::City => "city",
+            UnitKind::CityUnit => "city-unit",
+        }
+    }
+
+    /// Parses a URL name.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The short Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            UnitKind::Provincial => "省直有关单位",
+            UnitKind::City => "市市场监管局（含沈抚示范区）/主管部门",
+            UnitKind::CityUnit => "市内单位（向市局报送）",
+        }
+    }
+
+    /// Who belongs here, in plain words (the notice leaves some units a choice).
+    pub fn explanation(self) -> &'static str {
+        match self {
+            UnitKind::Provincial => {
+                "省直事业单位、省属企业等，材料经主管部门盖章后由本单位直接报到省市场监管局。"
+            }
+            UnitKind::City => {
+                "各市及沈抚示范区市场监管局，以及替所属单位统一报送材料的主管部门：汇总本系统申报人员，填报附件5（另附电子版）后报送。省直单位若由主管部门统一报送，也按此窗口。"
+            }
+            UnitKind::CityUnit => {
+                "市内的用人单位：材料先报到所在市的市场监管局，由市局统一报省里。市局会另定收件日期，请填写该日期。"
+            }
+        }
+    }
+}
+
+/// Part of a month, for dates the notice gives only roughly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MonthPart {
+    /// 上旬: days 1–10.
+    Early,
+    /// 中旬: days 11–20.
+    Mid,
+    /// 下旬: day 21 to the month's end.
+    Late,
+}
+
+impl MonthPart {
+    pub fn label(self) -> &'static str {
+        match self {
+            MonthPart::Early => "上旬",
+            MonthPart::Mid => "中旬",
+            MonthPart::Late => "下旬",
+        }
+    }
+}
+
+/// When something happens, as exactly as the notice says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Timing {
+    /// A known day.
+    Exact {
+        #[serde(with = "crate::dates::ymd")]
+        date: NaiveDate,
+    },
+    /// A part of a month, e.g. 9月中旬.
+    Period {
+        year: i32,
+        month: u32,
+        part: MonthPart,
+    },
+    /// 另行通知: to be announced.
+    Later,
+}
+
+impl Timing {
+    /// The first and last day the timing can mean, if known at all.
+    pub fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match *self {
+            Timing::Exact { date } => Some((date, date)),
+            Timing::Period { year, month, part } => {
+                let (first, last) = match part {
+                    MonthPart::Early => (1, 10),
+                    MonthPart::Mid => (11, 20),
+                    MonthPart::Late => (21, days_in_month(year, month)?),
+                };
+                Some((
+                    NaiveDate::from_ymd_opt(year, month, first)?,
+                    NaiveDate::from_ymd_opt(year, month, last)?,
+                ))
+            }
+            Timing::Later => None,
+        }
+    }
+
+    /// In Chinese, e.g. `2024年9月中旬（具体时间另行通知）`.
+    pub fn text(&self) -> String {
+        match self {
+            Timing::Exact { date } => dates::long_zh(*date),
+            Timing::Period { year, month, part } => {
+                format!("{year}年{month}月{}（具体时间另行通知）", part.label())
+            }
+            Timing::Later => "另行通知".into(),
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    Some((next - first).num_days() as u32)
+}
+
+/// A submission window: first and last day, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    #[serde(with = "crate::dates::ymd")]
+    pub first: NaiveDate,
+    #[serde(with = "crate::dates::ymd")]
+    pub last: NaiveDate,
+}
+
+/// The person to call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub name: String,
+    /// As printed in the notice, e.g. `(024)96315-1-5113`.
+    pub phone: String,
+    /// A `tel:` URI that dials it: the line, a pause, then the extension.
+    pub tel: String,
+    pub fax: String,
+}
+
+/// One year's evaluation notice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub year: i32,
+    /// `true` only for notices shipped with the app.
+    pub official: bool,
+    pub title: String,
+    /// The day the notice was issued.
+    #[serde(with = "crate::dates::ymd")]
+    pub issued: NaiveDate,
+    /// 「五、相关政策规定」3: achievements count up to this day.
+    #[serde(with = "crate::dates::ymd")]
+    pub achievements_cutoff: NaiveDate,
+    /// 「五、相关政策规定」3: seniority counts in full years up to this day.
+    #[serde(with = "crate::dates::ymd")]
+    pub seniority_cutoff: NaiveDate,
+    /// 「六、申报流程」(三): the publicity lasts at least this many working days.
+    pub publicity_working_days: u32,
+    /// 「七、时间安排及报卷地点」: 省直有关单位.
+    pub provincial_window: Window,
+    /// 「七、时间安排及报卷地点」: 各市市场监管局、各主管部门.
+    pub city_window: Window,
+    /// 报卷地点.
+    pub place: String,
+    pub contact: Contact,
+    /// 评审委员会例会.
+    pub committee_meeting: Timing,
+    /// 答辩.
+    pub defense: Timing,
+}
+
+/// Why a profile cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeError {
+    Year(i32),
+    WindowOrder(&'static str),
+    OutsideYear(&'static str),
+    PublicityDays(u32),
+    Empty(&'static str),
+}
+
+impl fmt::Display for NoticeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Year(y) => write!(f, "年份 {y} 不在 2000–2099 之间"),
+            Self::WindowOrder(w) => write!(f, "{w}的结束日早于开始日"),
+            Self::OutsideYear(what) => write!(f, "{what}不在该年度内"),
+            Self::PublicityDays(n) => write!(f, "公示工作日数 {n} 须在 1 到 30 之间"),
+            Self::Empty(what) => write!(f, "{what}不能为空"),
+        }
+    }
+}
+
+impl std::error::Error for NoticeError {}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a fixed date of the notice")
+}
+
+impl Notice {
+    /// The 2024 notice, transcribed.
+    pub fn official_2024() -> Self {
+        Notice {
+            year: 2024,
+            official: true,
+            title: "关于做好2024年全省质量技术监督系列专业技术任职资格评审安排的通知".into(),
+            issued: date(2024, 5, 29),
+            achievements_cutoff: date(2024, 7, 31),
+            seniority_cutoff: date(2024, 12, 31),
+            publicity_working_days: 5,
+            provincial_window: Window {
+                first: date(2024, 8, 1),
+                last: date(2024, 8, 2),
+            },
+            city_window: Window {
+                first: date(2024, 8, 7),
+                last: date(2024, 8, 9),
+            },
+            place: "省市场监管局1009房间".into(),
+            contact: Contact {
+                name: "史阔".into(),
+                phone: "(024)96315-1-5113".into(),
+                tel: "tel:+862496315,1,5113".into(),
+                fax: "(024)86244536".into(),
+            },
+            committee_meeting: Timing::Period {
+                year: 2024,
+                month: 9,
+                part: MonthPart::Mid,
+            },
+            defense: Timing::Later,
+        }
+    }
+
+    /// A user profile for `year`: this notice with every date moved to the
+    /// same month and day of `year` (Feb 29 becomes Feb 28), marked not
+    /// official. The user then edits what the new notice says.
+    pub fn copy_for_year(&self, year: i32) -> Self {
+        let shift = |d: NaiveDate| {
+            NaiveDate::from_ymd_opt(year, d.month(), d.day())
+                .or_else(|| NaiveDate::from_ymd_opt(year, d.month(), 28))
+                .expect("month and day exist")
+        };
+        let shift_window = |w: Window| Window {
+            first: shift(w.first),
+            last: shift(w.last),
+        };
+        let shift_timing = |t: &Timing| match *t {
+            Timing::Exact { date } => Timing::Exact { date: shift(date) },
+            Timing::Period { month, part, .. } => Timing::Period { year, month, part },
+            Timing::Later => Timing::Later,
+        };
+        Notice {
+            year,
+            official: false,
+            title: format!("{year}年评审安排（自行填写，非官方）"),
+            issued: shift(self.issued),
+            achievements_cutoff: shift(self.achievements_cutoff),
+            seniority_cutoff: shift(self.seniority_cutoff),
+            publicity_working_days: self.publicity_working_days,
+            provincial_window: shift_window(self.provincial_window),
+            city_window: shift_window(self.city_window),
+            place: self.place.clone(),
+            contact: self.contact.clone(),
+            committee_meeting: shift_timing(&self.committee_meeting),
+            defense: shift_timing(&self.defense),
+        }
+    }
+
+    /// The submission window of a unit kind. A 市内单位 hands in through its
+    /// city bureau, so the bureau's window is the one that applies upstream.
+    pub fn window(&self, unit: UnitKind) -> Window {
+        match unit {
+            UnitKind::Provincial => self.provincial_window,
+            UnitKind::City | UnitKind::CityUnit => self.city_window,
+        }
+    }
+
+    /// Checks a (user-edited) profile.
+    ///
+    /// # Errors
+    ///
+    /// The first [`NoticeError`] found.
+    pub fn validate(&self) -> Result<(), NoticeError> {
+        if !dates::SUPPORTED_YEARS.contains(&self.year) {
+            return Err(NoticeError::Year(self.year));
+        }
+        if !(1..=30).contains(&self.publicity_working_days) {
+            return Err(NoticeError::PublicityDays(self.publicity_working_days));
+        }
+        for (w, name) in [
+            (self.provincial_window, "省直单位报卷时间"),
+            (self.city_window, "市局/主管部门报卷时间"),
+        ] {
+            if w.last < w.first {
+                return Err(NoticeError::WindowOrder(name));
+            }
+            if w.first.year() != self.year || w.last.year() != self.year {
+                return Err(NoticeError::OutsideYear(name));
+            }
+        }
+        if self.achievements_cutoff.year() != self.year {
+            return Err(NoticeError::OutsideYear("申报材料截止日"));
+        }
+        if self.seniority_cutoff.year() != self.year {
+            return Err(NoticeError::OutsideYear("资历计算截止日"));
+        }
+        if self.place.trim().is_empty() {
+            return Err(NoticeError::Empty("报卷地点"));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_2024_notice_as_transcribed() {
+        let n = Notice::official_2024();
+        assert!(n.official);
+        assert_eq!(n.issued, date(2024, 5, 29));
+        assert_eq!(n.achievements_cutoff, date(2024, 7, 31));
+        assert_eq!(n.seniority_cutoff, date(2024, 12, 31));
+        assert_eq!(n.publicity_working_days, 5);
+        assert_eq!(n.window(UnitKind::Provincial).first, date(2024, 8, 1));
+        assert_eq!(n.window(UnitKind::Provincial).last, date(2024, 8, 2));
+        assert_eq!(n.window(UnitKind::City).first, date(2024, 8, 7));
+        assert_eq!(n.window(UnitKind::CityUnit).last, date(2024, 8, 9));
+        assert_eq!(n.contact.tel, "tel:+862496315,1,5113");
+        assert!(n.place.contains("1009"));
+        assert_eq!(
+            n.committee_meeting.span(),
+            Some((date(2024, 9, 11), date(2024, 9, 20)))
+        );
+        assert_eq!(n.defense.span(), None);
+        assert!(n.validate().is_ok());
+    }
+
+    #[test]
+    fn unit_codes_round_trip() {
+        for kind in UnitKind::ALL {
+            assert_eq!(UnitKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(UnitKind::from_code("county"), None);
+    }
+
+    #[test]
+    fn timings() {
+        let late_feb = Timing::Period {
+            year: 2025,
+            month: 2,
+            part: MonthPart::Late,
+        };
+        assert_eq!(
+            late_feb.span(),
+            Some((date(2025, 2, 21), date(2025, 2, 28)))
+        );
+        let mid = Timing::Period {
+            year: 2024,
+            month: 9,
+            part: MonthPart::Mid,
+        };
+        assert_eq!(mid.text(), "2024年9月中旬（具体时间另行通知）");
+        assert_eq!(Timing::Later.text(), "另行通知");
+    }
+
+    #[test]
+    fn a_copy_for_another_year_moves_every_date_and_is_not_official() {
+        let copy = Notice::official_2024().copy_for_year(2025);
+        assert!(!copy.official);
+        assert_eq!(copy.year, 2025);
+        assert_eq!(copy.city_window.first, date(2025, 8, 7));
+        assert_eq!(copy.seniority_cutoff, date(2025, 12, 31));
+        assert_eq!(
+            copy.committee_meeting,
+            Timing::Period {
+                year: 2025,
+                month: 9,
+                part: MonthPart::Mid
+            }
+        );
+        assert!(copy.validate().is_ok());
+        assert!(copy.title.contains("非官方"));
+        let mut leap = Notice::official_2024();
+        leap.issued = date(2024, 2, 29);
+        assert_eq!(leap.copy_for_year(2025).issued, date(2025, 2, 28));
+    }
+
+    #[test]
+    fn invalid_profiles_are_rejected() {
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.city_window.last = date(2025, 8, 1);
+        assert!(n.validate().unwrap_err().to_string().contains("早于"));
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.provincial_window.first = date(2024, 8, 1);
+        assert!(n.validate().unwrap_err().to_string().contains("不在该年度"));
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.publicity_working_days = 0;
+        assert!(n.validate().is_err());
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.place = "  ".into();
+        assert!(n.validate().is_err());
+    }
+}

@@ -1,0 +1,720 @@
+//! A unit's timeline: its submission window, the publicity it must post
+//! before, and every key date of the notice with its state as of today.
+//!
+//! The plan targets the day the files leave the unit (「七、时间安排及报卷地点」):
+//! for 省直有关单位 and city bureaus the first day of their window (the last
+//! day is "at the very latest"), for a 市内单位 the date its city bureau sets.
+//! The publicity (「六、申报流程」(三)) must end on or before the day before,
+//! because only a publicity without objection lets the files go
+//! (「六、申报流程」(四)).
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use pingshen::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
+//!
+//! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+//! let cal = Calendar::official();
+//! let notice = Notice::official_2024();
+//! // A city bureau wants the files by 07-26: end by 07-25, post by 07-18.
+//! let plan = timeline::plan(&cal, &notice, UnitKind::CityUnit, Some(d(7, 26))).unwrap();
+//! assert_eq!(plan.end_by, d(7, 25));
+//! assert_eq!(plan.posting.latest_posting, d(7, 18));
+//! ```
+
+use std::fmt;
+
+use chrono::{Days, NaiveDate};
+
+use crate::calendar::Calendar;
+use crate::dates;
+use crate::ics;
+use crate::notice::{Notice, Timing, UnitKind, Window};
+use crate::publicity::{self, LatestPosting, PublicityError};
+
+/// Where something stands relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    /// 未开始.
+    Upcoming,
+    /// 进行中 (today is inside the span).
+    Open,
+    /// 已结束.
+    Closed,
+}
+
+impl State {
+    /// `upcoming`, `open`, `closed`.
+    pub fn code(self) -> &'static str {
+        match self {
+            State::Upcoming => "upcoming",
+            State::Open => "open",
+            State::Closed => "closed",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            State::Upcoming => "未开始",
+            State::Open => "进行中",
+            State::Closed => "已结束",
+        }
+    }
+
+    /// The state of the span `first..=last` on `today`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::timeline::State;
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    /// assert_eq!(State::of(d(8, 6), d(8, 7), d(8, 9)), State::Upcoming);
+    /// assert_eq!(State::of(d(8, 9), d(8, 7), d(8, 9)), State::Open);
+    /// assert_eq!(State::of(d(8, 10), d(8, 7), d(8, 9)), State::Closed);
+    /// ```
+    pub fn of(today: NaiveDate, first: NaiveDate, last: NaiveDate) -> Self {
+        if today < first {
+            State::Upcoming
+        } else if today <= last {
+            State::Open
+        } else {
+            State::Closed
+        }
+    }
+}
+
+/// How far a day is from today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Countdown {
+    /// `date - today` in calendar days (negative once past).
+    pub calendar_days: i64,
+    /// Working days after today up to and including the date (0 once past).
+    pub working_days: usize,
+    /// The working-day count passed through a year without official data.
+    pub estimated: bool,
+}
+
+impl Countdown {
+    /// Counts from `today` to `date`.
+    pub fn between(cal: &Calendar, today: NaiveDate, date: NaiveDate) -> Self {
+        let mut working_days = 0;
+        let mut estimated = false;
+        if date > today {
+            for day in today.iter_days().skip(1).take_while(|d| *d <= date) {
+                let info = cal.day(day);
+                estimated |= info.estimated;
+                working_days += usize::from(info.is_working());
+            }
+        }
+        Countdown {
+            calendar_days: (date - today).num_days(),
+            working_days,
+            estimated,
+        }
+    }
+
+    /// `还有 12 天（9 个工作日）`, `就是今天`, `已过 3 天`.
+    pub fn text(&self) -> String {
+        match self.calendar_days {
+            0 => "就是今天".into(),
+            n if n > 0 => format!(
+                "还有 {n} 天（其中 {} 个工作日{}）",
+                self.working_days,
+                if self.estimated { "，含估算" } else { "" }
+            ),
+            n => format!("已过 {} 天", -n),
+        }
+    }
+}
+
+/// Why a plan could not be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// A 市内单位 must say when its city bureau wants the files.
+    CityDeadlineMissing,
+    /// The city's date lies after the city bureaus' own window closes.
+    CityDeadlineAfterWindow {
+        deadline: NaiveDate,
+        last: NaiveDate,
+    },
+    Publicity(PublicityError),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::CityDeadlineMissing => {
+                write!(
+                    f,
+                    "请填写市局规定的收件日期（材料须送到市市场监管局的日期）"
+                )
+            }
+            Self::CityDeadlineAfterWindow { deadline, last } => write!(
+                f,
+                "市局收件日期 {} 晚于市局向省里报卷的最后一天 {}，请核对市局通知",
+                dates::long_zh(*deadline),
+                dates::long_zh(*last)
+            ),
+            Self::Publicity(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// A unit's plan backwards from the day its files leave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitPlan {
+    pub unit: UnitKind,
+    /// The province's window that applies (upstream, for a 市内单位).
+    pub window: Window,
+    /// The day the files leave the unit.
+    pub files_leave: NaiveDate,
+    /// The window's last day ("at the very latest"); none for a 市内单位,
+    /// whose deadline is the city's.
+    pub very_latest: Option<NaiveDate>,
+    /// The publicity must end on or before this day.
+    pub end_by: NaiveDate,
+    /// The latest posting, computed by [`publicity::latest_posting`].
+    pub posting: LatestPosting,
+}
+
+/// Plans backwards from the unit's own deadline.
+///
+/// # Errors
+///
+/// [`PlanError`] when a 市内单位 gives no date, or a date after the window.
+pub fn plan(
+    cal: &Calendar,
+    notice: &Notice,
+    unit: UnitKind,
+    city_deadline: Option<NaiveDate>,
+) -> Result<UnitPlan, PlanError> {
+    let window = notice.window(unit);
+    let (files_leave, very_latest) = match unit {
+        UnitKind::Provincial | UnitKind::City => (window.first, Some(window.last)),
+        UnitKind::CityUnit => {
+            let deadline = city_deadline.ok_or(PlanError::CityDeadlineMissing)?;
+            if deadline > window.last {
+                return Err(PlanError::CityDeadlineAfterWindow {
+                    deadline,
+                    last: window.last,
+                });
+            }
+            (deadline, None)
+        }
+    };
+    let end_by = files_leave
+        .checked_sub_days(Days::new(1))
+        .ok_or(PlanError::Publicity(PublicityError::OutOfRange(
+            files_leave,
+        )))?;
+    let posting = publicity::latest_posting(cal, end_by, notice.publicity_working_days)
+        .map_err(PlanError::Publicity)?;
+    Ok(UnitPlan {
+        unit,
+        window,
+        files_leave,
+        very_latest,
+        end_by,
+        posting,
+    })
+}
+
+/// What a unit must have done before its files leave.
+pub fn duties(unit: UnitKind) -> &'static [&'static str] {
+    match unit {
+        UnitKind::Provincial => &[
+            "完成申请、民主评议和不少于 5 个工作日的集中公示，公示无异议。",
+            "审核申报人员材料，写好《公示情况说明》，经主管部门盖章。",
+            "在报卷时间内把全部材料一次性报到省市场监管局，逾期和补报不予受理。",
+        ],
+        UnitKind::City => &[
+            "收齐本系统各单位材料：每个单位都须已公示无异议并附《公示情况说明》。",
+            "经市级市场监管、人社部门审核（正高）；副高及以下按当地人社部门安排。",
+            "汇总填报附件5《申报质量技术监督专业技术资格人员汇总表》，另附电子版。",
+            "在报卷时间内一次性报送省市场监管局，不得补报。",
+        ],
+        UnitKind::CityUnit => &[
+            "完成申请、民主评议和不少于 5 个工作日的集中公示，公示无异议。",
+            "写好《公示情况说明》，在市局规定日期前把全部材料报到市市场监管局。",
+            "市局汇总后在 8 月的市局报卷时间内统一报省里：材料一次报齐，事后不能补。",
+        ],
+    }
+}
+
+/// One step of 「六、申报流程」.
+pub struct Step {
+    pub title: &'static str,
+    pub who: &'static str,
+    pub what: &'static str,
+    pub clause: &'static str,
+}
+
+/// The four steps of 「六、申报流程」, in the app's words.
+pub const PROCEDURE: [Step; 4] = [
+    Step {
+        title: "提出申请",
+        who: "申请人",
+        what: "向所在单位申请参加对口专业相应级别的评审。",
+        clause: "「六、申报流程」（一）",
+    },
+    Step {
+        title: "民主评议",
+        who: "用人单位考评领导小组（考评专家、单位领导、人事人员）",
+        what: "联审申请人的职业操守和从业行为。",
+        clause: "「六、申报流程」（二）",
+    },
+    Step {
+        title: "集中公示",
+        who: "用人单位",
+        what: "把考评、审核合格者的全部申报材料在单位集中公示，不少于 5 个工作日，从公示的第二天起算。",
+        clause: "「六、申报流程」（三）",
+    },
+    Step {
+        title: "推荐评审",
+        who: "用人单位 → 主管部门、人社部门 → 评委会办事机构（省市场监管局机关党委办公室（人事处））",
+        what: "公示无异议后按管理权限逐级上报、审核、推荐；未经此程序的材料不予受理，一次性报卷，不得补报。",
+        clause: "「六、申报流程」（四）",
+    },
+];
+
+/// When a key date happens.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum When {
+    Day(NaiveDate),
+    Span(NaiveDate, NaiveDate),
+    Rough(Timing),
+}
+
+impl When {
+    fn span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self {
+            When::Day(d) => Some((*d, *d)),
+            When::Span(a, b) => Some((*a, *b)),
+            When::Rough(t) => t.span(),
+        }
+    }
+
+    /// In Chinese.
+    pub fn text(&self) -> String {
+        match self {
+            When::Day(d) => dates::long_zh(*d),
+            When::Span(a, b) => format!("{} 至 {}", dates::long_zh(*a), dates::long_zh(*b)),
+            When::Rough(t) => t.text(),
+        }
+    }
+}
+
+/// One entry of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyDate {
+    /// Stable id, also the `.ics` UID stem: `post-by`, `window`, ….
+    pub id: &'static str,
+    pub label: String,
+    pub when: When,
+    pub detail: String,
+    pub clause: &'static str,
+    /// The unit's own submission window (or city deadline).
+    pub highlight: bool,
+    /// `None` while the date is not announced.
+    pub state: Option<State>,
+    /// To the first day; `None` while not announced.
+    pub countdown: Option<Countdown>,
+}
+
+/// Every key date for the unit, in order, with states as of `today`.
+pub fn key_dates(
+    cal: &Calendar,
+    notice: &Notice,
+    plan: &UnitPlan,
+    today: NaiveDate,
+) -> Vec<KeyDate> {
+    let mut entries = vec![
+        (
+            "notice",
+            "通知发布".to_string(),
+            When::Day(notice.issued),
+            notice.title.clone(),
+            "通知落款",
+            false,
+        ),
+        (
+            "post-by",
+            "最晚张贴公示".to_string(),
+            When::Day(plan.posting.latest_posting),
+            format!(
+                "公示不少于 {} 个工作日、从张贴次日起算，须在 {} 或更早结束；最晚可张贴的工作日为 {}。",
+                notice.publicity_working_days,
+                dates::long_zh(plan.end_by),
+                dates::long_zh(plan.posting.latest_posting_workday)
+            ),
+            "「六、申报流程」（三）",
+            false,
+        ),
+        (
+            "publicity-end",
+            "公示最晚结束".to_string(),
+            When::Day(plan.end_by),
+            "公示须在材料报出的前一天或更早结束，且无异议。".to_string(),
+            "「六、申报流程」（三）（四）",
+            false,
+        ),
+        (
+            "achievements-cutoff",
+            "申报材料截止".to_string(),
+            When::Day(notice.achievements_cutoff),
+            "业绩、论文、著作、成果、奖励等只计到这一天，且须在取得现职称之后取得。".to_string(),
+            "「五、相关政策规定」3",
+            false,
+        ),
+    ];
+    match plan.unit {
+        UnitKind::CityUnit => entries.push((
+            "city-deadline",
+            "报送市局截止（市局规定）".to_string(),
+            When::Day(plan.files_leave),
+            "材料须在这一天送到所在市的市场监管局。".to_string(),
+            "「六、申报流程」（四）",
+            true,
+        )),
+        UnitKind::Provincial | UnitKind::City => {}
+    }
+    let own_window = plan.unit != UnitKind::CityUnit;
+    entries.push((
+        "window",
+        format!(
+            "报卷时间（{}）",
+            match plan.unit {
+                UnitKind::Provincial => "省直有关单位",
+                UnitKind::City | UnitKind::CityUnit => "各市市场监管局、各主管部门",
+            }
+        ),
+        When::Span(plan.window.first, plan.window.last),
+        format!(
+            "地点：{}。{}",
+            notice.place,
+            if own_window {
+                "按第一天报出做计划，最后一天是最迟期限。"
+            } else {
+                "由市局统一报送。"
+            }
+        ),
+        "「七、时间安排及报卷地点」",
+        own_window,
+    ));
+    entries.extend([
+        (
+            "committee",
+            "评审委员会例会".to_string(),
+            When::Rough(notice.committee_meeting.clone()),
+            "具体时间另行通知。".to_string(),
+            "「七、时间安排及报卷地点」",
+            false,
+        ),
+        (
+            "defense",
+            "答辩（正高、省直高级工程师）".to_string(),
+            When::Rough(notice.defense.clone()),
+            "全省申报正高级工程师及省直申报高级工程师人员须参加答辩，时间地点另行通知。"
+                .to_string(),
+            "「七、时间安排及报卷地点」",
+            false,
+        ),
+        (
+            "seniority-cutoff",
+            "资历计算截止".to_string(),
+            When::Day(notice.seniority_cutoff),
+            "任职年限按周年计算到这一天。".to_string(),
+            "「五、相关政策规定」3",
+            false,
+        ),
+    ]);
+    let mut out: Vec<KeyDate> = entries
+        .into_iter()
+        .map(|(id, label, when, detail, clause, highlight)| {
+            let span = when.span();
+            KeyDate {
+                id,
+                label,
+                detail,
+                clause,
+                highlight,
+                state: span.map(|(a, b)| State::of(today, a, b)),
+                countdown: span.map(|(a, _)| Countdown::between(cal, today, a)),
+                when,
+            }
+        })
+        .collect();
+    // Announced dates by their first day; "to be announced" last.
+    out.sort_by_key(|k| k.when.span().map_or((1, NaiveDate::MAX), |(a, _)| (0, a)));
+    out
+}
+
+/// The unit's dates as calendar events with stable UIDs, for `.ics` export.
+pub fn calendar_events(notice: &Notice, plan: &UnitPlan) -> Vec<ics::Event> {
+    let uid = |id: &str| format!("{id}-{}-{}@pingshen", notice.year, plan.unit.code());
+    let day = |id: &str, summary: String, description: String, date: NaiveDate, remind: bool| {
+        ics::Event {
+            uid: uid(id),
+            summary,
+            description,
+            start: date,
+            end_inclusive: date,
+            reminder_day_before: remind,
+        }
+    };
+    let mut events = vec![
+        day(
+            "post-by",
+            "最晚张贴职称评审公示".into(),
+            format!(
+                "最晚张贴日 {}（最晚可张贴的工作日 {}）。公示不少于 {} 个工作日，从张贴次日起算。依据「六、申报流程」（三）。",
+                dates::long_zh(plan.posting.latest_posting),
+                dates::long_zh(plan.posting.latest_posting_workday),
+                notice.publicity_working_days
+            ),
+            plan.posting.latest_posting_workday,
+            true,
+        ),
+        day(
+            "publicity-end",
+            "职称评审公示最晚结束".into(),
+            format!("公示须在 {} 前结束且无异议。", dates::long_zh(plan.files_leave)),
+            plan.end_by,
+            true,
+        ),
+    ];
+    if plan.unit == UnitKind::CityUnit {
+        events.push(day(
+            "city-deadline",
+            "职称材料报送市局截止".into(),
+            "材料须在这一天送到所在市的市场监管局（市局规定）。".into(),
+            plan.files_leave,
+            true,
+        ));
+    }
+    events.push(ics::Event {
+        uid: uid("window"),
+        summary: format!("职称评审报卷（{}）", plan.unit.label()),
+        description: format!(
+            "地点：{}；联系人 {}，电话 {}。一次性报卷，不得补报。",
+            notice.place, notice.contact.name, notice.contact.phone
+        ),
+        start: plan.window.first,
+        end_inclusive: plan.window.last,
+        reminder_day_before: true,
+    });
+    events.push(day(
+        "achievements-cutoff",
+        "职称申报材料截止".into(),
+        "业绩、论文、著作、成果、奖励等计算截止日。依据「五、相关政策规定」3。".into(),
+        notice.achievements_cutoff,
+        false,
+    ));
+    events.push(day(
+        "seniority-cutoff",
+        "职称资历计算截止".into(),
+        "任职年限按周年计算到这一天。依据「五、相关政策规定」3。".into(),
+        notice.seniority_cutoff,
+        false,
+    ));
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// Hand-computed with the 2024 schedule (ordinary weeks in July).
+    #[test]
+    fn plans_for_each_unit_kind() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        // (unit, city deadline, files leave, end by, latest posting, latest working day)
+        let table = [
+            // Files leave Thu 08-01: end by Wed 07-31, post by Wed 07-24.
+            (
+                UnitKind::Provincial,
+                None,
+                d(2024, 8, 1),
+                d(2024, 7, 31),
+                d(2024, 7, 24),
+                d(2024, 7, 24),
+            ),
+            // Files leave Wed 08-07: end by Tue 08-06; back 6,5,2,1,7-31 → post by Tue 07-30.
+            (
+                UnitKind::City,
+                None,
+                d(2024, 8, 7),
+                d(2024, 8, 6),
+                d(2024, 7, 30),
+                d(2024, 7, 30),
+            ),
+            // The brief's worked example.
+            (
+                UnitKind::CityUnit,
+                Some(d(2024, 7, 26)),
+                d(2024, 7, 26),
+                d(2024, 7, 25),
+                d(2024, 7, 18),
+                d(2024, 7, 18),
+            ),
+            // City wants them Mon 07-29: end by Sun 07-28 → 5th working day back is Mon 07-22.
+            (
+                UnitKind::CityUnit,
+                Some(d(2024, 7, 29)),
+                d(2024, 7, 29),
+                d(2024, 7, 28),
+                d(2024, 7, 21),
+                d(2024, 7, 19),
+            ),
+        ];
+        for (unit, deadline, leave, end_by, latest, workday) in table {
+            let p = plan(&cal, &notice, unit, deadline).unwrap();
+            assert_eq!(p.files_leave, leave, "{unit:?}");
+            assert_eq!(p.end_by, end_by, "{unit:?}");
+            assert_eq!(p.posting.latest_posting, latest, "{unit:?} {deadline:?}");
+            assert_eq!(
+                p.posting.latest_posting_workday, workday,
+                "{unit:?} {deadline:?}"
+            );
+            assert!(p.posting.period.end_day() < p.files_leave);
+        }
+        let p = plan(&cal, &notice, UnitKind::City, None).unwrap();
+        assert_eq!(p.very_latest, Some(d(2024, 8, 9)));
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        assert_eq!(p.very_latest, None);
+    }
+
+    #[test]
+    fn city_unit_needs_a_sensible_deadline() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        assert_eq!(
+            plan(&cal, &notice, UnitKind::CityUnit, None),
+            Err(PlanError::CityDeadlineMissing)
+        );
+        let err = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 10))).unwrap_err();
+        assert!(err.to_string().contains("晚于"), "{err}");
+        // The window's last day itself is allowed.
+        assert!(plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 9))).is_ok());
+    }
+
+    #[test]
+    fn window_states_across_the_year() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let table = [
+            (UnitKind::Provincial, d(2024, 7, 31), State::Upcoming),
+            (UnitKind::Provincial, d(2024, 8, 1), State::Open),
+            (UnitKind::Provincial, d(2024, 8, 2), State::Open),
+            (UnitKind::Provincial, d(2024, 8, 3), State::Closed),
+            (UnitKind::City, d(2024, 8, 6), State::Upcoming),
+            (UnitKind::City, d(2024, 8, 9), State::Open),
+            (UnitKind::City, d(2024, 8, 10), State::Closed),
+            (UnitKind::City, d(2023, 12, 31), State::Upcoming),
+            (UnitKind::City, d(2025, 1, 1), State::Closed),
+        ];
+        for (unit, today, expected) in table {
+            let p = plan(&cal, &notice, unit, None).unwrap();
+            let window = key_dates(&cal, &notice, &p, today)
+                .into_iter()
+                .find(|k| k.id == "window")
+                .unwrap();
+            assert_eq!(window.state, Some(expected), "{unit:?} on {today}");
+            assert!(window.highlight);
+        }
+    }
+
+    #[test]
+    fn key_dates_are_in_order_with_announcements_last() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        let keys = key_dates(&cal, &notice, &p, d(2024, 7, 1));
+        let ids: Vec<&str> = keys.iter().map(|k| k.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "notice",
+                "post-by",
+                "publicity-end",
+                "city-deadline",
+                "achievements-cutoff",
+                "window",
+                "committee",
+                "seniority-cutoff",
+                "defense"
+            ]
+        );
+        let defense = keys.iter().find(|k| k.id == "defense").unwrap();
+        assert_eq!(defense.state, None);
+        assert_eq!(defense.countdown, None);
+        let committee = keys.iter().find(|k| k.id == "committee").unwrap();
+        assert_eq!(committee.state, Some(State::Upcoming));
+        // For a 市内单位 the city's date is what is highlighted, not the window.
+        assert!(
+            keys.iter()
+                .find(|k| k.id == "city-deadline")
+                .unwrap()
+                .highlight
+        );
+        assert!(!keys.iter().find(|k| k.id == "window").unwrap().highlight);
+    }
+
+    #[test]
+    fn countdowns() {
+        let cal = Calendar::official();
+        // From Mon 2024-07-29 to Wed 08-07: 9 calendar days, 7 working days.
+        let c = Countdown::between(&cal, d(2024, 7, 29), d(2024, 8, 7));
+        assert_eq!(
+            (c.calendar_days, c.working_days, c.estimated),
+            (9, 7, false)
+        );
+        assert_eq!(c.text(), "还有 9 天（其中 7 个工作日）");
+        // Across 国庆 2024: 09-27 → 10-08: 09-29, 09-30, 10-08.
+        let c = Countdown::between(&cal, d(2024, 9, 27), d(2024, 10, 8));
+        assert_eq!(c.working_days, 3);
+        let c = Countdown::between(&cal, d(2024, 8, 9), d(2024, 8, 7));
+        assert_eq!((c.calendar_days, c.working_days), (-2, 0));
+        assert_eq!(c.text(), "已过 2 天");
+        assert_eq!(
+            Countdown::between(&cal, d(2024, 8, 7), d(2024, 8, 7)).text(),
+            "就是今天"
+        );
+        let c = Countdown::between(&cal, d(2026, 12, 30), d(2027, 1, 4));
+        assert!(c.estimated);
+        assert!(c.text().contains("含估算"));
+    }
+
+    #[test]
+    fn calendar_events_have_stable_unique_uids() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        let events = calendar_events(&notice, &p);
+        let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
+        assert!(uids.contains(&"window-2024-city-unit@pingshen"));
+        let n = uids.len();
+        uids.sort();
+        uids.dedup();
+        assert_eq!(uids.len(), n);
+        assert_eq!(events, calendar_events(&notice, &p));
+        let window = events.iter().find(|e| e.uid.starts_with("window")).unwrap();
+        assert_eq!(
+            (window.start, window.end_inclusive),
+            (d(2024, 8, 7), d(2024, 8, 9))
+        );
+        let post = events
+            .iter()
+            .find(|e| e.uid.starts_with("post-by"))
+            .unwrap();
+        assert_eq!(post.start, d(2024, 7, 18));
+        assert!(post.reminder_day_before);
+    }
+}
