@@ -173,8 +173,8 @@ impl YearSchedule {
         };
         let mut days = BTreeMap::new();
         for day in file.days {
-            let date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
-                .map_err(|_| ScheduleError::Date(day.date.clone()))?;
+            let date = crate::dates::parse_ymd(&day.date)
+                .ok_or_else(|| ScheduleError::Date(day.date.clone()))?;
             if !day.is_off_day && !is_weekend(date) {
                 return Err(ScheduleError::MakeUpOnWeekday(date));
             }
@@ -192,6 +192,39 @@ impl YearSchedule {
             year: file.year as i32,
             source,
             days,
+        })
+    }
+}
+
+impl YearSchedule {
+    /// A user-supplied schedule for `year` from single days.
+    ///
+    /// # Errors
+    ///
+    /// As [`YearSchedule::parse_holiday_cn`]: an absurd year, a make-up day on
+    /// a weekday, or one date listed twice with different meanings.
+    pub fn user(
+        year: i32,
+        days: impl IntoIterator<Item = (NaiveDate, SpecialDay)>,
+    ) -> Result<Self, ScheduleError> {
+        if !(2000..=2099).contains(&year) {
+            return Err(ScheduleError::Year(year.into()));
+        }
+        let mut map = BTreeMap::new();
+        for (date, day) in days {
+            if !day.off && !is_weekend(date) {
+                return Err(ScheduleError::MakeUpOnWeekday(date));
+            }
+            if let Some(previous) = map.insert(date, day.clone()) {
+                if previous.off != day.off {
+                    return Err(ScheduleError::Conflict(date));
+                }
+            }
+        }
+        Ok(Self {
+            year,
+            source: Source::UserSupplied,
+            days: map,
         })
     }
 }
@@ -220,6 +253,25 @@ impl Calendar {
             cal.add(schedule);
         }
         cal
+    }
+
+    /// The official calendar plus the user's own schedules. A user schedule
+    /// for a year that has official data is ignored: the official one wins.
+    pub fn with_user_years(user: impl IntoIterator<Item = YearSchedule>) -> Self {
+        let mut cal = Self::official();
+        for schedule in user {
+            if !cal.is_official(schedule.year) {
+                cal.add(schedule);
+            }
+        }
+        cal
+    }
+
+    /// Whether `year` has a schedule shipped with the app.
+    pub fn is_official(&self, year: i32) -> bool {
+        self.years
+            .get(&year)
+            .is_some_and(|s| matches!(s.source, Source::Official { .. }))
     }
 
     /// Adds (or replaces) a year's schedule.

@@ -76,20 +76,78 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     if text.is_empty() {
         return Err(DateError::Empty);
     }
-    let shape_ok = text.len() == 10
-        && text.bytes().enumerate().all(|(i, b)| match i {
-            4 | 7 => b == b'-',
-            _ => b.is_ascii_digit(),
-        });
-    if !shape_ok {
-        return Err(DateError::Invalid(text.to_string()));
-    }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| DateError::Invalid(text.to_string()))?;
+    let date = parse_ymd(text).ok_or_else(|| DateError::Invalid(text.to_string()))?;
     if is_supported(date) {
         Ok(date)
     } else {
         Err(DateError::OutOfRange(date))
+    }
+}
+
+/// Reads exactly `YYYY-MM-DD` (digits and dashes) as a real calendar date.
+/// Written by hand rather than with chrono's format parser, which would
+/// add its whole parsing machinery to the download.
+///
+/// ```
+/// use pingshen::dates::parse_ymd;
+/// assert_eq!(parse_ymd("2024-02-29").unwrap().to_string(), "2024-02-29");
+/// assert_eq!(parse_ymd("2023-02-29"), None);
+/// assert_eq!(parse_ymd("2024-2-9"), None);
+/// ```
+pub fn parse_ymd(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
+    NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
+}
+
+/// Serde for a `NaiveDate` as `"YYYY-MM-DD"`, through [`parse_ymd`]:
+/// `#[serde(with = "crate::dates::ymd")]`.
+pub mod ymd {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(date)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_ymd(&text).ok_or_else(|| D::Error::custom(format!("无效日期 {text}")))
+    }
+}
+
+/// As [`ymd`], for an `Option<NaiveDate>` (`null` or absent is `None`):
+/// `#[serde(default, with = "crate::dates::ymd_opt")]`.
+pub mod ymd_opt {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => s.collect_str(date),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(text) => super::parse_ymd(&text)
+                .map(Some)
+                .ok_or_else(|| D::Error::custom(format!("无效日期 {text}"))),
+        }
     }
 }
 

@@ -9,9 +9,11 @@ pub mod calendar;
 pub mod dates;
 pub mod eligibility;
 pub mod ics;
+pub mod notice;
 pub mod publicity;
 pub mod request;
 pub mod storage;
+pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::dates::{self, DateError};
+use crate::notice::UnitKind;
 use crate::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
 
 /// Which way the calculator works.
@@ -45,6 +46,7 @@ impl Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalcInput {
     pub mode: Mode,
+    #[serde(with = "crate::dates::ymd")]
     pub date: NaiveDate,
     pub days: u32,
 }
@@ -70,10 +72,20 @@ impl From<CalcInput> for RawInput {
 /// What is wrong with the inputs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
-    Date { mode: Mode, error: DateError },
+    Date {
+        mode: Mode,
+        error: DateError,
+    },
     DaysNotNumber(String),
     DaysOutOfRange(String),
     BothDates,
+    /// `unit` is not one of the unit kinds.
+    Unit(String),
+    /// A date parameter other than the calculator's (`city_deadline`, `today`).
+    NamedDate {
+        label: &'static str,
+        error: DateError,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -94,6 +106,12 @@ impl fmt::Display for InputError {
                 f,
                 "链接中同时有 posted（张贴日）和 end_by（最晚结束日），只能给其中一个"
             ),
+            Self::Unit(s) => write!(
+                f,
+                "单位类型“{}”无法识别，应为 provincial（省直有关单位）、city（市局/主管部门）或 city-unit（市内单位）",
+                dates::shorten(s)
+            ),
+            Self::NamedDate { label, error } => write!(f, "{label}：{error}"),
         }
     }
 }
@@ -206,6 +224,77 @@ pub fn to_query(input: &CalcInput) -> String {
         input.date,
         input.days
     )
+}
+
+/// The timeline's inputs as found in a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineRaw {
+    pub unit: String,
+    pub city_deadline: Option<String>,
+    pub today: Option<String>,
+}
+
+/// Checked timeline inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TimelineRequest {
+    pub unit: UnitKind,
+    pub city_deadline: Option<NaiveDate>,
+    /// "What if today were…": overrides today in China.
+    pub today: Option<NaiveDate>,
+}
+
+/// The timeline a query asks for: `?unit=provincial|city|city-unit`, with
+/// `&city_deadline=YYYY-MM-DD` and `&today=YYYY-MM-DD`. `None` without `unit`.
+pub fn timeline_raw_from_query(query: &str) -> Option<TimelineRaw> {
+    let pairs = query_pairs(query);
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, v)| v.clone())
+    };
+    Some(TimelineRaw {
+        unit: get("unit")?,
+        city_deadline: get("city_deadline"),
+        today: get("today"),
+    })
+}
+
+/// Checks a timeline link; every problem is reported.
+pub fn validate_timeline(raw: &TimelineRaw) -> Result<TimelineRequest, Vec<InputError>> {
+    let unit =
+        UnitKind::from_code(raw.unit.trim()).ok_or_else(|| InputError::Unit(raw.unit.clone()));
+    let named = |label: &'static str, text: &Option<String>| match text {
+        None => Ok(None),
+        Some(t) => dates::parse_date(t)
+            .map(Some)
+            .map_err(|error| InputError::NamedDate { label, error }),
+    };
+    let city_deadline = named("市局收件日期", &raw.city_deadline);
+    let today = named("假设的今天", &raw.today);
+    match (unit, city_deadline, today) {
+        (Ok(unit), Ok(city_deadline), Ok(today)) => Ok(TimelineRequest {
+            unit,
+            city_deadline,
+            today,
+        }),
+        (unit, city_deadline, today) => Err([unit.err(), city_deadline.err(), today.err()]
+            .into_iter()
+            .flatten()
+            .collect()),
+    }
+}
+
+/// The link that reproduces a timeline.
+pub fn timeline_query(request: &TimelineRequest) -> String {
+    let mut query = format!("?unit={}", request.unit.code());
+    if let (UnitKind::CityUnit, Some(d)) = (request.unit, request.city_deadline) {
+        query.push_str(&format!("&city_deadline={d}"));
+    }
+    if let Some(today) = request.today {
+        query.push_str(&format!("&today={today}"));
+    }
+    query
 }
 
 /// The answer to a request.
@@ -325,6 +414,47 @@ mod tests {
         }
         // Both fields wrong: both reported.
         assert_eq!(parse("?posted=x&days=y").unwrap_err().len(), 2);
+    }
+
+    #[test]
+    fn timeline_links() {
+        let parse = |q: &str| timeline_raw_from_query(q).map(|raw| validate_timeline(&raw));
+        assert_eq!(parse("?posted=2024-07-24"), None);
+        let ok = parse("?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01")
+            .unwrap()
+            .unwrap();
+        assert_eq!(ok.unit, UnitKind::CityUnit);
+        assert_eq!(ok.city_deadline, Some(d(2024, 7, 26)));
+        assert_eq!(ok.today, Some(d(2024, 7, 1)));
+        assert_eq!(
+            timeline_query(&ok),
+            "?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01"
+        );
+        let ok = parse("?unit=provincial&city_deadline=2024-07-26")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            timeline_query(&ok),
+            "?unit=provincial",
+            "no deadline outside city-unit"
+        );
+        for (query, expected) in [
+            ("?unit=county", "无法识别"),
+            ("?unit=<b>x</b>", "<b>x</b>"),
+            ("?unit=city-unit&city_deadline=2024-02-30", "市局收件日期"),
+            ("?unit=city&today=tomorrow", "假设的今天"),
+        ] {
+            let errors = parse(query).unwrap().unwrap_err();
+            let text = errors.iter().map(ToString::to_string).collect::<String>();
+            assert!(text.contains(expected), "{query}: {text}");
+        }
+        assert_eq!(
+            parse("?unit=x&city_deadline=y&today=z")
+                .unwrap()
+                .unwrap_err()
+                .len(),
+            3
+        );
     }
 
     #[test]

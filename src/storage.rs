@@ -5,13 +5,21 @@
 //! backup key (see [`backup_key`]) before starting clean.
 //!
 //! Version history (each version that ever shipped stays readable):
-//! - 1: `calculator` — the last publicity calculation shown.
+//! - 1: `calculator` — the last publicity calculation shown; `timeline` — the
+//!   unit kind and city deadline; `profiles` — user-entered notices for other
+//!   years, `active_year`; `holidays` — user-supplied holiday schedules.
+//!   Every field but `schema` is optional, so a document with fewer fields
+//!   reads as the same version.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
+use crate::calendar::{Calendar, ScheduleError, SpecialDay, YearSchedule};
 use crate::dates;
+use crate::notice::{Notice, UnitKind};
 use crate::request::{parse_days, CalcInput};
 
 /// The localStorage key of the document.
@@ -22,18 +30,162 @@ pub const BACKUP_PREFIX: &str = "pingshen.backup.";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The stored document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stored {
+    /// The schema version; [`encode`] always writes [`SCHEMA_VERSION`].
+    pub schema: u32,
     /// The last calculation shown in the publicity calculator.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calculator: Option<CalcInput>,
+    /// The timeline's unit kind and the city's deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<TimelineInput>,
+    /// Notices the user entered for other years (never official).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<Notice>,
+    /// The year whose notice the app uses; `None`: the official 2024 notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_year: Option<i32>,
+    /// Holiday schedules the user supplied for years without official data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<UserYear>,
 }
 
-#[derive(Serialize, Deserialize)]
-struct Envelope<T> {
-    schema: u32,
-    #[serde(flatten)]
-    body: T,
+/// The timeline's inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineInput {
+    pub unit: UnitKind,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::ymd_opt"
+    )]
+    pub city_deadline: Option<NaiveDate>,
+}
+
+/// A user-supplied holiday schedule, in the holiday-cn shape.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserYear {
+    pub year: i32,
+    pub days: Vec<UserDay>,
+}
+
+/// One day of a [`UserYear`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserDay {
+    #[serde(with = "crate::dates::ymd")]
+    pub date: NaiveDate,
+    pub name: String,
+    /// `true`: a day off; `false`: a weekend day worked (调休上班).
+    pub off: bool,
+}
+
+impl UserYear {
+    /// The schedule it describes.
+    ///
+    /// # Errors
+    ///
+    /// [`ScheduleError`] for a make-up day on a weekday or a contradiction.
+    pub fn schedule(&self) -> Result<YearSchedule, ScheduleError> {
+        YearSchedule::user(
+            self.year,
+            self.days.iter().map(|d| {
+                (
+                    d.date,
+                    SpecialDay {
+                        name: d.name.clone(),
+                        off: d.off,
+                    },
+                )
+            }),
+        )
+    }
+
+    /// From a parsed schedule (e.g. an imported holiday-cn file).
+    pub fn from_schedule(schedule: &YearSchedule) -> Self {
+        UserYear {
+            year: schedule.year,
+            days: schedule
+                .days
+                .iter()
+                .map(|(date, d)| UserDay {
+                    date: *date,
+                    name: d.name.clone(),
+                    off: d.off,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Stored {
+    /// The notice the app uses now: the active profile, else the official
+    /// 2024 notice.
+    pub fn active_notice(&self) -> Notice {
+        self.active_year
+            .and_then(|year| self.profiles.iter().find(|p| p.year == year))
+            .cloned()
+            .unwrap_or_else(Notice::official_2024)
+    }
+
+    /// The official calendar with the user's schedules added.
+    pub fn calendar(&self) -> Calendar {
+        Calendar::with_user_years(self.holidays.iter().filter_map(|y| y.schedule().ok()))
+    }
+
+    /// Checks every value; used before anything stored or imported is used.
+    fn validate(&self) -> Result<(), StorageError> {
+        if let Some(calc) = &self.calculator {
+            if !dates::is_supported(calc.date) {
+                return Err(StorageError::Invalid(format!(
+                    "日期 {} 超出支持范围",
+                    calc.date
+                )));
+            }
+            parse_days(&calc.days.to_string()).map_err(|e| StorageError::Invalid(e.to_string()))?;
+        }
+        let mut years = std::collections::BTreeSet::new();
+        for profile in &self.profiles {
+            if profile.official {
+                return Err(StorageError::Invalid("自行填写的年度被标为官方".into()));
+            }
+            profile
+                .validate()
+                .map_err(|e| StorageError::Invalid(format!("{} 年度：{e}", profile.year)))?;
+            if !years.insert(profile.year) {
+                return Err(StorageError::Invalid(format!(
+                    "{} 年度出现两次",
+                    profile.year
+                )));
+            }
+        }
+        let official = Calendar::official();
+        let mut holiday_years = std::collections::BTreeSet::new();
+        for user in &self.holidays {
+            if official.is_official(user.year) || !holiday_years.insert(user.year) {
+                return Err(StorageError::Invalid(format!(
+                    "{} 年的节假日数据重复",
+                    user.year
+                )));
+            }
+            user.schedule()
+                .map_err(|e| StorageError::Invalid(e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Default for Stored {
+    fn default() -> Self {
+        Stored {
+            schema: SCHEMA_VERSION,
+            calculator: None,
+            timeline: None,
+            profiles: Vec::new(),
+            active_year: None,
+            holidays: Vec::new(),
+        }
+    }
 }
 
 /// Why a stored value could not be read.
@@ -78,33 +230,22 @@ pub fn decode(text: &str) -> Result<Stored, StorageError> {
     let version: Version =
         serde_json::from_str(text).map_err(|e| StorageError::Unreadable(e.to_string()))?;
     let stored = match version.schema {
-        1 => {
-            let envelope: Envelope<Stored> =
-                serde_json::from_str(text).map_err(|e| StorageError::Unreadable(e.to_string()))?;
-            envelope.body
-        }
+        1 => serde_json::from_str::<Stored>(text)
+            .map_err(|e| StorageError::Unreadable(e.to_string()))?,
         v if v > SCHEMA_VERSION => return Err(StorageError::FutureVersion(v)),
         v => return Err(StorageError::Unreadable(format!("未知的数据版本 {v}"))),
     };
-    if let Some(calc) = &stored.calculator {
-        if !dates::is_supported(calc.date) {
-            return Err(StorageError::Invalid(format!(
-                "日期 {} 超出支持范围",
-                calc.date
-            )));
-        }
-        parse_days(&calc.days.to_string()).map_err(|e| StorageError::Invalid(e.to_string()))?;
-    }
+    stored.validate()?;
     Ok(stored)
 }
 
 /// Writes a document in the current schema.
 pub fn encode(stored: &Stored) -> String {
-    serde_json::to_string(&Envelope {
+    let current = Stored {
         schema: SCHEMA_VERSION,
-        body: stored,
-    })
-    .expect("the document serialises")
+        ..stored.clone()
+    };
+    serde_json::to_string(&current).expect("the document serialises")
 }
 
 /// The key under which an unreadable value found at `now_ms` is kept.
@@ -125,6 +266,74 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2024, 7, 31).unwrap(),
                 days: 5,
             }),
+            ..Stored::default()
+        }
+    }
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn profiles_and_holidays_round_trip_and_apply() {
+        let mut stored = sample();
+        stored
+            .profiles
+            .push(Notice::official_2024().copy_for_year(2025));
+        stored.active_year = Some(2025);
+        stored.timeline = Some(TimelineInput {
+            unit: UnitKind::CityUnit,
+            city_deadline: Some(d(2025, 7, 25)),
+        });
+        stored.holidays.push(UserYear {
+            year: 2027,
+            days: vec![UserDay {
+                date: d(2027, 1, 1),
+                name: "元旦".into(),
+                off: true,
+            }],
+        });
+        let back = decode(&encode(&stored)).unwrap();
+        assert_eq!(back, stored);
+        assert_eq!(back.active_notice().year, 2025);
+        assert!(!back.active_notice().official);
+        let cal = back.calendar();
+        assert!(cal.has_data(2027));
+        assert!(!cal.is_working_day(d(2027, 1, 1)));
+        // No active profile: the official notice.
+        assert!(Stored::default().active_notice().official);
+    }
+
+    #[test]
+    fn invalid_profiles_or_holidays_are_rejected() {
+        let mut official = Stored::default();
+        official.profiles.push(Notice::official_2024());
+        let twice = Stored {
+            profiles: vec![Notice::official_2024().copy_for_year(2025); 2],
+            ..Stored::default()
+        };
+        let mut overrides = Stored::default();
+        overrides.holidays.push(UserYear {
+            year: 2024,
+            days: vec![],
+        });
+        let mut weekday_makeup = Stored::default();
+        weekday_makeup.holidays.push(UserYear {
+            year: 2027,
+            days: vec![UserDay {
+                date: d(2027, 3, 1),
+                name: "x".into(),
+                off: false,
+            }],
+        });
+        for (stored, expected) in [
+            (official, "官方"),
+            (twice, "两次"),
+            (overrides, "重复"),
+            (weekday_makeup, "调休上班"),
+        ] {
+            let err = decode(&encode(&stored)).unwrap_err().to_string();
+            assert!(err.contains(expected), "{err}");
         }
     }
 
