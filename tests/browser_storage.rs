@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pingshen::browser::storage::{load, save, save_calculation};
+use pingshen::browser::storage::{load, save, save_calculation, update};
 use pingshen::request::{CalcInput, Mode};
 use pingshen::storage::{Stored, BACKUP_PREFIX, KEY};
 use wasm_bindgen_test::*;
@@ -51,6 +51,7 @@ fn save_then_restore() {
     clear();
     let stored = Stored {
         calculator: Some(sample(Mode::Backward, 31)),
+        ..Stored::default()
     };
     save(&stored).unwrap();
     let loaded = load();
@@ -67,6 +68,24 @@ fn save_calculation_replaces_only_the_calculator() {
     save_calculation(sample(Mode::Forward, 24)).unwrap();
     save_calculation(sample(Mode::Backward, 25)).unwrap();
     assert_eq!(load().stored.calculator, Some(sample(Mode::Backward, 25)));
+}
+
+#[wasm_bindgen_test]
+fn update_keeps_what_another_tab_wrote() {
+    clear();
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    // Another tab switches the active year meanwhile…
+    let mut other = load().stored;
+    other
+        .profiles
+        .push(pingshen::notice::Notice::official_2024().copy_for_year(2025));
+    other.active_year = Some(2025);
+    save(&other).unwrap();
+    // …and this tab's next change keeps it.
+    let written = update(|s| s.calculator = Some(sample(Mode::Backward, 31))).unwrap();
+    assert_eq!(written.active_year, Some(2025));
+    assert_eq!(load().stored.profiles.len(), 1);
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Backward, 31)));
 }
 
 #[wasm_bindgen_test]

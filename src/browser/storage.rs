@@ -121,10 +121,18 @@ pub fn save(stored: &Stored) -> Result<(), SaveError> {
     })
 }
 
-/// Saves the calculator's inputs, keeping the rest of the stored document
-/// as it is now (another tab may have changed it). A value that became
-/// unreadable meanwhile is backed up first, as in [`load`].
-pub fn save_calculation(input: CalcInput) -> Result<(), SaveError> {
+/// Applies `change` to the document as it is stored now (another tab may
+/// have changed it since this one loaded) and writes the result back.
+/// A value that became unreadable meanwhile is backed up first, as in
+/// [`load`]. Returns the document written.
+///
+/// # Errors
+///
+/// [`SaveError`]; nothing is written then.
+pub fn update(change: impl FnOnce(&mut Stored)) -> Result<Stored, SaveError> {
+    if !WRITABLE.with(Cell::get) {
+        return Err(SaveError::Protected);
+    }
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
     let mut stored = match storage.get_item(KEY) {
         Ok(Some(text)) => match decode(&text) {
@@ -139,6 +147,12 @@ pub fn save_calculation(input: CalcInput) -> Result<(), SaveError> {
         Ok(None) => Stored::default(),
         Err(_) => return Err(SaveError::Unavailable),
     };
-    stored.calculator = Some(input);
-    save(&stored)
+    change(&mut stored);
+    save(&stored)?;
+    Ok(stored)
+}
+
+/// Saves the calculator's inputs, keeping the rest of the document.
+pub fn save_calculation(input: CalcInput) -> Result<(), SaveError> {
+    update(|stored| stored.calculator = Some(input)).map(drop)
 }

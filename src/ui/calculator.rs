@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
 use super::widgets::DateText;
+use super::AppState;
 use crate::browser;
 use crate::calendar::Calendar;
 use crate::dates;
@@ -12,18 +13,35 @@ use crate::request::{self, CalcInput, Mode, Outcome, RawInput};
 
 type Answer = Result<(CalcInput, Outcome), Vec<String>>;
 
+/// The calculator's starting inputs: the link's, else the saved ones, else
+/// today with the notice's 5 working days.
+fn starting_inputs(query: &str, saved: Option<RawInput>) -> (RawInput, Option<String>) {
+    let fallback = || {
+        saved.clone().unwrap_or_else(|| RawInput {
+            mode: Mode::Forward,
+            date: dates::china_today().to_string(),
+            days: NOTICE_MINIMUM_WORKING_DAYS.to_string(),
+        })
+    };
+    match request::raw_from_query(query) {
+        Ok(Some(raw)) => (raw, None),
+        Ok(None) => (fallback(), None),
+        Err(error) => (fallback(), Some(error.to_string())),
+    }
+}
+
 #[component]
-pub fn Calculator(
-    initial: RawInput,
-    link_error: Option<String>,
-    storage_notice: Option<String>,
-) -> impl IntoView {
+pub fn Calculator() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saved = state
+        .stored
+        .with_untracked(|s| s.calculator.map(RawInput::from));
+    let (initial, link_error) = starting_inputs(&browser::location_search(), saved);
     let mode = RwSignal::new(initial.mode);
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);
     let link_error = RwSignal::new(link_error);
-    let storage_notice = RwSignal::new(storage_notice);
-    let calendar = StoredValue::new(Calendar::official());
+    let calendar = state.calendar;
     let today = dates::china_today();
 
     let answer: Memo<Answer> = Memo::new(move |_| {
@@ -35,7 +53,7 @@ pub fn Calculator(
         let input = request::validate(&raw)
             .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
         let outcome = calendar
-            .with_value(|cal| request::calculate(cal, &input))
+            .with(|cal| request::calculate(cal, &input))
             .map_err(|e| vec![e.to_string()])?;
         Ok((input, outcome))
     });
@@ -44,8 +62,8 @@ pub fn Calculator(
     Effect::new(move |_| {
         if let Ok((input, _)) = answer.get() {
             browser::replace_query(&request::to_query(&input));
-            if let Err(error) = browser::storage::save_calculation(input) {
-                storage_notice.set(Some(error.to_string()));
+            if state.stored.with_untracked(|s| s.calculator) != Some(input) {
+                state.persist(|s| s.calculator = Some(input));
             }
         }
     });
@@ -65,9 +83,6 @@ pub fn Calculator(
             <p class="card__lead">
                 "公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。"
             </p>
-            {move || storage_notice.get().map(|text| view! {
-                <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
-            })}
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
                 <label class="mode-switch__option">
@@ -151,7 +166,7 @@ fn ResultView(
     input: CalcInput,
     outcome: Outcome,
     today: chrono::NaiveDate,
-    calendar: StoredValue<Calendar>,
+    calendar: Memo<Calendar>,
 ) -> impl IntoView {
     let estimated_years = outcome.estimated_years();
     let estimated = !estimated_years.is_empty();

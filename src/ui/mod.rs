@@ -3,19 +3,24 @@
 
 mod calculator;
 mod month_calendar;
+mod timeline;
 mod widgets;
+mod years;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::publicity::NOTICE_MINIMUM_WORKING_DAYS;
-use crate::request::{self, Mode, RawInput};
+use crate::calendar::Calendar;
+use crate::notice::Notice;
+use crate::request;
+use crate::storage::Stored;
 use calculator::Calculator;
+use timeline::Timeline;
+use years::Years;
 
 /// Mounts the app into `#app`, replacing the static loading shell.
 pub fn mount() {
-    console_error_panic_hook::set_once();
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -27,41 +32,166 @@ pub fn mount() {
     leptos::mount::mount_to(root, App).forget();
 }
 
-/// The calculator's starting inputs: the link's, else the saved ones, else
-/// today with the notice's 5 working days.
-fn starting_inputs(query: &str, saved: Option<RawInput>) -> (RawInput, Option<String>) {
-    let fallback = || {
-        saved.clone().unwrap_or_else(|| RawInput {
-            mode: Mode::Forward,
-            date: crate::dates::china_today().to_string(),
-            days: NOTICE_MINIMUM_WORKING_DAYS.to_string(),
-        })
-    };
-    match request::raw_from_query(query) {
-        Ok(Some(raw)) => (raw, None),
-        Ok(None) => (fallback(), None),
-        Err(error) => (fallback(), Some(error.to_string())),
+/// The pages, chosen by the query string so that every URL works at the
+/// site root without server rewrites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Calculator,
+    Timeline,
+    Years,
+}
+
+impl Page {
+    fn from_query(query: &str) -> Self {
+        let pairs = request::query_pairs(query);
+        let has = |key: &str, value: Option<&str>| {
+            pairs
+                .iter()
+                .any(|(k, v)| k == key && value.is_none_or(|value| v == value))
+        };
+        if has("unit", None) || has("page", Some("timeline")) {
+            Page::Timeline
+        } else if has("page", Some("years")) {
+            Page::Years
+        } else {
+            Page::Calculator
+        }
+    }
+}
+
+/// State shared by every page.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The stored document, as last read or written.
+    pub stored: RwSignal<Stored>,
+    /// The notice in use (official 2024 or the user's active profile).
+    pub notice: Memo<Notice>,
+    /// The official calendar plus the user's holiday data.
+    pub calendar: Memo<Calendar>,
+    /// A message about storage (unreadable value set aside, quota, …).
+    pub storage_notice: RwSignal<Option<String>>,
+    pub page: RwSignal<Page>,
+}
+
+impl AppState {
+    /// Changes the stored document and writes it. When writing fails the
+    /// change still applies in memory, and the user is told.
+    pub fn persist(&self, change: impl Fn(&mut Stored)) {
+        match browser::storage::update(&change) {
+            Ok(stored) => self.stored.set(stored),
+            Err(error) => {
+                self.stored.update(|s| change(s));
+                self.storage_notice.set(Some(error.to_string()));
+            }
+        }
+    }
+
+    /// Goes to another page (a new history entry).
+    pub fn navigate(&self, page: Page, query: &str) {
+        browser::push_query(query);
+        self.page.set(page);
     }
 }
 
 #[component]
 fn App() -> impl IntoView {
     let loaded = browser::storage::load();
-    let saved = loaded.stored.calculator.map(RawInput::from);
-    let (initial, link_error) = starting_inputs(&browser::location_search(), saved);
+    let stored = RwSignal::new(loaded.stored);
+    let state = AppState {
+        stored,
+        notice: Memo::new(move |_| stored.with(Stored::active_notice)),
+        calendar: Memo::new(move |_| stored.with(Stored::calendar)),
+        storage_notice: RwSignal::new(loaded.notice),
+        page: RwSignal::new(Page::from_query(&browser::location_search())),
+    };
+    provide_context(state);
+    browser::on_popstate(move || {
+        state
+            .page
+            .set(Page::from_query(&browser::location_search()))
+    });
 
     view! {
         <header class="app-header">
             <div class="app-header__inner">
                 <h1 class="app-title">"质监职称申报助手"</h1>
-                <p class="app-subtitle">"辽宁省质量技术监督系列职称评审 · 依据 2024 年评审安排通知"</p>
+                <p class="app-subtitle">
+                    {move || {
+                        let notice = state.notice.get();
+                        if notice.official {
+                            format!("辽宁省质量技术监督系列职称评审 · 依据 {} 年评审安排通知", notice.year)
+                        } else {
+                            format!("辽宁省质量技术监督系列职称评审 · {} 年（自行填写，非官方）", notice.year)
+                        }
+                    }}
+                </p>
             </div>
+            <Tabs />
         </header>
         <main class="app-main" id="main">
-            <Calculator initial=initial link_error=link_error storage_notice=loaded.notice />
+            {move || state.storage_notice.get().map(|text| view! {
+                <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
+            })}
+            {move || (!state.notice.get().official).then(|| view! {
+                <p class="notice notice--warn" data-testid="profile-warning" role="note">
+                    {format!(
+                        "当前使用自行填写的 {} 年安排（非官方数据），请以当年正式通知为准。",
+                        state.notice.get().year
+                    )}
+                </p>
+            })}
+            {move || match state.page.get() {
+                Page::Calculator => view! { <Calculator /> }.into_any(),
+                Page::Timeline => view! { <Timeline /> }.into_any(),
+                Page::Years => view! { <Years /> }.into_any(),
+            }}
         </main>
         <footer class="app-footer">
             <p>"所有计算在本机浏览器内完成，数据只保存在本机。结果仅供参考，请以主管部门正式通知为准。"</p>
         </footer>
+    }
+}
+
+#[component]
+fn Tabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let timeline_query = move || {
+        state.stored.with(|s| {
+            s.timeline.map_or("?page=timeline".to_string(), |t| {
+                request::timeline_query(&request::TimelineRequest {
+                    unit: t.unit,
+                    city_deadline: t.city_deadline,
+                    today: None,
+                })
+            })
+        })
+    };
+    let tab =
+        move |page: Page, label: &'static str, query: Box<dyn Fn() -> String + Send + Sync>| {
+            let query = std::sync::Arc::new(query);
+            let href = {
+                let query = query.clone();
+                move || format!("./{}", query())
+            };
+            view! {
+                <a
+                    class="tabs__tab"
+                    href=href
+                    aria-current=move || (state.page.get() == page).then_some("page")
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        state.navigate(page, &query());
+                    }
+                >
+                    {label}
+                </a>
+            }
+        };
+    view! {
+        <nav class="tabs" aria-label="页面">
+            {tab(Page::Calculator, "公示计算", Box::new(String::new))}
+            {tab(Page::Timeline, "时间安排", Box::new(timeline_query))}
+            {tab(Page::Years, "年度与节假日", Box::new(|| "?page=years".to_string()))}
+        </nav>
     }
 }

@@ -53,7 +53,7 @@ const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日
 pub fn MonthCalendar(
     highlights: Highlights,
     today: NaiveDate,
-    calendar: StoredValue<Calendar>,
+    calendar: Memo<Calendar>,
 ) -> impl IntoView {
     let first_month = highlights.first().with_day(1).expect("day 1 exists");
     let last = highlights.last();
@@ -63,7 +63,7 @@ pub fn MonthCalendar(
             .collect();
     let months_view = months
         .into_iter()
-        .map(|month| calendar.with_value(|cal| month_view(cal, month, &highlights, today)))
+        .map(|month| calendar.with(|cal| month_view(cal, month, &highlights, today)))
         .collect_view();
     view! {
         <div class="calendar" data-testid="month-calendar">

@@ -1,0 +1,344 @@
+//! 时间安排: the unit's window, its publicity plan and every key date.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::widgets::DateText;
+use super::AppState;
+use crate::browser;
+use crate::dates;
+use crate::ics;
+use crate::notice::UnitKind;
+use crate::request::{self, InputError, TimelineRequest};
+use crate::storage::TimelineInput;
+use crate::timeline::{self, Countdown, KeyDate, State, UnitPlan, PROCEDURE};
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saved = state.stored.with_untracked(|s| s.timeline);
+    let query = browser::location_search();
+    let (from_link, link_errors) = match request::timeline_raw_from_query(&query)
+        .map(|raw| request::validate_timeline(&raw))
+    {
+        Some(Ok(req)) => (Some(req), vec![]),
+        Some(Err(errors)) => (None, errors.iter().map(ToString::to_string).collect()),
+        None => (None, vec![]),
+    };
+    let start = from_link.unwrap_or(TimelineRequest {
+        unit: saved.map_or(UnitKind::Provincial, |t| t.unit),
+        city_deadline: saved.and_then(|t| t.city_deadline),
+        today: None,
+    });
+    let unit = RwSignal::new(start.unit);
+    let deadline_text = RwSignal::new(
+        start
+            .city_deadline
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let today_override = RwSignal::new(start.today);
+    let link_errors = RwSignal::new(link_errors);
+    let today = Memo::new(move |_| today_override.get().unwrap_or_else(dates::china_today));
+
+    // The city deadline as typed: empty is "not given yet", not an error.
+    let deadline = Memo::new(move |_| {
+        let text = deadline_text.get();
+        if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            dates::parse_date(&text).map(Some).map_err(|error| {
+                InputError::NamedDate {
+                    label: "市局收件日期",
+                    error,
+                }
+                .to_string()
+            })
+        }
+    });
+    let plan = Memo::new(move |_| {
+        let deadline = deadline.get()?;
+        let unit = unit.get();
+        state.calendar.with(|cal| {
+            state.notice.with(|notice| {
+                timeline::plan(cal, notice, unit, deadline).map_err(|e| e.to_string())
+            })
+        })
+    });
+
+    // Valid inputs are saved and mirrored in the address bar.
+    Effect::new(move |_| {
+        let Ok(deadline) = deadline.get() else {
+            return;
+        };
+        let request = TimelineRequest {
+            unit: unit.get(),
+            city_deadline: deadline,
+            today: today_override.get(),
+        };
+        browser::replace_query(&request::timeline_query(&request));
+        let input = TimelineInput {
+            unit: request.unit,
+            city_deadline: deadline,
+        };
+        if state.stored.with_untracked(|s| s.timeline) != Some(input) {
+            state.persist(|s| s.timeline = Some(input));
+        }
+    });
+
+    let errors = move || {
+        let mut all = link_errors.get();
+        if let Err(e) = deadline.get() {
+            all.push(e);
+        }
+        all
+    };
+
+    view! {
+        <section class="card" aria-labelledby="unit-title">
+            <h2 id="unit-title" class="card__title">"报卷时间安排"</h2>
+            <p class="card__lead">"按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。"</p>
+            <fieldset class="choice-list">
+                <legend>"单位类型"</legend>
+                {UnitKind::ALL.into_iter().map(|kind| view! {
+                    <label class="choice">
+                        <input
+                            type="radio"
+                            name="unit"
+                            data-testid=format!("unit-{}", kind.code())
+                            prop:checked=move || unit.get() == kind
+                            on:change=move |_| { link_errors.set(vec![]); unit.set(kind) }
+                        />
+                        <span class="choice__text">
+                            <strong>{kind.label()}</strong>
+                            <small>{kind.explanation()}</small>
+                        </span>
+                    </label>
+                }).collect_view()}
+            </fieldset>
+            <Show when=move || unit.get() == UnitKind::CityUnit>
+                <div class="field">
+                    <label for="city-deadline">"市局规定的收件日期（材料须送到市局的日期）"</label>
+                    <input
+                        id="city-deadline"
+                        type="date"
+                        min="2000-01-01"
+                        max="2099-12-31"
+                        data-testid="city-deadline-input"
+                        prop:value=move || deadline_text.get()
+                        on:input=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
+                        on:change=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
+                    />
+                </div>
+            </Show>
+            <p class="today" data-testid="today">
+                {move || if today_override.get().is_some() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
+                {move || view! { <DateText date=today.get() testid="today-date" /> }}
+                {move || today_override.get().is_some().then(|| view! {
+                    <button type="button" class="button button--ghost button--small" on:click=move |_| today_override.set(None)>
+                        "回到真实的今天"
+                    </button>
+                })}
+            </p>
+            {move || {
+                let errors = errors();
+                (!errors.is_empty()).then(|| view! {
+                    <div class="notice notice--error" data-testid="input-error" role="alert">
+                        {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
+                    </div>
+                })
+            }}
+        </section>
+        {move || match plan.get() {
+            Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),
+            Err(message) => view! {
+                <section class="card">
+                    <p class="notice notice--warn" data-testid="plan-missing" role="status">{message}</p>
+                </section>
+            }
+            .into_any(),
+        }}
+        <StepsCard />
+        <ContactCard />
+    }
+}
+
+fn state_badge(state: Option<State>) -> impl IntoView {
+    let (code, label) = state.map_or(("later", "待通知"), |s| (s.code(), s.label()));
+    view! { <span class=format!("badge badge--{code}")>{label}</span> }
+}
+
+#[component]
+fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let notice = state.notice.get_untracked();
+    let keys = state
+        .calendar
+        .with_untracked(|cal| timeline::key_dates(cal, &notice, &plan, today));
+    let window_state = State::of(today, plan.window.first, plan.window.last);
+    let window_countdown = state
+        .calendar
+        .with_untracked(|cal| Countdown::between(cal, today, plan.window.first));
+    let estimated = plan.posting.is_estimated();
+    let own_window = plan.unit != UnitKind::CityUnit;
+    let duties = timeline::duties(plan.unit);
+    let events = timeline::calendar_events(&notice, &plan);
+    let ics_text = ics::calendar(
+        &format!("{}年质监职称评审", notice.year),
+        &events,
+        chrono::Utc::now(),
+    );
+    let filename = ics::filename(plan.unit.label(), notice.year);
+    let download_error = RwSignal::new(None::<String>);
+    let ics_for_download = ics_text.clone();
+    let download = move |_| {
+        download_error.set(
+            browser::download_text(&filename, "text/calendar;charset=utf-8", &ics_for_download)
+                .err(),
+        );
+    };
+    view! {
+        <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
+            <h2 id="window-title" class="card__title">
+                {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
+            </h2>
+            <p class="window-dates">
+                <DateText date=plan.window.first testid="window-open" />
+                " 至 "
+                <DateText date=plan.window.last testid="window-close" />
+            </p>
+            <p>
+                <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>
+                    {window_state.label()}
+                </span>
+                " "
+                {(window_state == State::Upcoming).then(|| window_countdown.text())}
+            </p>
+            <p class="hint">{format!("地点：{}。一次性报卷，不得补报（「六、申报流程」（四））。", notice.place)}</p>
+        </section>
+        <section class="card" aria-labelledby="plan-title" data-testid="plan">
+            <h2 id="plan-title" class="card__title">"公示最晚何时张贴"</h2>
+            {estimated.then(|| view! {
+                <p class="notice notice--warn" data-testid="data-warning" role="note">
+                    {format!(
+                        "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
+                        plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
+                    )}
+                </p>
+            })}
+            <div class="answer">
+                <p class="answer__label">"最晚张贴日"</p>
+                <p class="answer__value"><DateText date=plan.posting.latest_posting testid="post-by" estimated=estimated /></p>
+                <dl class="facts">
+                    <div><dt>"最晚张贴工作日"</dt><dd><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=estimated /></dd></div>
+                    <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=estimated />" 或更早"</dd></div>
+                    <div>
+                        <dt>{if own_window { "计划报出" } else { "送达市局" }}</dt>
+                        <dd><DateText date=plan.files_leave testid="files-leave" /></dd>
+                    </div>
+                    {plan.very_latest.map(|last| view! {
+                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" />"（窗口最后一天，不建议压线）"</dd></div>
+                    })}
+                </dl>
+                <p class="hint">
+                    {format!(
+                        "公示不少于 {} 个工作日、从张贴次日起算，须在材料报出的前一天或更早结束。",
+                        notice.publicity_working_days
+                    )}
+                    <a href=format!("./?end_by={}&days={}", plan.end_by, notice.publicity_working_days)>"在公示计算中查看"</a>
+                </p>
+            </div>
+            <h3 class="subhead">"报出前须完成"</h3>
+            <ul class="duties">{duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
+        </section>
+        <section class="card" aria-labelledby="keys-title">
+            <h2 id="keys-title" class="card__title">"关键日期"</h2>
+            <ol class="keys">
+                {keys.into_iter().map(key_view).collect_view()}
+            </ol>
+            <div class="ics">
+                <button type="button" class="button" data-testid="ics-download" on:click=download>
+                    "下载到手机日历（.ics）"
+                </button>
+                {move || download_error.get().map(|e| view! { <p class="notice notice--warn" role="status">{e}</p> })}
+                <details>
+                    <summary>"无法下载？复制日历文本"</summary>
+                    <label class="visually-hidden" for="ics-text">"日历文本"</label>
+                    <textarea id="ics-text" readonly rows="6" data-testid="ics-text">{ics_text}</textarea>
+                </details>
+            </div>
+        </section>
+    }
+}
+
+fn key_view(key: KeyDate) -> impl IntoView {
+    let KeyDate {
+        id,
+        label,
+        when,
+        detail,
+        clause,
+        highlight,
+        state,
+        countdown,
+    } = key;
+    let countdown_text = match (state, countdown) {
+        (Some(State::Upcoming), Some(c)) => Some(c.text()),
+        _ => None,
+    };
+    view! {
+        <li class=if highlight { "key key--highlight" } else { "key" } data-testid="key-date" data-id=id data-state=state.map_or("later", State::code)>
+            <div class="key__head">
+                <strong>{label}</strong>
+                {state_badge(state)}
+            </div>
+            <p class="key__when">{when.text()}</p>
+            {countdown_text.map(|t| view! { <p class="key__countdown">{t}</p> })}
+            <p class="key__detail">{detail}<span class="clause">{format!(" 依据{clause}")}</span></p>
+        </li>
+    }
+}
+
+#[component]
+fn StepsCard() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="steps-title">
+            <h2 id="steps-title" class="card__title">"申报四步"</h2>
+            <ol class="steps">
+                {PROCEDURE.iter().map(|s| view! {
+                    <li>
+                        <strong>{s.title}</strong>
+                        <p><span class="muted">"谁来做："</span>{s.who}</p>
+                        <p>{s.what}<span class="clause">{format!(" 依据{}", s.clause)}</span></p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn ContactCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let notice = state.notice.get();
+        view! {
+            <section class="card" aria-labelledby="contact-title">
+                <h2 id="contact-title" class="card__title">"报卷地点与联系人"</h2>
+                <dl class="facts">
+                    <div><dt>"地点"</dt><dd>{notice.place.clone()}</dd></div>
+                    <div><dt>"联系人"</dt><dd>{notice.contact.name.clone()}</dd></div>
+                    <div>
+                        <dt>"电话"</dt>
+                        <dd>
+                            <a class="tel" href=notice.contact.tel.clone() data-testid="contact-tel">{notice.contact.phone.clone()}</a>
+                            <small class="muted">"（沈阳 96315 热线，按 1 后转分机 5113）"</small>
+                        </dd>
+                    </div>
+                    <div><dt>"传真"</dt><dd>{notice.contact.fax.clone()}</dd></div>
+                </dl>
+                <p class="clause">"依据「七、时间安排及报卷地点」"</p>
+            </section>
+        }
+    }
+}
