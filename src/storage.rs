@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, ScheduleError, SpecialDay, YearSchedule};
 use crate::dates;
+use crate::eligibility::{Achievement, Applicant};
 use crate::notice::{Notice, UnitKind};
 use crate::request::{parse_days, CalcInput};
 
@@ -49,6 +50,22 @@ pub struct Stored {
     /// Holiday schedules the user supplied for years without official data.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holidays: Vec<UserYear>,
+    /// The applicant's own eligibility check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<EligibilityInput>,
+}
+
+/// What the eligibility page keeps: the answers, the forms ticked as ready
+/// and the items of achievement listed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EligibilityInput {
+    #[serde(default)]
+    pub applicant: Applicant,
+    /// Ids of the forms ticked as ready (`form-1`, …).
+    #[serde(default)]
+    pub ticks: Vec<String>,
+    #[serde(default)]
+    pub achievements: Vec<Achievement>,
 }
 
 /// The timeline's inputs.
@@ -159,6 +176,16 @@ impl Stored {
                 )));
             }
         }
+        if let Some(e) = &self.eligibility {
+            if e.achievements.iter().any(|a| a.title.trim().is_empty()) {
+                return Err(StorageError::Invalid("有一项业绩成果没有名称".into()));
+            }
+            if e.applicant.patent.is_some_and(|p| {
+                p.annual_benefit_yuan > crate::eligibility::MAX_ANNUAL_BENEFIT_YUAN
+            }) {
+                return Err(StorageError::Invalid("专利年经济效益数额不合理".into()));
+            }
+        }
         let official = Calendar::official();
         let mut holiday_years = std::collections::BTreeSet::new();
         for user in &self.holidays {
@@ -184,6 +211,7 @@ impl Default for Stored {
             profiles: Vec::new(),
             active_year: None,
             holidays: Vec::new(),
+            eligibility: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! nothing more.
 
 mod calculator;
+mod eligibility;
 mod month_calendar;
 mod timeline;
 mod widgets;
@@ -16,6 +17,7 @@ use crate::notice::Notice;
 use crate::request;
 use crate::storage::Stored;
 use calculator::Calculator;
+use eligibility::Eligibility;
 use timeline::Timeline;
 use years::Years;
 
@@ -38,6 +40,7 @@ pub fn mount() {
 pub enum Page {
     Calculator,
     Timeline,
+    Eligibility,
     Years,
 }
 
@@ -51,6 +54,8 @@ impl Page {
         };
         if has("unit", None) || has("page", Some("timeline")) {
             Page::Timeline
+        } else if has("page", Some("eligibility")) {
+            Page::Eligibility
         } else if has("page", Some("years")) {
             Page::Years
         } else {
@@ -143,6 +148,7 @@ fn App() -> impl IntoView {
             {move || match state.page.get() {
                 Page::Calculator => view! { <Calculator /> }.into_any(),
                 Page::Timeline => view! { <Timeline /> }.into_any(),
+                Page::Eligibility => view! { <Eligibility /> }.into_any(),
                 Page::Years => view! { <Years /> }.into_any(),
             }}
         </main>
@@ -191,7 +197,8 @@ fn Tabs() -> impl IntoView {
         <nav class="tabs" aria-label="页面">
             {tab(Page::Calculator, "公示计算", Box::new(String::new))}
             {tab(Page::Timeline, "时间安排", Box::new(timeline_query))}
-            {tab(Page::Years, "年度与节假日", Box::new(|| "?page=years".to_string()))}
+            {tab(Page::Eligibility, "资格自查", Box::new(|| "?page=eligibility".to_string()))}
+            {tab(Page::Years, "年度数据", Box::new(|| "?page=years".to_string()))}
         </nav>
     }
 }

@@ -153,7 +153,7 @@ test('a 2025 profile and edited windows change the results and survive a reload'
     assert.match(await page.getByTestId('profile-warning').innerText(), /非官方/);
 
     // Back to the official notice.
-    await page.getByRole('link', { name: '年度与节假日' }).click();
+    await page.getByRole('link', { name: '年度数据' }).click();
     await page.getByTestId('profile-2024').check();
     assert.equal(await page.getByTestId('profile-warning').count(), 0);
   });

@@ -1,0 +1,550 @@
+//! 资格自查: an applicant's verdict, findings with their clauses, the forms
+//! owed, achievements against the window, and the composite score.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::dates;
+use crate::eligibility::{
+    self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level, Patent,
+    PatentKind, Specialty, UnitLevel, Verdict,
+};
+use crate::storage::EligibilityInput;
+
+/// The most a patent's annual benefit may be, in 万元 (1000 亿元).
+const MAX_BENEFIT_WAN: f64 = 10_000_000.0;
+
+/// A problem with one field, shown next to it.
+#[derive(Clone, Debug, PartialEq)]
+struct FieldProblem {
+    field: &'static str,
+    message: String,
+}
+
+/// Parses 万元 into yuan: a non-negative number with at most 4 decimals.
+fn parse_wan(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let wan: f64 = text
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| {
+            format!(
+                "“{}”不是数字，请填写年经济效益（万元）",
+                dates::shorten(text)
+            )
+        })?;
+    if wan < 0.0 {
+        return Err("年经济效益不能为负数".into());
+    }
+    if wan > MAX_BENEFIT_WAN {
+        return Err("年经济效益超过 1000 亿元，请核对（单位：万元）".into());
+    }
+    Ok((wan * 10_000.0).round() as u64)
+}
+
+fn wan_text(yuan: u64) -> String {
+    let wan = yuan as f64 / 10_000.0;
+    format!("{wan}")
+}
+
+#[component]
+pub fn Eligibility() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saved = state
+        .stored
+        .with_untracked(|s| s.eligibility.clone())
+        .unwrap_or_default();
+    let answers = RwSignal::new(saved.applicant.clone());
+    let title_text = RwSignal::new(
+        saved
+            .applicant
+            .title_date
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let patent_kind = RwSignal::new(saved.applicant.patent.map(|p| p.kind));
+    let benefit_text = RwSignal::new(
+        saved
+            .applicant
+            .patent
+            .map(|p| wan_text(p.annual_benefit_yuan))
+            .unwrap_or_default(),
+    );
+    let cutoffs = Memo::new(move |_| {
+        state.notice.with(|n| Cutoffs {
+            achievements: n.achievements_cutoff,
+            seniority: n.seniority_cutoff,
+            today: dates::china_today(),
+        })
+    });
+
+    // The answers with the typed fields parsed in, and what is wrong.
+    let parsed = Memo::new(move |_| {
+        let mut applicant = answers.get();
+        let mut problems = Vec::new();
+        let text = title_text.get();
+        applicant.title_date = if text.trim().is_empty() || applicant.current_title.is_none() {
+            None
+        } else {
+            match dates::parse_date(&text) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    problems.push(FieldProblem {
+                        field: "title_date",
+                        message: e.to_string(),
+                    });
+                    None
+                }
+            }
+        };
+        applicant.patent = match patent_kind.get() {
+            None => None,
+            Some(kind) => match parse_wan(&benefit_text.get()) {
+                Ok(yuan) => Some(Patent {
+                    kind,
+                    annual_benefit_yuan: yuan,
+                }),
+                Err(message) => {
+                    problems.push(FieldProblem {
+                        field: "benefit",
+                        message,
+                    });
+                    None
+                }
+            },
+        };
+        let cutoffs = cutoffs.get();
+        problems.extend(
+            eligibility::validate(&applicant, &cutoffs)
+                .into_iter()
+                .map(|e| FieldProblem {
+                    field: e.field,
+                    message: e.message,
+                }),
+        );
+        (applicant, problems)
+    });
+    let assessment = Memo::new(move |_| {
+        parsed.with(|(applicant, _)| eligibility::assess(applicant, &cutoffs.get()))
+    });
+
+    // Only valid answers are saved; an invalid field keeps the last good ones.
+    Effect::new(move |_| {
+        let (applicant, problems) = parsed.get();
+        if !problems.is_empty() {
+            return;
+        }
+        let current = state
+            .stored
+            .with_untracked(|s| s.eligibility.as_ref().map(|e| e.applicant.clone()));
+        if current.as_ref() != Some(&applicant) {
+            state.persist(|s| {
+                s.eligibility
+                    .get_or_insert_with(EligibilityInput::default)
+                    .applicant = applicant.clone();
+            });
+        }
+    });
+
+    let problem = move |field: &'static str| {
+        move || {
+            parsed.with(|(_, problems)| {
+                problems
+                    .iter()
+                    .filter(|p| p.field == field)
+                    .map(|p| {
+                        view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{p.message.clone()}</p> }
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    let get = move |f: fn(&Applicant) -> bool| move || answers.with(f);
+    let not_civil = get(|a| a.civil_servant == Some(false));
+    let in_sector = get(|a| a.civil_servant == Some(false) && a.in_sector == Some(true));
+    let basics_done = get(|a| {
+        a.civil_servant == Some(false)
+            && a.in_sector == Some(true)
+            && a.target.is_some()
+            && a.unit.is_some()
+    });
+
+    view! {
+        <section class="card" aria-labelledby="elig-title">
+            <h2 id="elig-title" class="card__title">"申报资格自查"</h2>
+            <p class="card__lead">"逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。"</p>
+            <div class="questions">
+                {yes_no("civil", "你是公务员吗？", move || answers.with(|a| a.civil_servant), move |v| answers.update(|a| a.civil_servant = Some(v)))}
+                <Show when=not_civil>
+                    {yes_no("sector", "你在辽宁从事质量技术监督工作吗？", move || answers.with(|a| a.in_sector), move |v| answers.update(|a| a.in_sector = Some(v)))}
+                </Show>
+                <Show when=in_sector>
+                    <div class="fields">
+                        {select("specialty", "申报专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
+                            move || answers.with(|a| a.specialty), move |v| answers.update(|a| a.specialty = v))}
+                        {select("target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
+                            move || answers.with(|a| a.target), move |v| answers.update(|a| a.target = v))}
+                        {select("unit-level", "所在单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
+                            move || answers.with(|a| a.unit), move |v| answers.update(|a| a.unit = v))}
+                    </div>
+                </Show>
+                <Show when=basics_done>
+                    <div class="fields">
+                        {select("education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
+                            move || answers.with(|a| a.education), move |v| answers.update(|a| a.education = v))}
+                        {select("current-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
+                            move || answers.with(|a| a.current_title), move |v| answers.update(|a| a.current_title = v))}
+                    </div>
+                    <Show when=move || answers.with(|a| a.current_title.is_some())>
+                        <div class="field">
+                            <label for="title-date">"取得现职称的日期"</label>
+                            <input
+                                id="title-date"
+                                type="date"
+                                data-testid="title-date"
+                                prop:value=move || title_text.get()
+                                on:input=move |ev| title_text.set(event_target_value(&ev))
+                                on:change=move |ev| title_text.set(event_target_value(&ev))
+                            />
+                            {problem("title_date")}
+                        </div>
+                    </Show>
+                    <Show when=move || answers.with(|a| a.target >= Some(Level::SeniorEngineer))>
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                data-testid="exceptional"
+                                prop:checked=move || answers.with(|a| a.exceptional)
+                                on:change=move |ev| answers.update(|a| a.exceptional = event_target_checked(&ev))
+                            />
+                            "破格申报"
+                        </label>
+                    </Show>
+                    <Show when=move || answers.with(|a| a.target >= Some(Level::Engineer))>
+                        <div class="fields">
+                            {select("patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
+                                move || patent_kind.get(), move |v| patent_kind.set(v))}
+                            <Show when=move || patent_kind.get().is_some()>
+                                <div class="field">
+                                    <label for="benefit">"年创经济效益（万元）"</label>
+                                    <input
+                                        id="benefit"
+                                        type="text"
+                                        inputmode="decimal"
+                                        data-testid="benefit"
+                                        prop:value=move || benefit_text.get()
+                                        on:input=move |ev| benefit_text.set(event_target_value(&ev))
+                                    />
+                                    {problem("benefit")}
+                                    {problem("patent.annual_benefit_yuan")}
+                                </div>
+                            </Show>
+                        </div>
+                    </Show>
+                </Show>
+            </div>
+        </section>
+        {move || view! { <VerdictView assessment=assessment.get() /> }}
+        <FormsChecklist assessment=assessment />
+        <AchievementsCard title_date=Signal::derive(move || parsed.with(|(a, _)| a.title_date)) cutoffs=cutoffs />
+        <ScoreCard />
+        <section class="card no-print">
+            <button type="button" class="button" data-testid="print" on:click=move |_| print_with_details_open()>
+                "打印自查结果"
+            </button>
+        </section>
+    }
+}
+
+/// Prints with every finding expanded, so that each clause is on paper.
+fn print_with_details_open() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(list) = window
+        .document()
+        .and_then(|d| d.query_selector_all("details").ok())
+    {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = window.print();
+}
+
+/// A yes/no question as two radio buttons.
+fn yes_no(
+    name: &'static str,
+    question: &'static str,
+    get: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
+    set: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="yes-no">
+            <legend>{question}</legend>
+            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get() == Some(true) on:change=move |_| set(true) />"是"</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get() == Some(false) on:change=move |_| set(false) />"否"</label>
+        </fieldset>
+    }
+}
+
+/// A `<select>` over an enum's values, with an empty first choice.
+#[allow(clippy::too_many_arguments)]
+fn select<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [T],
+    code: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+    none: &'static str,
+    get: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
+    set: impl Fn(Option<T>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                data-testid=id
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    set(options.iter().copied().find(|o| code(*o) == value));
+                }
+            >
+                <option value="" selected=move || get().is_none()>{none}</option>
+                {options.iter().map(|o| {
+                    let o = *o;
+                    view! { <option value=code(o) selected=move || get() == Some(o)>{text(o)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn VerdictView(assessment: Assessment) -> impl IntoView {
+    let verdict = assessment.verdict;
+    let explanation = match verdict {
+        Verdict::Eligible => {
+            "按通知和国家基本标准，能核对的条件都已满足。请再对照辽人社职〔2021〕48号的省级条件。"
+        }
+        Verdict::Ineligible => "有条件不满足，见下方标“不符合”的项。",
+        Verdict::Check => "有需要核实或尚未回答的项，见下方标“需核实”“待补充”的项。",
+    };
+    view! {
+        <section class="card verdict-card" aria-labelledby="verdict-title">
+            <h2 id="verdict-title" class="card__title">"自查结果"</h2>
+            <div class=format!("verdict verdict--{}", verdict.code()) data-testid="verdict" data-verdict=verdict.code() role="status">
+                <span class="verdict__label">{verdict.label()}</span>
+                <p>{explanation}</p>
+            </div>
+            <ul class="findings">
+                {assessment.findings.into_iter().map(|f| view! {
+                    <li>
+                        <details
+                            data-testid="finding"
+                            data-rule=f.rule.code()
+                            data-outcome=f.outcome.code()
+                            data-full-years=f.full_years.map(|y| y.to_string())
+                        >
+                            <summary>
+                                <span class=format!("badge badge--{}", f.outcome.code())>{f.outcome.label()}</span>
+                                " "<strong>{f.rule.label()}</strong>"："{f.text}
+                            </summary>
+                            <p class="clause">"依据：通知" {f.clause}</p>
+                        </details>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ticked = move |id: &str| {
+        state.stored.with(|s| {
+            s.eligibility
+                .as_ref()
+                .is_some_and(|e| e.ticks.iter().any(|t| t == id))
+        })
+    };
+    let toggle = move |id: &'static str, on: bool| {
+        state.persist(|s| {
+            let e = s.eligibility.get_or_insert_with(EligibilityInput::default);
+            e.ticks.retain(|t| t != id);
+            if on {
+                e.ticks.push(id.to_string());
+            }
+        });
+    };
+    move || {
+        let forms = assessment.with(|a| a.forms.clone());
+        let done = forms.iter().filter(|f| ticked(f.id)).count();
+        view! {
+            <section class="card" aria-labelledby="forms-title">
+                <h2 id="forms-title" class="card__title">"要交的材料"</h2>
+                {if forms.is_empty() {
+                    view! { <p class="muted" data-testid="forms-empty">"回答完上面的问题后显示；由当地人社部门受理或不符合条件时，这里不列省里的材料。"</p> }.into_any()
+                } else {
+                    view! {
+                        <p data-testid="forms-progress">{format!("已备 {done}/{}", forms.len())}</p>
+                        <ul class="checklist">
+                            {forms.into_iter().map(|f| {
+                                let id = f.id;
+                                view! {
+                                    <li data-testid="form-item" data-form=id>
+                                        <label class="check">
+                                            <input type="checkbox" prop:checked=move || ticked(id) on:change=move |ev| toggle(id, event_target_checked(&ev)) />
+                                            <span><strong>{f.title}</strong><small>{f.detail}<span class="clause">{format!(" 依据{}", f.clause)}</span></small></span>
+                                        </label>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </section>
+        }
+    }
+}
+
+#[component]
+fn AchievementsCard(
+    title_date: Signal<Option<NaiveDate>>,
+    cutoffs: Memo<Cutoffs>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = RwSignal::new(AchievementKind::Paper);
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let items = move || {
+        state.stored.with(|s| {
+            s.eligibility
+                .as_ref()
+                .map(|e| e.achievements.clone())
+                .unwrap_or_default()
+        })
+    };
+    let add = move |_| {
+        let name = title.get().trim().to_string();
+        if name.is_empty() {
+            error.set(Some("请填写业绩成果的名称".into()));
+            return;
+        }
+        match dates::parse_date(&date.get()) {
+            Err(e) => error.set(Some(format!("取得日期：{e}"))),
+            Ok(d) => {
+                let item = Achievement {
+                    kind: kind.get(),
+                    title: name,
+                    date: d,
+                };
+                state.persist(|s| {
+                    s.eligibility
+                        .get_or_insert_with(EligibilityInput::default)
+                        .achievements
+                        .push(item.clone());
+                });
+                title.set(String::new());
+                error.set(None);
+            }
+        }
+    };
+    let remove = move |index: usize| {
+        state.persist(|s| {
+            if let Some(e) = s.eligibility.as_mut() {
+                if index < e.achievements.len() {
+                    e.achievements.remove(index);
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="ach-title">
+            <h2 id="ach-title" class="card__title">"业绩成果是否计入"</h2>
+            <p class="card__lead">
+                {move || format!(
+                    "须在取得现职称之后取得，且不晚于 {}（「五、相关政策规定」3）。",
+                    dates::long_zh(cutoffs.get().achievements)
+                )}
+            </p>
+            <ul class="achievements">
+                {move || items().into_iter().enumerate().map(|(i, a)| {
+                    let verdict = a.check(title_date.get(), &cutoffs.get());
+                    let (code, text) = match &verdict {
+                        Ok(()) => ("in", "计入".to_string()),
+                        Err(e) => ("out", format!("不计入：{e}")),
+                    };
+                    view! {
+                        <li data-testid="achievement" data-status=code>
+                            <span class=format!("badge badge--{}", if code == "in" { "pass" } else { "fail" })>{if code == "in" { "计入" } else { "不计入" }}</span>
+                            " "<strong>{a.kind.label()}</strong>" "{a.title.clone()}" · "{dates::long_zh(a.date)}
+                            <p class="hint">{text}</p>
+                            <button type="button" class="button button--ghost button--small" on:click=move |_| remove(i)>"删除"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <div class="fields">
+                {select("ach-kind", "类别", AchievementKind::ALL, AchievementKind::code, AchievementKind::label, "请选择",
+                    move || Some(kind.get()), move |v: Option<AchievementKind>| kind.set(v.unwrap_or(AchievementKind::Other)))}
+                <div class="field">
+                    <label for="ach-title-input">"名称"</label>
+                    <input id="ach-title-input" type="text" data-testid="ach-title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="ach-date">"取得日期"</label>
+                    <input id="ach-date" type="date" data-testid="ach-date" prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev)) on:change=move |ev| date.set(event_target_value(&ev)) />
+                </div>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="achievement" role="alert">{e}</p> })}
+            <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
+        </section>
+    }
+}
+
+#[component]
+fn ScoreCard() -> impl IntoView {
+    let quantitative = RwSignal::new(String::new());
+    let defense = RwSignal::new(String::new());
+    let result = move || {
+        let (q, d) = (quantitative.get(), defense.get());
+        if q.trim().is_empty() || d.trim().is_empty() {
+            return None;
+        }
+        let parse = |s: &str| s.trim().parse::<f64>().unwrap_or(f64::NAN);
+        Some(eligibility::composite_score(parse(&q), parse(&d)))
+    };
+    view! {
+        <section class="card" aria-labelledby="score-title">
+            <h2 id="score-title" class="card__title">"综合分数估算"</h2>
+            <p class="card__lead">"高级评审：量化赋分占 50%，答辩分占 50%，满分 100（「四、评价方式」）。"</p>
+            <div class="fields">
+                <div class="field field--narrow">
+                    <label for="score-q">"量化赋分"</label>
+                    <input id="score-q" type="text" inputmode="decimal" data-testid="score-quantitative" prop:value=move || quantitative.get() on:input=move |ev| quantitative.set(event_target_value(&ev)) />
+                </div>
+                <div class="field field--narrow">
+                    <label for="score-d">"答辩分"</label>
+                    <input id="score-d" type="text" inputmode="decimal" data-testid="score-defense" prop:value=move || defense.get() on:input=move |ev| defense.set(event_target_value(&ev)) />
+                </div>
+            </div>
+            {move || result().map(|r| match r {
+                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total:.2}")}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
