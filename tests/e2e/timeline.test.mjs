@@ -159,6 +159,10 @@ test('a 2025 profile and edited windows change the results and survive a reload'
   });
 });
 
+/** Waits for the holiday page's message to say `pattern` (imports read files asynchronously). */
+const message = (page, pattern) =>
+  page.getByTestId('holiday-message').filter({ hasText: pattern }).waitFor({ timeout: 5000 });
+
 const HOLIDAYS_2027 = JSON.stringify({
   year: 2027,
   papers: [],
@@ -177,14 +181,14 @@ test('user holiday data removes the estimate and changes the count', async () =>
     const before = await page.getByTestId('holiday-year').count();
     // A broken file changes nothing.
     await page.getByTestId('holiday-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"year":2027,') });
-    assert.match(await page.getByTestId('holiday-message').innerText(), /未导入/);
+    await message(page, /未导入/);
     assert.equal(await page.getByTestId('holiday-year').count(), before);
     // An official year cannot be overwritten.
     await page.getByTestId('holiday-import').setInputFiles({ name: '2024.json', mimeType: 'application/json', buffer: await readFile('data/holiday-cn/2024.json') });
-    assert.match(await page.getByTestId('holiday-message').innerText(), /已有官方/);
+    await message(page, /已有官方/);
     // A good file is imported and marked as the user's.
     await page.getByTestId('holiday-import').setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from(HOLIDAYS_2027) });
-    assert.match(await page.getByTestId('holiday-message').innerText(), /已导入 2027/);
+    await message(page, /已导入 2027/);
     assert.equal(await page.locator('[data-testid="holiday-year"][data-year="2027"]').getAttribute('data-official'), 'false');
     // A single day off added by hand.
     await page.getByLabel('日期', { exact: true }).fill('2027-01-06');
