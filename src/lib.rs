@@ -7,6 +7,7 @@
 
 pub mod calendar;
 pub mod dates;
+pub mod decimal;
 pub mod eligibility;
 pub mod ics;
 pub mod notice;

@@ -6,14 +6,15 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::dates;
+use crate::decimal::{self, DecimalError};
 use crate::eligibility::{
     self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level, Patent,
     PatentKind, Specialty, UnitLevel, Verdict,
 };
 use crate::storage::EligibilityInput;
 
-/// The most a patent's annual benefit may be, in 万元 (1000 亿元).
-const MAX_BENEFIT_WAN: f64 = 10_000_000.0;
+/// The most a patent's annual benefit may be: 1000 亿元, in yuan.
+const MAX_BENEFIT_YUAN: u64 = eligibility::MAX_ANNUAL_BENEFIT_YUAN;
 
 /// A problem with one field, shown next to it.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,31 +23,12 @@ struct FieldProblem {
     message: String,
 }
 
-/// Parses 万元 into yuan: a non-negative number with at most 4 decimals.
+/// Parses 万元 (up to 4 decimals, i.e. exact to the yuan) into yuan.
 fn parse_wan(text: &str) -> Result<u64, String> {
-    let text = text.trim();
-    let wan: f64 = text
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite())
-        .ok_or_else(|| {
-            format!(
-                "“{}”不是数字，请填写年经济效益（万元）",
-                dates::shorten(text)
-            )
-        })?;
-    if wan < 0.0 {
-        return Err("年经济效益不能为负数".into());
-    }
-    if wan > MAX_BENEFIT_WAN {
-        return Err("年经济效益超过 1000 亿元，请核对（单位：万元）".into());
-    }
-    Ok((wan * 10_000.0).round() as u64)
-}
-
-fn wan_text(yuan: u64) -> String {
-    let wan = yuan as f64 / 10_000.0;
-    format!("{wan}")
+    decimal::parse_fixed(text, 4, MAX_BENEFIT_YUAN).map_err(|e| match e {
+        DecimalError::TooLarge => "年经济效益超过 1000 亿元，请核对（单位：万元）".to_string(),
+        other => format!("年经济效益（万元）：{other}"),
+    })
 }
 
 #[component]
@@ -69,7 +51,7 @@ pub fn Eligibility() -> impl IntoView {
         saved
             .applicant
             .patent
-            .map(|p| wan_text(p.annual_benefit_yuan))
+            .map(|p| decimal::format_fixed(p.annual_benefit_yuan, 4))
             .unwrap_or_default(),
     );
     let cutoffs = Memo::new(move |_| {
@@ -519,13 +501,19 @@ fn AchievementsCard(
 fn ScoreCard() -> impl IntoView {
     let quantitative = RwSignal::new(String::new());
     let defense = RwSignal::new(String::new());
+    // Scores in hundredths; the total (an average) in thousandths, exact.
     let result = move || {
         let (q, d) = (quantitative.get(), defense.get());
         if q.trim().is_empty() || d.trim().is_empty() {
             return None;
         }
-        let parse = |s: &str| s.trim().parse::<f64>().unwrap_or(f64::NAN);
-        Some(eligibility::composite_score(parse(&q), parse(&d)))
+        let part = |label: &str, text: &str| {
+            decimal::parse_fixed(text, 2, 10_000).map_err(|e| match e {
+                DecimalError::TooLarge => format!("{label}须在 0 到 100 之间"),
+                other => format!("{label}：{other}"),
+            })
+        };
+        Some(part("量化赋分", &q).and_then(|q| part("答辩分", &d).map(|d| (q + d) * 5)))
     };
     view! {
         <section class="card" aria-labelledby="score-title">
@@ -542,8 +530,8 @@ fn ScoreCard() -> impl IntoView {
                 </div>
             </div>
             {move || result().map(|r| match r {
-                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total:.2}")}</p> }.into_any(),
-                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
+                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {}", decimal::format_fixed(total, 3))}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e}</p> }.into_any(),
             })}
         </section>
     }

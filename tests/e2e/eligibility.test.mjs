@@ -135,6 +135,8 @@ test('bad input gets a message at the field and is not saved', async () => {
     assert.match(await page.locator('[data-field="title_date"]').innerText(), /不能晚于/);
     await page.getByLabel('年创经济效益（万元）').fill('-5');
     assert.match(await page.locator('[data-field="benefit"]').innerText(), /负数/);
+    await page.getByLabel('年创经济效益（万元）').fill('20000000');
+    assert.match(await page.locator('[data-field="benefit"]').innerText(), /1000 亿元/);
     await page.getByLabel('年创经济效益（万元）').fill('abc');
     assert.match(await page.locator('[data-field="benefit"]').innerText(), /不是数字/);
     await page.reload();
@@ -156,7 +158,9 @@ test('bad input gets a message at the field and is not saved', async () => {
     // The composite score.
     await page.getByLabel('量化赋分').fill('80');
     await page.getByLabel('答辩分').fill('90');
-    assert.match(await page.getByTestId('composite-score').innerText(), /85\.00/);
+    assert.match(await page.getByTestId('composite-score').innerText(), /综合分数 85$/);
+    await page.getByLabel('答辩分').fill('90.25');
+    assert.match(await page.getByTestId('composite-score').innerText(), /综合分数 85\.125$/);
     await page.getByLabel('答辩分').fill('120');
     assert.match(await page.locator('[data-field="score"]').innerText(), /100/);
   });
