@@ -25,11 +25,12 @@
 //! assert!(cal.day(d(2030, 3, 4)).estimated);      // no official data for 2030
 //! ```
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::Deserialize;
+
+use crate::sorted::SortedMap;
 
 /// The official schedules shipped with the app, one holiday-cn file a year.
 const OFFICIAL_FILES: &[&str] = &[
@@ -149,7 +150,7 @@ pub struct YearSchedule {
     pub source: Source,
     /// Days named by the file. A file may name a day of a neighbouring year
     /// (2023's lists 2022-12-31): it is filed under its own date.
-    pub days: BTreeMap<NaiveDate, SpecialDay>,
+    pub days: SortedMap<NaiveDate, SpecialDay>,
 }
 
 impl YearSchedule {
@@ -171,7 +172,7 @@ impl YearSchedule {
             },
             other => other,
         };
-        let mut days = BTreeMap::new();
+        let mut days = SortedMap::new();
         for day in file.days {
             let date = crate::dates::parse_ymd(&day.date)
                 .ok_or_else(|| ScheduleError::Date(day.date.clone()))?;
@@ -210,7 +211,7 @@ impl YearSchedule {
         if !(2000..=2099).contains(&year) {
             return Err(ScheduleError::Year(year.into()));
         }
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         for (date, day) in days {
             if !day.off && !is_weekend(date) {
                 return Err(ScheduleError::MakeUpOnWeekday(date));
@@ -232,9 +233,9 @@ impl YearSchedule {
 /// The calendar: the schedules known, by year.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Calendar {
-    years: BTreeMap<i32, YearSchedule>,
+    years: SortedMap<i32, YearSchedule>,
     /// All named days of all schedules, by date (later schedules win).
-    days: BTreeMap<NaiveDate, SpecialDay>,
+    days: SortedMap<NaiveDate, SpecialDay>,
 }
 
 fn is_weekend(date: NaiveDate) -> bool {

@@ -13,6 +13,7 @@ pub mod ics;
 pub mod notice;
 pub mod publicity;
 pub mod request;
+pub mod sorted;
 pub mod storage;
 pub mod timeline;
 

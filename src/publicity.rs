@@ -21,13 +21,13 @@
 //! assert_eq!(plan.latest_posting, d(7, 24));
 //! ```
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::calendar::Calendar;
 use crate::dates::{self, SUPPORTED_YEARS};
+use crate::sorted::SortedSet;
 
 /// The notice's minimum: 5 working days (「六、申报流程」(三)).
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
@@ -80,7 +80,7 @@ pub struct Period {
     /// day after `posted`, the last is the end day.
     pub counted: Vec<NaiveDate>,
     /// Years the count passed through that have no official schedule.
-    pub estimated_years: BTreeSet<i32>,
+    pub estimated_years: SortedSet<i32>,
 }
 
 impl Period {
@@ -118,7 +118,7 @@ pub struct LatestPosting {
     /// The publicity if posted on `latest_posting`.
     pub period: Period,
     /// Years passed through without an official schedule.
-    pub estimated_years: BTreeSet<i32>,
+    pub estimated_years: SortedSet<i32>,
 }
 
 impl LatestPosting {
@@ -131,14 +131,14 @@ impl LatestPosting {
 /// Walks the calendar one day at a time, noting years without data.
 struct Walk<'a> {
     cal: &'a Calendar,
-    estimated_years: BTreeSet<i32>,
+    estimated_years: SortedSet<i32>,
 }
 
 impl<'a> Walk<'a> {
     fn new(cal: &'a Calendar) -> Self {
         Self {
             cal,
-            estimated_years: BTreeSet::new(),
+            estimated_years: SortedSet::new(),
         }
     }
 
