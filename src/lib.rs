@@ -16,6 +16,7 @@ pub mod request;
 pub mod sorted;
 pub mod storage;
 pub mod timeline;
+pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;

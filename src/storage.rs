@@ -22,6 +22,7 @@ use crate::dates;
 use crate::eligibility::{Achievement, Applicant};
 use crate::notice::{Notice, UnitKind};
 use crate::request::{parse_days, CalcInput};
+use crate::workspace::Record;
 
 /// The localStorage key of the document.
 pub const KEY: &str = "pingshen";
@@ -53,6 +54,9 @@ pub struct Stored {
     /// The applicant's own eligibility check.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<EligibilityInput>,
+    /// The unit's applicants (the workspace).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applicants: Vec<Record>,
 }
 
 /// What the eligibility page keeps: the answers, the forms ticked as ready
@@ -212,6 +216,7 @@ impl Default for Stored {
             active_year: None,
             holidays: Vec::new(),
             eligibility: None,
+            applicants: Vec::new(),
         }
     }
 }
