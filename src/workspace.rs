@@ -5,11 +5,55 @@
 //! ([`crate::eligibility::Applicant`]), the day their materials were posted
 //! for publicity, the forms ticked as ready and notes. The overview is
 //! computed, never stored.
+//!
+//! - [`row`] / [`overview`]: what an HR officer sees for each applicant —
+//!   the verdict of [`eligibility::assess`], the publicity of
+//!   「六、申报流程」(三) counted by [`publicity::period_from_posting`], the
+//!   files of 「五、报卷说明」 ticked so far, the next deadline of the unit's
+//!   [`UnitPlan`] and whether anything is at risk; sorted by urgency.
+//! - [`Filter`], [`summary`], [`chat_summary`]: narrowing, counting and
+//!   sharing the overview.
+//! - [`export`] / [`parse_import`] / [`preview`] / [`apply`]: a backup file
+//!   of the whole stored document ([`Stored`]), checked completely before
+//!   anything changes.
+//! - [`new_id`]: ids for new applicants.
+//!
+//! # Example
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use pingshen::{calendar::Calendar, notice::{Notice, UnitKind}, timeline, workspace};
+//!
+//! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+//! let cal = Calendar::official();
+//! let notice = Notice::official_2024();
+//! // A city bureau: files leave 08-07, so the publicity is posted by 07-30.
+//! let plan = timeline::plan(&cal, &notice, UnitKind::City, None).unwrap();
+//! let record = workspace::Record {
+//!     id: "a1".into(),
+//!     name: "张三".into(),
+//!     posted: Some(d(7, 24)),
+//!     ..Default::default()
+//! };
+//! let row = workspace::row(&record, &cal, &notice, Some(&plan), d(7, 25));
+//! assert_eq!(row.publicity.text(), "公示中，至7月31日");
+//! assert_eq!(row.next_deadline.unwrap().date, d(7, 31));
+//! ```
 
-use chrono::NaiveDate;
+use std::cmp::Ordering;
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::eligibility::Applicant;
+use crate::calendar::Calendar;
+use crate::dates;
+use crate::eligibility::{self, Applicant, Cutoffs, Level, Verdict};
+use crate::notice::Notice;
+use crate::publicity;
+use crate::storage::{self, StorageError, Stored, SCHEMA_VERSION};
+use crate::timeline::UnitPlan;
 
 /// One applicant of the unit.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,7 +66,11 @@ pub struct Record {
     #[serde(default)]
     pub applicant: Applicant,
     /// The day the applicant's materials were posted for publicity.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::dates::ymd_opt")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::ymd_opt"
+    )]
     pub posted: Option<NaiveDate>,
     /// Ids of the forms ticked as ready (`form-1`, …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -30,4 +78,2118 @@ pub struct Record {
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+// ---------------------------------------------------------------------------
+// Overview rows
+// ---------------------------------------------------------------------------
+
+/// Where an applicant's publicity (集中公示, 「六、申报流程」(三)) stands today.
+///
+/// The publicity posted on day P ends on the N-th working day after P
+/// ([`publicity::period_from_posting`]). It is running from the posting day
+/// itself up to and including the end day, and ended from the day after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PublicityStatus {
+    /// No posting day entered yet.
+    NotPosted,
+    /// Posted; the publicity lasts up to and including `until`.
+    Running {
+        /// The last day of the publicity.
+        until: NaiveDate,
+    },
+    /// The publicity ended on `on` (before today).
+    Ended {
+        /// The last day of the publicity.
+        on: NaiveDate,
+    },
+}
+
+impl PublicityStatus {
+    /// The stable code: `not-posted`, `running`, `ended` (the same codes as
+    /// [`StatusFilter::code`]).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotPosted => "not-posted",
+            Self::Running { .. } => "running",
+            Self::Ended { .. } => "ended",
+        }
+    }
+
+    /// In Chinese, e.g. `公示中，至7月31日`.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::workspace::PublicityStatus;
+    /// let d = NaiveDate::from_ymd_opt(2024, 7, 31).unwrap();
+    /// assert_eq!(PublicityStatus::NotPosted.text(), "未公示");
+    /// assert_eq!(PublicityStatus::Running { until: d }.text(), "公示中，至7月31日");
+    /// assert_eq!(PublicityStatus::Ended { on: d }.text(), "公示已于7月31日结束");
+    /// ```
+    pub fn text(self) -> String {
+        match self {
+            Self::NotPosted => "未公示".into(),
+            Self::Running { until } => format!("公示中，至{}", dates::month_day_zh(until)),
+            Self::Ended { on } => format!("公示已于{}结束", dates::month_day_zh(on)),
+        }
+    }
+}
+
+/// A dated step still to take (or overdue): `label` in Chinese.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    /// What must happen by `date`: `最晚张贴公示`, `公示结束` or `材料报出`.
+    pub label: String,
+    /// The day.
+    pub date: NaiveDate,
+}
+
+/// Label of the latest posting day ([`UnitPlan::posting`]).
+pub const DEADLINE_POSTING: &str = "最晚张贴公示";
+/// Label of the end of a running publicity.
+pub const DEADLINE_PUBLICITY_END: &str = "公示结束";
+/// Label of the day the files leave the unit ([`UnitPlan::files_leave`]).
+pub const DEADLINE_FILES_LEAVE: &str = "材料报出";
+
+/// One applicant as the unit overview shows it (computed by [`row`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The record's id.
+    pub id: String,
+    /// The applicant's name (text only).
+    pub name: String,
+    /// The verdict of [`eligibility::assess`] with the notice's cutoffs.
+    pub verdict: Verdict,
+    /// The level applied for, if chosen.
+    pub level: Option<Level>,
+    /// The publicity as of today.
+    pub publicity: PublicityStatus,
+    /// The publicity dates (or, before posting, the latest posting day)
+    /// pass through a year without an official holiday schedule.
+    pub publicity_estimated: bool,
+    /// Forms of [`eligibility::forms_for`] ticked as ready.
+    pub forms_done: usize,
+    /// Forms to hand in ([`eligibility::forms_for`]); 0 while no level is
+    /// chosen.
+    pub forms_total: usize,
+    /// The next deadline (see [`row`]); `None` when nothing lies ahead.
+    pub next_deadline: Option<Deadline>,
+    /// Something threatens the application (see [`row`]).
+    pub at_risk: bool,
+    /// Why, in Chinese (several reasons joined by `；`); `Some` exactly when
+    /// `at_risk`.
+    pub risk: Option<String>,
+}
+
+impl Row {
+    /// Whether every form to hand in is ticked (and there is at least one).
+    pub fn forms_complete(&self) -> bool {
+        self.forms_total > 0 && self.forms_done >= self.forms_total
+    }
+
+    /// Ready to leave the unit: eligible, publicity ended, every form ticked.
+    pub fn is_ready(&self) -> bool {
+        self.verdict == Verdict::Eligible
+            && matches!(self.publicity, PublicityStatus::Ended { .. })
+            && self.forms_complete()
+    }
+}
+
+/// The cutoffs [`eligibility::assess`] uses for `notice` on `today`
+/// (「五、相关政策规定」3: the notice's achievements and seniority cutoffs).
+pub fn cutoffs(notice: &Notice, today: NaiveDate) -> Cutoffs {
+    Cutoffs {
+        achievements: notice.achievements_cutoff,
+        seniority: notice.seniority_cutoff,
+        today,
+    }
+}
+
+/// The overview row of one applicant on `today`.
+///
+/// - **Verdict**: [`eligibility::assess`] with [`cutoffs`] of the notice.
+/// - **Publicity** (「六、申报流程」(三)): ends on
+///   [`publicity::period_from_posting`]`(posted, notice.publicity_working_days)`;
+///   running while `today` ≤ the end day (the posting day counts as running),
+///   ended after. A posting day whose publicity cannot be computed (outside
+///   the supported years) is shown as not posted, at risk, with the reason.
+/// - **Forms** (「五、报卷说明」): [`eligibility::forms_for`] the target
+///   level (none while no level is chosen); done = those ticked.
+/// - **Next deadline**, the first that applies: not posted and a plan given →
+///   [`DEADLINE_POSTING`] on `plan.posting.latest_posting_workday`; running →
+///   [`DEADLINE_PUBLICITY_END`] on the end day; with a plan, forms incomplete
+///   or `plan.files_leave` still ahead (today included) →
+///   [`DEADLINE_FILES_LEAVE`] on `plan.files_leave`; otherwise `None`. An
+///   overdue deadline stays shown (the row is then at risk).
+/// - **At risk**: ineligible; not posted and today is after
+///   `plan.posting.latest_posting`; posted but the publicity ends on or after
+///   `plan.files_leave` (only a finished publicity lets the files go,
+///   「六、申报流程」(四)); forms incomplete and today ≥ `plan.files_leave`.
+pub fn row(
+    record: &Record,
+    cal: &Calendar,
+    notice: &Notice,
+    plan: Option<&UnitPlan>,
+    today: NaiveDate,
+) -> Row {
+    let assessment = eligibility::assess(&record.applicant, &cutoffs(notice, today));
+    let verdict = assessment.verdict;
+    let mut risks: Vec<String> = Vec::new();
+    if verdict == Verdict::Ineligible {
+        risks.push("资格自查结果为不符合，请查看资格自查中的具体原因".into());
+    }
+
+    // Publicity.
+    let mut publicity = PublicityStatus::NotPosted;
+    let mut publicity_estimated = false;
+    let mut end_day = None;
+    if let Some(posted) = record.posted {
+        match publicity::period_from_posting(cal, posted, notice.publicity_working_days) {
+            Ok(period) => {
+                let end = period.end_day();
+                publicity_estimated = period.is_estimated();
+                end_day = Some(end);
+                publicity = if today <= end {
+                    PublicityStatus::Running { until: end }
+                } else {
+                    PublicityStatus::Ended { on: end }
+                };
+            }
+            Err(e) => risks.push(format!("公示张贴日期 {posted} 无法计算公示期：{e}")),
+        }
+    }
+    if publicity == PublicityStatus::NotPosted {
+        publicity_estimated = plan.is_some_and(|p| p.posting.is_estimated());
+    }
+
+    // Forms.
+    let forms = record
+        .applicant
+        .target
+        .map(|t| eligibility::forms_for(t, record.applicant.exceptional))
+        .unwrap_or_default();
+    let forms_total = forms.len();
+    let forms_done = forms
+        .iter()
+        .filter(|f| record.ticks.iter().any(|t| t == f.id))
+        .count();
+    let forms_incomplete = forms_done < forms_total;
+
+    // Risks against the plan.
+    if let Some(plan) = plan {
+        let files_leave = plan.files_leave;
+        if record.posted.is_none() && today > plan.posting.latest_posting {
+            risks.push(format!(
+                "尚未公示，已过最晚张贴日{}（公示须在{}前结束）",
+                dates::month_day_zh(plan.posting.latest_posting),
+                dates::month_day_zh(files_leave)
+            ));
+        }
+        if let Some(end) = end_day.filter(|end| *end >= files_leave) {
+            risks.push(format!(
+                "公示{}才结束，不早于材料报出日{}：公示须在报出前结束",
+                dates::month_day_zh(end),
+                dates::month_day_zh(files_leave)
+            ));
+        }
+        if forms_incomplete && today >= files_leave {
+            risks.push(format!(
+                "材料还差 {} 项，材料报出日{}已到",
+                forms_total - forms_done,
+                dates::month_day_zh(files_leave)
+            ));
+        }
+    }
+
+    // Next deadline.
+    let deadline = |label: &str, date: NaiveDate| {
+        Some(Deadline {
+            label: label.into(),
+            date,
+        })
+    };
+    let next_deadline = match (publicity, plan) {
+        (PublicityStatus::NotPosted, Some(plan)) => {
+            deadline(DEADLINE_POSTING, plan.posting.latest_posting_workday)
+        }
+        (PublicityStatus::Running { until }, _) => deadline(DEADLINE_PUBLICITY_END, until),
+        (_, Some(plan)) if forms_incomplete || plan.files_leave >= today => {
+            deadline(DEADLINE_FILES_LEAVE, plan.files_leave)
+        }
+        _ => None,
+    };
+
+    Row {
+        id: record.id.clone(),
+        name: record.name.clone(),
+        verdict,
+        level: record.applicant.target,
+        publicity,
+        publicity_estimated,
+        forms_done,
+        forms_total,
+        next_deadline,
+        at_risk: !risks.is_empty(),
+        risk: (!risks.is_empty()).then(|| risks.join("；")),
+    }
+}
+
+/// The urgency order of the overview: rows at risk first, then by next
+/// deadline ascending (rows without one last), then by name (and id, so the
+/// order is total).
+pub fn by_urgency(a: &Row, b: &Row) -> Ordering {
+    let key = |r: &Row| {
+        (
+            !r.at_risk,
+            r.next_deadline.as_ref().map(|d| d.date).is_none(),
+        )
+    };
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| {
+            let date = |r: &Row| r.next_deadline.as_ref().map(|d| d.date);
+            date(a).cmp(&date(b))
+        })
+        .then_with(|| a.name.cmp(&b.name))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// Every applicant's [`row`], sorted [`by_urgency`].
+pub fn overview(
+    records: &[Record],
+    cal: &Calendar,
+    notice: &Notice,
+    plan: Option<&UnitPlan>,
+    today: NaiveDate,
+) -> Vec<Row> {
+    let mut rows: Vec<Row> = records
+        .iter()
+        .map(|r| row(r, cal, notice, plan, today))
+        .collect();
+    rows.sort_by(by_urgency);
+    rows
+}
+
+// ---------------------------------------------------------------------------
+// Filters and summary
+// ---------------------------------------------------------------------------
+
+/// A status to filter the overview by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StatusFilter {
+    /// Publicity not posted.
+    NotPosted,
+    /// Publicity running.
+    Running,
+    /// Publicity ended.
+    Ended,
+    /// At risk (see [`row`]).
+    AtRisk,
+    /// Ready to leave the unit ([`Row::is_ready`]): eligible, publicity
+    /// ended, every form ticked.
+    Ready,
+}
+
+impl StatusFilter {
+    /// Every filter, in the order a form lists them.
+    pub const ALL: [StatusFilter; 5] = [
+        StatusFilter::AtRisk,
+        StatusFilter::NotPosted,
+        StatusFilter::Running,
+        StatusFilter::Ended,
+        StatusFilter::Ready,
+    ];
+
+    /// The stable code: `not-posted`, `running`, `ended`, `at-risk`, `ready`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NotPosted => "not-posted",
+            Self::Running => "running",
+            Self::Ended => "ended",
+            Self::AtRisk => "at-risk",
+            Self::Ready => "ready",
+        }
+    }
+
+    /// The Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotPosted => "未公示",
+            Self::Running => "公示中",
+            Self::Ended => "公示已结束",
+            Self::AtRisk => "有风险",
+            Self::Ready => "材料齐备",
+        }
+    }
+
+    /// The filter whose [`code`](Self::code) is `code`.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// Whether `row` has this status.
+    pub fn matches(self, row: &Row) -> bool {
+        match self {
+            Self::NotPosted => row.publicity == PublicityStatus::NotPosted,
+            Self::Running => matches!(row.publicity, PublicityStatus::Running { .. }),
+            Self::Ended => matches!(row.publicity, PublicityStatus::Ended { .. }),
+            Self::AtRisk => row.at_risk,
+            Self::Ready => row.is_ready(),
+        }
+    }
+}
+
+/// Narrows the overview: both conditions must hold; `None` accepts all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this target level.
+    pub level: Option<Level>,
+    /// Only this status.
+    pub status: Option<StatusFilter>,
+}
+
+impl Filter {
+    /// Whether `row` passes the filter.
+    pub fn matches(&self, row: &Row) -> bool {
+        self.level.is_none_or(|l| row.level == Some(l))
+            && self.status.is_none_or(|s| s.matches(row))
+    }
+}
+
+/// Counts over the overview.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Applicants.
+    pub total: usize,
+    /// Ready to leave ([`Row::is_ready`]).
+    pub ready: usize,
+    /// At risk.
+    pub at_risk: usize,
+    /// Publicity not posted.
+    pub not_posted: usize,
+    /// Publicity running.
+    pub running: usize,
+    /// Publicity ended.
+    pub ended: usize,
+    /// Verdict ineligible.
+    pub ineligible: usize,
+}
+
+/// Counts the rows (`not_posted + running + ended == total`).
+pub fn summary(rows: &[Row]) -> Summary {
+    let count = |f: StatusFilter| rows.iter().filter(|r| f.matches(r)).count();
+    Summary {
+        total: rows.len(),
+        ready: count(StatusFilter::Ready),
+        at_risk: count(StatusFilter::AtRisk),
+        not_posted: count(StatusFilter::NotPosted),
+        running: count(StatusFilter::Running),
+        ended: count(StatusFilter::Ended),
+        ineligible: rows
+            .iter()
+            .filter(|r| r.verdict == Verdict::Ineligible)
+            .count(),
+    }
+}
+
+/// One line of user text: line breaks and other control characters become
+/// spaces, so a name can never break the one-line-per-applicant layout.
+fn one_line(text: &str) -> String {
+    let line: String = text
+        .chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    line.trim().to_string()
+}
+
+/// Plain Chinese text to paste into a chat message: a heading with the unit
+/// and the date, the counts, then one line per applicant in the order given
+/// (name, level, verdict, publicity, forms x/y, next deadline, risk).
+///
+/// Names are text: line breaks in them become spaces.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::workspace::{chat_summary, summary};
+/// let today = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
+/// let text = chat_summary("质监站", &[], &summary(&[]), today);
+/// assert!(text.starts_with("质监站 职称申报进度（2024年7月25日（周四））"));
+/// ```
+pub fn chat_summary(unit_name: &str, rows: &[Row], summary: &Summary, today: NaiveDate) -> String {
+    let unit = one_line(unit_name);
+    let unit = if unit.is_empty() {
+        "本单位".to_string()
+    } else {
+        unit
+    };
+    let mut lines = vec![
+        format!("{unit} 职称申报进度（{}）", dates::long_zh(today)),
+        format!(
+            "共 {} 人：材料齐备 {} 人，有风险 {} 人，未公示 {} 人，公示中 {} 人，公示已结束 {} 人，不符合 {} 人。",
+            summary.total,
+            summary.ready,
+            summary.at_risk,
+            summary.not_posted,
+            summary.running,
+            summary.ended,
+            summary.ineligible
+        ),
+    ];
+    if rows.is_empty() {
+        lines.push("还没有申报人。".into());
+    }
+    for (i, r) in rows.iter().enumerate() {
+        let mut parts = vec![
+            format!("{}. {}", i + 1, one_line(&r.name)),
+            r.level.map_or("未选级别", Level::label).to_string(),
+            r.verdict.label().to_string(),
+            format!(
+                "{}{}",
+                r.publicity.text(),
+                if r.publicity_estimated {
+                    "（含估算）"
+                } else {
+                    ""
+                }
+            ),
+            format!("材料 {}/{}", r.forms_done, r.forms_total),
+        ];
+        match &r.next_deadline {
+            Some(d) => parts.push(format!(
+                "下一期限：{} {}{}",
+                d.label,
+                dates::month_day_zh(d.date),
+                if d.date < today { "（已过）" } else { "" }
+            )),
+            None => parts.push("无待办期限".into()),
+        }
+        if let Some(risk) = &r.risk {
+            parts.push(format!("⚠ {risk}"));
+        }
+        lines.push(parts.join(" | "));
+    }
+    lines.join("\n")
+}
+
+// ---------------------------------------------------------------------------
+// Export / import
+// ---------------------------------------------------------------------------
+
+/// The `format` marker of an export file.
+pub const EXPORT_FORMAT: &str = "pingshen-export";
+/// The largest import accepted, in bytes (checked before parsing).
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The export file: the marker, the schema, when, and the stored document.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    schema: u32,
+    exported_at: String,
+    data: &'a Stored,
+}
+
+/// The whole stored document as a backup file: pretty JSON
+/// `{"format":"pingshen-export","schema":1,"exported_at":"2026-11-28T05:00:00Z","data":{…}}`,
+/// where `data` holds the same fields [`storage::encode`] writes (schema set
+/// to [`SCHEMA_VERSION`]). The text ends with a line break.
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use pingshen::{storage::Stored, workspace};
+/// let at = Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 0).unwrap();
+/// let text = workspace::export(&Stored::default(), at);
+/// assert!(text.contains(r#""exported_at": "2026-11-28T05:00:00Z""#));
+/// assert_eq!(workspace::parse_import(&text), Ok(Stored::default()));
+/// ```
+pub fn export(stored: &Stored, exported_at: DateTime<Utc>) -> String {
+    let data = Stored {
+        schema: SCHEMA_VERSION,
+        ..stored.clone()
+    };
+    let envelope = Envelope {
+        format: EXPORT_FORMAT,
+        schema: SCHEMA_VERSION,
+        exported_at: exported_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        data: &data,
+    };
+    let mut text = serde_json::to_string_pretty(&envelope).expect("the document serialises");
+    text.push('\n');
+    text
+}
+
+/// Why an import file was refused (nothing has changed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// More than [`MAX_IMPORT_BYTES`] bytes (the size found).
+    TooLarge(usize),
+    /// Not JSON at all (a cut-off file lands here too).
+    NotJson(String),
+    /// JSON, but without the [`EXPORT_FORMAT`] marker.
+    NotExport,
+    /// Exported by a newer version of the app (its schema).
+    FutureVersion(u32),
+    /// An export, but a value in it is missing or not valid.
+    Invalid(String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge(bytes) => write!(
+                f,
+                "文件太大（{:.1} MB，上限 {} MB），不是本助手导出的文件或文件已损坏",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            Self::NotJson(e) => write!(f, "文件不完整或已损坏，无法读取（{}）", dates::shorten(e)),
+            Self::NotExport => write!(
+                f,
+                "不是本助手导出的文件：请选择用“导出全部数据”保存的 .json 文件"
+            ),
+            Self::FutureVersion(v) => write!(
+                f,
+                "文件由更新版本的助手导出（数据版本 {v}），当前版本无法读取，请先刷新页面更新助手"
+            ),
+            Self::Invalid(e) => write!(f, "文件不完整或已损坏：{e}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<StorageError> for ImportError {
+    fn from(e: StorageError) -> Self {
+        match e {
+            StorageError::FutureVersion(v) => Self::FutureVersion(v),
+            StorageError::Unreadable(e) => Self::Invalid(dates::shorten(&e)),
+            StorageError::Invalid(e) => Self::Invalid(e),
+        }
+    }
+}
+
+/// Checks what [`storage::decode`] leaves to the workspace: every applicant
+/// has an id and a name, ids are unique, posting days lie in the supported
+/// years and patent benefits are plausible.
+fn check_records(records: &[Record]) -> Result<(), ImportError> {
+    let mut ids = HashSet::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.name.trim().is_empty() {
+            return Err(ImportError::Invalid(format!(
+                "第 {} 位申报人没有姓名",
+                i + 1
+            )));
+        }
+        let who = dates::shorten(&one_line(&r.name));
+        if r.id.trim().is_empty() {
+            return Err(ImportError::Invalid(format!("申报人“{who}”没有编号")));
+        }
+        if !ids.insert(r.id.as_str()) {
+            return Err(ImportError::Invalid(format!(
+                "申报人编号 {} 出现两次",
+                dates::shorten(&r.id)
+            )));
+        }
+        if let Some(posted) = r.posted.filter(|d| !dates::is_supported(*d)) {
+            return Err(ImportError::Invalid(format!(
+                "申报人“{who}”的公示张贴日期 {posted} 超出支持范围"
+            )));
+        }
+        if r.applicant
+            .patent
+            .is_some_and(|p| p.annual_benefit_yuan > eligibility::MAX_ANNUAL_BENEFIT_YUAN)
+        {
+            return Err(ImportError::Invalid(format!(
+                "申报人“{who}”的专利年经济效益数额不合理"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Reads an export file, checking everything before the caller changes
+/// anything: the size first (more than [`MAX_IMPORT_BYTES`] is refused
+/// without parsing), then JSON, the [`EXPORT_FORMAT`] marker, the schema
+/// (newer than [`SCHEMA_VERSION`] is refused), then the document through
+/// [`storage::decode`] (every stored value), then the applicants (ids
+/// present and unique, names not empty, posting days supported). A leading
+/// byte-order mark is ignored.
+///
+/// For every valid document `s`, `parse_import(&export(&s, t)) == Ok(s)`.
+///
+/// # Errors
+///
+/// The first [`ImportError`] found.
+pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(text.len()));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let envelope = value.as_object().ok_or(ImportError::NotExport)?;
+    if envelope.get("format").and_then(serde_json::Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotExport);
+    }
+    let schema = envelope
+        .get("schema")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| ImportError::Invalid("缺少数据版本号".into()))?;
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::FutureVersion(
+            u32::try_from(schema).unwrap_or(u32::MAX),
+        ));
+    }
+    let data = envelope
+        .get("data")
+        .filter(|d| d.is_object())
+        .ok_or_else(|| ImportError::Invalid("缺少数据内容".into()))?;
+    let stored = storage::decode(&data.to_string())?;
+    check_records(&stored.applicants)?;
+    Ok(stored)
+}
+
+/// How an import combines with what is stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportMode {
+    /// Everything becomes the file's document.
+    Replace,
+    /// Applicants merged by id; the rest kept, filled in from the file.
+    Merge,
+}
+
+/// What an import would do to the applicants (their names).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportPreview {
+    /// Applicants in the file whose id is not stored.
+    pub added: Vec<String>,
+    /// Applicants in the file whose stored record differs.
+    pub updated: Vec<String>,
+    /// Applicants in the file identical to the stored record.
+    pub unchanged: usize,
+    /// Stored applicants that would disappear (only in [`ImportMode::Replace`]).
+    pub removed: Vec<String>,
+}
+
+/// What [`apply`] would do to the applicants, in the file's order (removed
+/// ones in the stored order).
+pub fn preview(current: &Stored, incoming: &Stored, mode: ImportMode) -> ImportPreview {
+    let mut p = ImportPreview::default();
+    for r in &incoming.applicants {
+        match current.applicants.iter().find(|c| c.id == r.id) {
+            None => p.added.push(r.name.clone()),
+            Some(c) if c == r => p.unchanged += 1,
+            Some(_) => p.updated.push(r.name.clone()),
+        }
+    }
+    if mode == ImportMode::Replace {
+        p.removed = current
+            .applicants
+            .iter()
+            .filter(|c| !incoming.applicants.iter().any(|r| r.id == c.id))
+            .map(|c| c.name.clone())
+            .collect();
+    }
+    p
+}
+
+/// The document after an import of `incoming` (already checked by
+/// [`parse_import`]).
+///
+/// - [`ImportMode::Replace`]: `incoming` as it is.
+/// - [`ImportMode::Merge`], applicants by id: a stored record with the id of
+///   an incoming one is replaced by it in place; incoming records with new
+///   ids follow, in their order; records only stored stay. The rest keeps
+///   the stored values, taking the file's only where nothing is stored
+///   (calculator, timeline, eligibility, active year); profiles and holiday
+///   schedules are united by year, the stored one winning.
+pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
+    match mode {
+        ImportMode::Replace => Stored {
+            schema: SCHEMA_VERSION,
+            ..incoming
+        },
+        ImportMode::Merge => {
+            let mut applicants: Vec<Record> = current
+                .applicants
+                .iter()
+                .map(|c| {
+                    incoming
+                        .applicants
+                        .iter()
+                        .find(|r| r.id == c.id)
+                        .unwrap_or(c)
+                        .clone()
+                })
+                .collect();
+            for r in incoming.applicants {
+                if !applicants.iter().any(|a| a.id == r.id) {
+                    applicants.push(r);
+                }
+            }
+            let mut profiles = current.profiles.clone();
+            for p in incoming.profiles {
+                if !profiles.iter().any(|c| c.year == p.year) {
+                    profiles.push(p);
+                }
+            }
+            let mut holidays = current.holidays.clone();
+            for h in incoming.holidays {
+                if !holidays.iter().any(|c| c.year == h.year) {
+                    holidays.push(h);
+                }
+            }
+            Stored {
+                schema: SCHEMA_VERSION,
+                calculator: current.calculator.or(incoming.calculator),
+                timeline: current.timeline.or(incoming.timeline),
+                profiles,
+                active_year: current.active_year.or(incoming.active_year),
+                holidays,
+                eligibility: current.eligibility.clone().or(incoming.eligibility),
+                applicants,
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Ids
+// ---------------------------------------------------------------------------
+
+/// A new applicant id, unique among `existing`: `a{now_ms}`, or
+/// `a{now_ms}-{n}` with the smallest `n ≥ 1` not taken.
+///
+/// ```
+/// use pingshen::workspace::{new_id, Record};
+/// let one = Record { id: "a5".into(), ..Record::default() };
+/// assert_eq!(new_id(5, &[]), "a5");
+/// assert_eq!(new_id(5, &[one]), "a5-1");
+/// ```
+pub fn new_id(now_ms: u64, existing: &[Record]) -> String {
+    let taken = |id: &str| existing.iter().any(|r| r.id == id);
+    let base = format!("a{now_ms}");
+    if !taken(&base) {
+        return base;
+    }
+    (1u64..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("fewer records than numbers")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
+mod tests {
+    use super::*;
+    use crate::eligibility::{Education, Specialty, UnitLevel};
+    use crate::notice::UnitKind;
+    use crate::request::{CalcInput, Mode};
+    use crate::storage::{EligibilityInput, TimelineInput, UserDay, UserYear};
+    use crate::timeline;
+    use chrono::TimeZone;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The 2024 city-bureau plan: files leave Wed 2024-08-07, the publicity
+    /// must end by Tue 08-06; counting back 08-06, 08-05, 08-02, 08-01,
+    /// 07-31 gives the latest posting Tue 07-30 (a working day).
+    fn city_plan() -> UnitPlan {
+        let plan = timeline::plan(
+            &Calendar::official(),
+            &Notice::official_2024(),
+            UnitKind::City,
+            None,
+        )
+        .unwrap();
+        assert_eq!(plan.files_leave, d(2024, 8, 7));
+        assert_eq!(plan.posting.latest_posting, d(2024, 7, 30));
+        assert_eq!(plan.posting.latest_posting_workday, d(2024, 7, 30));
+        plan
+    }
+
+    /// Eligible for 高级工程师 by the national minimum (本科 + 工程师 5 full
+    /// years to 2024-12-31); 4 forms: form-1, form-3, publicity-report, form-5.
+    fn eligible() -> Applicant {
+        Applicant {
+            civil_servant: Some(false),
+            in_sector: Some(true),
+            specialty: Some(Specialty::Metrology),
+            target: Some(Level::SeniorEngineer),
+            unit: Some(UnitLevel::Provincial),
+            education: Some(Education::Bachelor),
+            current_title: Some(Level::Engineer),
+            title_date: Some(d(2019, 12, 31)),
+            ..Applicant::default()
+        }
+    }
+
+    fn civil_servant() -> Applicant {
+        Applicant {
+            civil_servant: Some(true),
+            ..eligible()
+        }
+    }
+
+    const ALL_FORMS: [&str; 4] = ["form-1", "form-3", "publicity-report", "form-5"];
+
+    fn record(
+        id: &str,
+        name: &str,
+        applicant: Applicant,
+        posted: Option<NaiveDate>,
+        ticks: &[&str],
+    ) -> Record {
+        Record {
+            id: id.into(),
+            name: name.into(),
+            applicant,
+            posted,
+            ticks: ticks.iter().map(|t| t.to_string()).collect(),
+            notes: String::new(),
+        }
+    }
+
+    fn row_of(r: &Record, plan: Option<&UnitPlan>, today: NaiveDate) -> Row {
+        row(
+            r,
+            &Calendar::official(),
+            &Notice::official_2024(),
+            plan,
+            today,
+        )
+    }
+
+    /// (why, applicant, posted, ticks, with plan, today, status,
+    /// next deadline, risk fragment or "").
+    type RowCase = (
+        &'static str,
+        Applicant,
+        Option<NaiveDate>,
+        &'static [&'static str],
+        bool,
+        NaiveDate,
+        PublicityStatus,
+        Option<(&'static str, NaiveDate)>,
+        &'static str,
+    );
+
+    #[test]
+    fn rows_for_each_status_and_risk() {
+        let plan = city_plan();
+        let running = |until| PublicityStatus::Running { until };
+        let ended = |on| PublicityStatus::Ended { on };
+        let table: Vec<RowCase> = vec![
+            (
+                "not posted, in time",
+                eligible(),
+                None,
+                &[],
+                true,
+                d(2024, 7, 25),
+                PublicityStatus::NotPosted,
+                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                "",
+            ),
+            (
+                "not posted, on the latest posting day",
+                eligible(),
+                None,
+                &[],
+                true,
+                d(2024, 7, 30),
+                PublicityStatus::NotPosted,
+                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                "",
+            ),
+            (
+                "not posted, too late",
+                eligible(),
+                None,
+                &[],
+                true,
+                d(2024, 7, 31),
+                PublicityStatus::NotPosted,
+                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                "最晚张贴日7月30日",
+            ),
+            // Posted Wed 07-24: 07-25, 26, 29, 30, 31 → ends Wed 07-31.
+            (
+                "posting day counts as running",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &[],
+                true,
+                d(2024, 7, 24),
+                running(d(2024, 7, 31)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 7, 31))),
+                "",
+            ),
+            (
+                "end day still running",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &[],
+                true,
+                d(2024, 7, 31),
+                running(d(2024, 7, 31)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 7, 31))),
+                "",
+            ),
+            (
+                "ended, forms missing, files leave ahead",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &["form-1"],
+                true,
+                d(2024, 8, 1),
+                ended(d(2024, 7, 31)),
+                Some((DEADLINE_FILES_LEAVE, d(2024, 8, 7))),
+                "",
+            ),
+            (
+                "ended, forms missing on files-leave day",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &["form-1"],
+                true,
+                d(2024, 8, 7),
+                ended(d(2024, 7, 31)),
+                Some((DEADLINE_FILES_LEAVE, d(2024, 8, 7))),
+                "材料还差 3 项",
+            ),
+            (
+                "ended, forms missing after files leave",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &[],
+                true,
+                d(2024, 8, 8),
+                ended(d(2024, 7, 31)),
+                Some((DEADLINE_FILES_LEAVE, d(2024, 8, 7))),
+                "材料还差 4 项",
+            ),
+            (
+                "ready, files leave ahead",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &ALL_FORMS,
+                true,
+                d(2024, 8, 5),
+                ended(d(2024, 7, 31)),
+                Some((DEADLINE_FILES_LEAVE, d(2024, 8, 7))),
+                "",
+            ),
+            (
+                "ready, files leave today",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &ALL_FORMS,
+                true,
+                d(2024, 8, 7),
+                ended(d(2024, 7, 31)),
+                Some((DEADLINE_FILES_LEAVE, d(2024, 8, 7))),
+                "",
+            ),
+            (
+                "ready, nothing ahead",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &ALL_FORMS,
+                true,
+                d(2024, 8, 8),
+                ended(d(2024, 7, 31)),
+                None,
+                "",
+            ),
+            // Posted Tue 07-30: 07-31, 08-01, 02, 05, 06 → ends 08-06, in time.
+            (
+                "posted on the latest day",
+                eligible(),
+                Some(d(2024, 7, 30)),
+                &[],
+                true,
+                d(2024, 8, 1),
+                running(d(2024, 8, 6)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 8, 6))),
+                "",
+            ),
+            // Posted Wed 07-31: 08-01, 02, 05, 06, 07 → ends on files-leave day.
+            (
+                "posted one day late",
+                eligible(),
+                Some(d(2024, 7, 31)),
+                &[],
+                true,
+                d(2024, 8, 1),
+                running(d(2024, 8, 7)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 8, 7))),
+                "公示8月7日才结束",
+            ),
+            (
+                "ineligible",
+                civil_servant(),
+                None,
+                &[],
+                true,
+                d(2024, 7, 25),
+                PublicityStatus::NotPosted,
+                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                "不符合",
+            ),
+            (
+                "no plan, not posted",
+                eligible(),
+                None,
+                &[],
+                false,
+                d(2024, 8, 20),
+                PublicityStatus::NotPosted,
+                None,
+                "",
+            ),
+            (
+                "no plan, running",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &[],
+                false,
+                d(2024, 7, 25),
+                running(d(2024, 7, 31)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 7, 31))),
+                "",
+            ),
+            (
+                "no plan, ended",
+                eligible(),
+                Some(d(2024, 7, 24)),
+                &[],
+                false,
+                d(2024, 8, 20),
+                ended(d(2024, 7, 31)),
+                None,
+                "",
+            ),
+            // Posted before the national-day break: Sunday 09-29 worked,
+            // 10-01..07 off → ends Thu 10-10 (domain.md worked example).
+            (
+                "across 国庆",
+                eligible(),
+                Some(d(2024, 9, 27)),
+                &[],
+                false,
+                d(2024, 10, 8),
+                running(d(2024, 10, 10)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 10, 10))),
+                "",
+            ),
+            (
+                "posting day out of range",
+                eligible(),
+                Some(d(1999, 12, 31)),
+                &[],
+                false,
+                d(2024, 7, 25),
+                PublicityStatus::NotPosted,
+                None,
+                "无法计算公示期",
+            ),
+        ];
+        for (why, applicant, posted, ticks, with_plan, today, status, deadline, risk) in table {
+            let r = record("a1", "张三", applicant, posted, ticks);
+            let row = row_of(&r, with_plan.then_some(&plan), today);
+            assert_eq!(row.publicity, status, "{why}");
+            assert_eq!(
+                row.next_deadline
+                    .as_ref()
+                    .map(|d| (d.label.as_str(), d.date)),
+                deadline,
+                "{why}"
+            );
+            assert_eq!(row.at_risk, !risk.is_empty(), "{why}: {:?}", row.risk);
+            assert_eq!(row.risk.is_some(), row.at_risk, "{why}");
+            if !risk.is_empty() {
+                let text = row.risk.unwrap();
+                assert!(text.contains(risk), "{why}: {text}");
+            }
+            assert!(!row.publicity_estimated, "{why}");
+        }
+    }
+
+    #[test]
+    fn verdict_level_and_forms() {
+        let today = d(2024, 7, 25);
+        // (applicant, ticks, verdict, level, done, total)
+        let table = [
+            (
+                eligible(),
+                vec![],
+                Verdict::Eligible,
+                Some(Level::SeniorEngineer),
+                0,
+                4,
+            ),
+            (
+                eligible(),
+                vec!["form-1", "form-1", "form-4", "other"],
+                Verdict::Eligible,
+                Some(Level::SeniorEngineer),
+                1,
+                4,
+            ),
+            (
+                eligible(),
+                ALL_FORMS.to_vec(),
+                Verdict::Eligible,
+                Some(Level::SeniorEngineer),
+                4,
+                4,
+            ),
+            (
+                Applicant {
+                    exceptional: true,
+                    target: Some(Level::ProfessorEngineer),
+                    ..eligible()
+                },
+                vec!["form-2", "form-4"],
+                Verdict::Ineligible, // 高级工程师 → 正高 needs 5 years of 高级工程师
+                Some(Level::ProfessorEngineer),
+                2,
+                6,
+            ),
+            (
+                civil_servant(),
+                vec!["form-1"],
+                Verdict::Ineligible,
+                Some(Level::SeniorEngineer),
+                1,
+                4,
+            ),
+            (
+                Applicant::default(),
+                vec!["form-1"],
+                Verdict::Check,
+                None,
+                0,
+                0,
+            ),
+        ];
+        for (applicant, ticks, verdict, level, done, total) in table {
+            let r = record("a1", "李四", applicant, None, &ticks);
+            let row = row_of(&r, None, today);
+            assert_eq!(row.verdict, verdict, "{ticks:?}");
+            assert_eq!(row.level, level);
+            assert_eq!(
+                (row.forms_done, row.forms_total),
+                (done, total),
+                "{ticks:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_notice_cutoffs_and_today_feed_the_verdict() {
+        let notice = Notice::official_2024();
+        let c = cutoffs(&notice, d(2024, 7, 25));
+        assert_eq!(c.achievements, d(2024, 7, 31));
+        assert_eq!(c.seniority, d(2024, 12, 31));
+        assert_eq!(c.today, d(2024, 7, 25));
+        // A title obtained "tomorrow" is not accepted as of today.
+        let future = Applicant {
+            title_date: Some(d(2024, 7, 26)),
+            ..eligible()
+        };
+        let row = row_of(&record("a", "x", future, None, &[]), None, d(2024, 7, 25));
+        assert_ne!(row.verdict, Verdict::Eligible);
+    }
+
+    #[test]
+    fn estimated_publicity_is_flagged() {
+        // 2027 has no official schedule.
+        let r = record("a", "x", eligible(), Some(d(2026, 12, 29)), &[]);
+        assert!(row_of(&r, None, d(2026, 12, 30)).publicity_estimated);
+        let r = record("a", "x", eligible(), Some(d(2026, 12, 1)), &[]);
+        assert!(!row_of(&r, None, d(2026, 12, 2)).publicity_estimated);
+        // Before posting, the plan's estimate counts.
+        let cal = Calendar::official();
+        let notice = Notice::official_2024().copy_for_year(2027);
+        let plan = timeline::plan(&cal, &notice, UnitKind::City, None).unwrap();
+        let r = record("a", "x", eligible(), None, &[]);
+        assert!(row(&r, &cal, &notice, Some(&plan), d(2027, 7, 1)).publicity_estimated);
+    }
+
+    /// Today 2024-08-08, city plan (files left 08-07).
+    fn sample_records() -> Vec<Record> {
+        vec![
+            // Ready and nothing ahead.
+            record("a4", "丁", eligible(), Some(d(2024, 7, 22)), &ALL_FORMS),
+            // Not posted: at risk, deadline 07-30.
+            record("a1", "甲", eligible(), None, &[]),
+            // Posted 08-05: 08-06, 07, 08, 09, 12 → running until 08-12, at risk.
+            record("a5", "戊", eligible(), Some(d(2024, 8, 5)), &ALL_FORMS),
+            // Posted 07-31: ended 08-07 (on files-leave day): at risk, nothing ahead.
+            record("a3", "丙", eligible(), Some(d(2024, 7, 31)), &ALL_FORMS),
+            // Posted 07-22: 23, 24, 25, 26, 29 → ended 07-29; forms missing: at risk, 08-07.
+            record("a2", "乙", eligible(), Some(d(2024, 7, 22)), &["form-1"]),
+            // Ineligible, ended, forms ticked: at risk, nothing ahead.
+            record(
+                "a6",
+                "己",
+                civil_servant(),
+                Some(d(2024, 7, 22)),
+                &ALL_FORMS,
+            ),
+        ]
+    }
+
+    fn sample_rows() -> Vec<Row> {
+        overview(
+            &sample_records(),
+            &Calendar::official(),
+            &Notice::official_2024(),
+            Some(&city_plan()),
+            d(2024, 8, 8),
+        )
+    }
+
+    #[test]
+    fn overview_is_sorted_by_urgency() {
+        let rows = sample_rows();
+        let order: Vec<(&str, bool, Option<NaiveDate>)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.name.as_str(),
+                    r.at_risk,
+                    r.next_deadline.as_ref().map(|d| d.date),
+                )
+            })
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("甲", true, Some(d(2024, 7, 30))),
+                ("乙", true, Some(d(2024, 8, 7))),
+                ("戊", true, Some(d(2024, 8, 12))),
+                ("丙", true, None),
+                ("己", true, None),
+                ("丁", false, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn urgency_ties_break_by_name_then_id() {
+        let base = Row {
+            id: "x".into(),
+            name: "x".into(),
+            verdict: Verdict::Eligible,
+            level: None,
+            publicity: PublicityStatus::NotPosted,
+            publicity_estimated: false,
+            forms_done: 0,
+            forms_total: 0,
+            next_deadline: None,
+            at_risk: false,
+            risk: None,
+        };
+        let mk = |id: &str, name: &str, risk: bool, date: Option<NaiveDate>| Row {
+            id: id.into(),
+            name: name.into(),
+            at_risk: risk,
+            risk: risk.then(|| "r".to_string()),
+            next_deadline: date.map(|date| Deadline {
+                label: "l".into(),
+                date,
+            }),
+            ..base.clone()
+        };
+        let mut rows = [
+            mk("7", "B", false, None),
+            mk("6", "A", false, None),
+            mk("5", "Z", false, Some(d(2024, 8, 1))),
+            mk("4", "A", false, Some(d(2024, 8, 2))),
+            mk("3", "Y", true, None),
+            mk("2", "B", true, Some(d(2024, 9, 1))),
+            mk("1", "A", true, Some(d(2024, 9, 1))),
+            mk("0", "A", false, None),
+        ];
+        rows.sort_by(by_urgency);
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["1", "2", "3", "5", "4", "0", "6", "7"]);
+    }
+
+    #[test]
+    fn filters() {
+        let rows = sample_rows();
+        let names = |f: Filter| -> Vec<String> {
+            let mut v: Vec<String> = rows
+                .iter()
+                .filter(|r| f.matches(r))
+                .map(|r| r.name.clone())
+                .collect();
+            v.sort();
+            v
+        };
+        let status = |s| Filter {
+            level: None,
+            status: Some(s),
+        };
+        let table = [
+            (Filter::default(), vec!["丁", "丙", "乙", "己", "戊", "甲"]),
+            (status(StatusFilter::NotPosted), vec!["甲"]),
+            (status(StatusFilter::Running), vec!["戊"]),
+            (status(StatusFilter::Ended), vec!["丁", "丙", "乙", "己"]),
+            (
+                status(StatusFilter::AtRisk),
+                vec!["丙", "乙", "己", "戊", "甲"],
+            ),
+            // 丙 is ready too: eligible, ended, all forms (yet ended late).
+            (status(StatusFilter::Ready), vec!["丁", "丙"]),
+            (
+                Filter {
+                    level: Some(Level::SeniorEngineer),
+                    status: None,
+                },
+                vec!["丁", "丙", "乙", "己", "戊", "甲"],
+            ),
+            (
+                Filter {
+                    level: Some(Level::Engineer),
+                    status: None,
+                },
+                vec![],
+            ),
+            (
+                Filter {
+                    level: Some(Level::SeniorEngineer),
+                    status: Some(StatusFilter::Running),
+                },
+                vec!["戊"],
+            ),
+        ];
+        for (filter, expected) in table {
+            assert_eq!(names(filter), expected, "{filter:?}");
+        }
+        for f in StatusFilter::ALL {
+            assert_eq!(StatusFilter::from_code(f.code()), Some(f));
+            assert!(!f.label().is_empty());
+        }
+        assert_eq!(StatusFilter::from_code("nope"), None);
+        // Publicity codes and status codes agree.
+        for r in &rows {
+            let f = StatusFilter::from_code(r.publicity.code()).unwrap();
+            assert!(f.matches(r));
+        }
+    }
+
+    #[test]
+    fn summary_counts() {
+        let s = summary(&sample_rows());
+        assert_eq!(
+            s,
+            Summary {
+                total: 6,
+                ready: 2,
+                at_risk: 5,
+                not_posted: 1,
+                running: 1,
+                ended: 4,
+                ineligible: 1,
+            }
+        );
+        assert_eq!(s.not_posted + s.running + s.ended, s.total);
+        assert_eq!(summary(&[]), Summary::default());
+    }
+
+    #[test]
+    fn chat_text_has_one_line_per_applicant() {
+        let mut records = sample_records();
+        records.push(record("a7", "王\n五<b>\"", eligible(), None, &[]));
+        let rows = overview(
+            &records,
+            &Calendar::official(),
+            &Notice::official_2024(),
+            Some(&city_plan()),
+            d(2024, 8, 8),
+        );
+        let s = summary(&rows);
+        let text = chat_summary("市质监站", &rows, &s, d(2024, 8, 8));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2 + rows.len(), "{text}");
+        assert_eq!(lines[0], "市质监站 职称申报进度（2024年8月8日（周四））");
+        assert!(lines[1].contains("共 7 人"), "{}", lines[1]);
+        for name in ["甲", "乙", "丙", "丁", "戊", "己", "王 五<b>\""] {
+            assert!(text.contains(name), "{name}: {text}");
+        }
+        let first = lines[2];
+        assert!(first.starts_with("1. "), "{first}");
+        for part in [
+            "高级工程师",
+            "符合",
+            "未公示",
+            "材料 0/4",
+            "最晚张贴公示 7月30日（已过）",
+            "⚠",
+        ] {
+            assert!(first.contains(part), "{part}: {first}");
+        }
+        let ding = lines.iter().find(|l| l.contains(" 丁 ")).unwrap();
+        assert!(
+            ding.contains("公示已于7月29日结束")
+                && ding.contains("材料 4/4")
+                && ding.contains("无待办期限"),
+            "{ding}"
+        );
+        let empty = chat_summary(" ", &[], &summary(&[]), d(2024, 8, 8));
+        assert!(
+            empty.starts_with("本单位 ") && empty.contains("还没有申报人"),
+            "{empty}"
+        );
+    }
+
+    // -----------------------------------------------------------------------
+    // Export / import
+    // -----------------------------------------------------------------------
+
+    fn at() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 0).unwrap()
+    }
+
+    fn full_document() -> Stored {
+        Stored {
+            schema: SCHEMA_VERSION,
+            calculator: Some(CalcInput {
+                mode: Mode::Backward,
+                date: d(2024, 7, 31),
+                days: 5,
+            }),
+            timeline: Some(TimelineInput {
+                unit: UnitKind::CityUnit,
+                city_deadline: Some(d(2024, 7, 26)),
+            }),
+            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            active_year: Some(2025),
+            holidays: vec![UserYear {
+                year: 2027,
+                days: vec![UserDay {
+                    date: d(2027, 1, 1),
+                    name: "元旦".into(),
+                    off: true,
+                }],
+            }],
+            eligibility: Some(EligibilityInput {
+                applicant: eligible(),
+                ticks: vec!["form-1".into()],
+                achievements: vec![],
+            }),
+            applicants: vec![
+                record(
+                    "a1",
+                    "张\"三\"\n<script>alert('x')</script> & 李",
+                    eligible(),
+                    Some(d(2024, 7, 24)),
+                    &["form-1"],
+                ),
+                Record {
+                    notes: "备注\r\n第二行 \\ \u{2028} 😀".into(),
+                    ..record("a2", "O'Brien", civil_servant(), None, &[])
+                },
+            ],
+        }
+    }
+
+    fn doc_with(records: Vec<Record>) -> Stored {
+        Stored {
+            applicants: records,
+            ..Stored::default()
+        }
+    }
+
+    #[test]
+    fn export_shape() {
+        let text = export(
+            &doc_with(vec![record("a1", "x", Applicant::default(), None, &[])]),
+            at(),
+        );
+        assert!(
+            text.starts_with(
+                "{\n  \"format\": \"pingshen-export\",\n  \"schema\": 1,\n  \"exported_at\": \"2026-11-28T05:00:00Z\",\n  \"data\": {\n    \"schema\": 1,"
+            ),
+            "{text}"
+        );
+        assert!(text.ends_with("}\n"));
+        // The data is what storage::encode writes.
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let encoded: serde_json::Value =
+            serde_json::from_str(&storage::encode(&full_document())).unwrap();
+        let full: serde_json::Value =
+            serde_json::from_str(&export(&full_document(), at())).unwrap();
+        assert_eq!(full["data"], encoded);
+        assert_eq!(value["data"]["applicants"][0]["name"], "x");
+        // A stale schema number is written as the current one.
+        let old = Stored {
+            schema: 0,
+            ..Stored::default()
+        };
+        assert_eq!(export(&old, at()), export(&Stored::default(), at()));
+    }
+
+    #[test]
+    fn round_trip_is_exact_and_re_export_byte_identical() {
+        for doc in [Stored::default(), full_document()] {
+            let text = export(&doc, at());
+            let back = parse_import(&text).unwrap();
+            assert_eq!(back, doc);
+            assert_eq!(export(&back, at()), text);
+        }
+        // A byte-order mark (some editors add one) is ignored.
+        let text = format!("\u{feff}{}", export(&full_document(), at()));
+        assert_eq!(parse_import(&text), Ok(full_document()));
+    }
+
+    #[test]
+    fn import_errors() {
+        let valid = export(&full_document(), at());
+        let with_data = |data: &str| {
+            format!(
+                r#"{{"format":"pingshen-export","schema":1,"exported_at":"2026-11-28T05:00:00Z","data":{data}}}"#
+            )
+        };
+        let dup = with_data(
+            r#"{"schema":1,"applicants":[{"id":"a1","name":"甲"},{"id":"a1","name":"乙"}]}"#,
+        );
+        let bad_date = with_data(
+            r#"{"schema":1,"applicants":[{"id":"a1","name":"甲","posted":"2024-02-30"}]}"#,
+        );
+        let old_date = with_data(
+            r#"{"schema":1,"applicants":[{"id":"a1","name":"甲","posted":"1999-12-31"}]}"#,
+        );
+        let empty_name = with_data(r#"{"schema":1,"applicants":[{"id":"a1","name":"  "}]}"#);
+        let empty_id = with_data(r#"{"schema":1,"applicants":[{"id":"","name":"甲"}]}"#);
+        let huge_patent = with_data(
+            r#"{"schema":1,"applicants":[{"id":"a1","name":"甲","applicant":{"patent":{"kind":"invention","annual_benefit_yuan":100000000001}}}]}"#,
+        );
+        let bad_calc = with_data(
+            r#"{"schema":1,"calculator":{"mode":"forward","date":"2024-07-24","days":0}}"#,
+        );
+        let newer_data = with_data(r#"{"schema":7}"#);
+        let wrong_shape = with_data(r#"{"schema":1,"applicants":"everyone"}"#);
+        let junk = "x".repeat(10 * 1024 * 1024);
+        // A valid export padded to 6 MB: TooLarge although it would parse.
+        let padded = format!("{valid}{}", " ".repeat(6 * 1024 * 1024));
+        let truncated = &valid[..valid.len() / 2];
+        let bare = storage::encode(&full_document());
+        let table: Vec<(&str, &str, ImportError, &str)> = vec![
+            (
+                "not JSON",
+                "hello",
+                ImportError::NotJson(String::new()),
+                "文件不完整或已损坏",
+            ),
+            (
+                "empty",
+                "",
+                ImportError::NotJson(String::new()),
+                "文件不完整或已损坏",
+            ),
+            (
+                "truncated",
+                truncated,
+                ImportError::NotJson(String::new()),
+                "文件不完整或已损坏",
+            ),
+            (
+                "JSON array",
+                "[1,2]",
+                ImportError::NotExport,
+                "不是本助手导出的文件",
+            ),
+            (
+                "bare stored document",
+                &bare,
+                ImportError::NotExport,
+                "不是本助手导出的文件",
+            ),
+            (
+                "wrong marker",
+                r#"{"format":"other-app","schema":1,"data":{"schema":1}}"#,
+                ImportError::NotExport,
+                "不是本助手导出的文件",
+            ),
+            (
+                "marker not a string",
+                r#"{"format":1,"schema":1,"data":{"schema":1}}"#,
+                ImportError::NotExport,
+                "不是本助手导出的文件",
+            ),
+            (
+                "future schema",
+                r#"{"format":"pingshen-export","schema":2,"data":{"schema":2}}"#,
+                ImportError::FutureVersion(2),
+                "更新版本",
+            ),
+            (
+                "huge schema",
+                r#"{"format":"pingshen-export","schema":99999999999,"data":{}}"#,
+                ImportError::FutureVersion(u32::MAX),
+                "更新版本",
+            ),
+            (
+                "future data schema",
+                &newer_data,
+                ImportError::FutureVersion(7),
+                "更新版本",
+            ),
+            (
+                "no schema",
+                r#"{"format":"pingshen-export","data":{"schema":1}}"#,
+                ImportError::Invalid(String::new()),
+                "数据版本号",
+            ),
+            (
+                "no data",
+                r#"{"format":"pingshen-export","schema":1}"#,
+                ImportError::Invalid(String::new()),
+                "缺少数据内容",
+            ),
+            (
+                "data not an object",
+                r#"{"format":"pingshen-export","schema":1,"data":[]}"#,
+                ImportError::Invalid(String::new()),
+                "缺少数据内容",
+            ),
+            (
+                "invalid date",
+                &bad_date,
+                ImportError::Invalid(String::new()),
+                "无效日期",
+            ),
+            (
+                "unsupported posting day",
+                &old_date,
+                ImportError::Invalid(String::new()),
+                "超出支持范围",
+            ),
+            (
+                "duplicate ids",
+                &dup,
+                ImportError::Invalid(String::new()),
+                "出现两次",
+            ),
+            (
+                "empty name",
+                &empty_name,
+                ImportError::Invalid(String::new()),
+                "没有姓名",
+            ),
+            (
+                "empty id",
+                &empty_id,
+                ImportError::Invalid(String::new()),
+                "没有编号",
+            ),
+            (
+                "implausible patent",
+                &huge_patent,
+                ImportError::Invalid(String::new()),
+                "不合理",
+            ),
+            (
+                "invalid calculator",
+                &bad_calc,
+                ImportError::Invalid(String::new()),
+                "超出范围",
+            ),
+            (
+                "wrong shape",
+                &wrong_shape,
+                ImportError::Invalid(String::new()),
+                "文件不完整或已损坏",
+            ),
+            (
+                "10 MB of junk",
+                &junk,
+                ImportError::TooLarge(10 * 1024 * 1024),
+                "文件太大（10.0 MB",
+            ),
+            (
+                "padded valid export",
+                &padded,
+                ImportError::TooLarge(padded.len()),
+                "文件太大",
+            ),
+        ];
+        for (why, text, expected, message) in table {
+            let err = parse_import(text).unwrap_err();
+            assert_eq!(
+                std::mem::discriminant(&err),
+                std::mem::discriminant(&expected),
+                "{why}: {err:?}"
+            );
+            if matches!(
+                expected,
+                ImportError::TooLarge(_) | ImportError::FutureVersion(_)
+            ) {
+                assert_eq!(err, expected, "{why}");
+            }
+            let shown = err.to_string();
+            assert!(shown.contains(message), "{why}: {shown}");
+            assert!(shown.chars().count() < 120, "{why}: {shown}");
+        }
+        // Exactly the limit is still read (and here is not JSON).
+        let limit = " ".repeat(MAX_IMPORT_BYTES);
+        assert!(matches!(parse_import(&limit), Err(ImportError::NotJson(_))));
+    }
+
+    #[test]
+    fn merge_and_replace() {
+        let current = Stored {
+            calculator: None,
+            active_year: None,
+            ..doc_with(vec![
+                record("a1", "甲", eligible(), None, &[]),
+                record("a2", "乙", eligible(), None, &[]),
+                record("a3", "丙", eligible(), None, &[]),
+            ])
+        };
+        let current = Stored {
+            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            holidays: vec![UserYear {
+                year: 2027,
+                days: vec![],
+            }],
+            timeline: Some(TimelineInput {
+                unit: UnitKind::City,
+                city_deadline: None,
+            }),
+            ..current
+        };
+        let mut incoming_2025 = Notice::official_2024().copy_for_year(2025);
+        incoming_2025.title = "来自文件".into();
+        let odd_name = "赵\"六\"\n<img src=x onerror=alert(1)>";
+        let incoming = Stored {
+            calculator: Some(CalcInput {
+                mode: Mode::Forward,
+                date: d(2024, 7, 24),
+                days: 5,
+            }),
+            timeline: Some(TimelineInput {
+                unit: UnitKind::Provincial,
+                city_deadline: None,
+            }),
+            active_year: Some(2026),
+            profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
+            holidays: vec![
+                UserYear {
+                    year: 2027,
+                    days: vec![UserDay {
+                        date: d(2027, 1, 1),
+                        name: "元旦".into(),
+                        off: true,
+                    }],
+                },
+                UserYear {
+                    year: 2028,
+                    days: vec![],
+                },
+            ],
+            ..doc_with(vec![
+                record("a9", odd_name, eligible(), Some(d(2024, 7, 24)), &[]),
+                record("a2", "乙（改）", eligible(), Some(d(2024, 7, 24)), &[]),
+                record("a1", "甲", eligible(), None, &[]),
+            ])
+        };
+        // Through a file, so the odd name survives export and import.
+        let incoming = parse_import(&export(&incoming, at())).unwrap();
+        assert_eq!(incoming.applicants[0].name, odd_name);
+
+        let merge = preview(&current, &incoming, ImportMode::Merge);
+        assert_eq!(
+            merge,
+            ImportPreview {
+                added: vec![odd_name.into()],
+                updated: vec!["乙（改）".into()],
+                unchanged: 1,
+                removed: vec![],
+            }
+        );
+        let merged = apply(&current, incoming.clone(), ImportMode::Merge);
+        let ids: Vec<&str> = merged.applicants.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a1", "a2", "a3", "a9"]);
+        assert_eq!(merged.applicants[1].name, "乙（改）");
+        assert_eq!(merged.applicants[1].posted, Some(d(2024, 7, 24)));
+        assert_eq!(merged.applicants[3].name, odd_name);
+        // Current values kept where present, incoming ones fill the gaps.
+        assert_eq!(merged.timeline, current.timeline);
+        assert_eq!(merged.calculator, incoming.calculator);
+        assert_eq!(merged.active_year, Some(2026));
+        assert_eq!(merged.eligibility, None);
+        let years: Vec<i32> = merged.profiles.iter().map(|p| p.year).collect();
+        assert_eq!(years, [2025, 2026]);
+        assert_ne!(merged.profiles[0].title, "来自文件");
+        let years: Vec<i32> = merged.holidays.iter().map(|h| h.year).collect();
+        assert_eq!(years, [2027, 2028]);
+        assert!(merged.holidays[0].days.is_empty());
+        // The result is a valid document, and survives its own export.
+        assert_eq!(
+            storage::decode(&storage::encode(&merged)),
+            Ok(merged.clone())
+        );
+        assert_eq!(parse_import(&export(&merged, at())), Ok(merged.clone()));
+
+        let replace = preview(&current, &incoming, ImportMode::Replace);
+        assert_eq!(
+            replace,
+            ImportPreview {
+                added: vec![odd_name.into()],
+                updated: vec!["乙（改）".into()],
+                unchanged: 1,
+                removed: vec!["丙".into()],
+            }
+        );
+        let replaced = apply(&current, incoming.clone(), ImportMode::Replace);
+        assert_eq!(replaced, incoming);
+
+        // Importing one's own export changes nothing.
+        let same = parse_import(&export(&current, at())).unwrap();
+        assert_eq!(
+            preview(&current, &same, ImportMode::Merge),
+            ImportPreview {
+                unchanged: 3,
+                ..ImportPreview::default()
+            }
+        );
+        assert_eq!(apply(&current, same.clone(), ImportMode::Merge), current);
+        assert_eq!(apply(&current, same, ImportMode::Replace), current);
+        // Merging into an empty document takes everything.
+        assert_eq!(
+            apply(&Stored::default(), incoming.clone(), ImportMode::Merge),
+            incoming
+        );
+    }
+
+    #[test]
+    fn new_ids_are_unique() {
+        let mut existing: Vec<Record> = Vec::new();
+        let mut seen = Vec::new();
+        for _ in 0..5 {
+            let id = new_id(1_732_760_000_000, &existing);
+            assert!(!seen.contains(&id));
+            seen.push(id.clone());
+            existing.push(Record {
+                id,
+                ..Record::default()
+            });
+        }
+        assert_eq!(
+            seen,
+            [
+                "a1732760000000",
+                "a1732760000000-1",
+                "a1732760000000-2",
+                "a1732760000000-3",
+                "a1732760000000-4"
+            ]
+        );
+        // A gap is reused; another instant starts clean.
+        existing.remove(2);
+        assert_eq!(new_id(1_732_760_000_000, &existing), "a1732760000000-2");
+        assert_eq!(new_id(1_732_760_000_001, &existing), "a1732760000001");
+    }
+
+    // -----------------------------------------------------------------------
+    // Properties
+    // -----------------------------------------------------------------------
+
+    /// One edit of a file's bytes.
+    #[derive(Clone, Debug)]
+    enum Mutation {
+        Flip { at: usize, mask: u8 },
+        Truncate { at: usize },
+        Insert { at: usize, bytes: Vec<u8> },
+        Delete { at: usize, len: usize },
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            (any::<usize>(), 1u8..=255).prop_map(|(at, mask)| Mutation::Flip { at, mask }),
+            any::<usize>().prop_map(|at| Mutation::Truncate { at }),
+            (
+                any::<usize>(),
+                prop_oneof![
+                    prop::collection::vec(any::<u8>(), 1..8),
+                    prop::sample::select(vec![
+                        b"\"".to_vec(),
+                        b"{".to_vec(),
+                        b"}".to_vec(),
+                        b",".to_vec(),
+                        b"null".to_vec(),
+                        b"\"2024-02-30\"".to_vec(),
+                        b"[]".to_vec(),
+                        b"9999999999999999999999".to_vec(),
+                    ]),
+                ]
+            )
+                .prop_map(|(at, bytes)| Mutation::Insert { at, bytes }),
+            (any::<usize>(), 1usize..16).prop_map(|(at, len)| Mutation::Delete { at, len }),
+        ]
+    }
+
+    fn mutate(text: &str, mutations: &[Mutation]) -> String {
+        let mut bytes = text.as_bytes().to_vec();
+        for m in mutations {
+            let n = bytes.len();
+            match m {
+                Mutation::Flip { at, mask } if n > 0 => bytes[at % n] ^= mask,
+                Mutation::Truncate { at } => bytes.truncate(at % (n + 1)),
+                Mutation::Insert { at, bytes: new } => {
+                    let at = at % (n + 1);
+                    bytes.splice(at..at, new.iter().copied());
+                }
+                Mutation::Delete { at, len } if n > 0 => {
+                    let at = at % n;
+                    bytes.drain(at..(at + len).min(n));
+                }
+                _ => {}
+            }
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    }
+
+    /// What the app does with a chosen file: import it, or keep `current`.
+    fn attempt_import(
+        current: &mut Stored,
+        text: &str,
+        mode: ImportMode,
+    ) -> Result<(), ImportError> {
+        let incoming = parse_import(text)?;
+        *current = apply(current, incoming, mode);
+        Ok(())
+    }
+
+    fn check_attempt(text: &str, mode: ImportMode) -> Result<(), TestCaseError> {
+        let original = full_document();
+        let before = storage::encode(&original);
+        let mut current = original.clone();
+        match attempt_import(&mut current, text, mode) {
+            Err(e) => {
+                prop_assert_eq!(storage::encode(&current), before);
+                prop_assert!(!e.to_string().is_empty());
+            }
+            Ok(()) => {
+                let again = storage::decode(&storage::encode(&current));
+                prop_assert!(again.is_ok(), "{:?}", again);
+            }
+        }
+        Ok(())
+    }
+
+    fn arb_record(ids: &'static [&'static str]) -> impl Strategy<Value = Record> {
+        (
+            prop::sample::select(ids),
+            "[a-z张李\"<>&\n ]{0,6}[a-z张李]",
+            prop::option::of(0u64..400),
+            prop::sample::subsequence(ALL_FORMS.to_vec(), 0..=4),
+            prop::option::of(prop::sample::select(Level::ALL.to_vec())),
+            any::<String>(),
+        )
+            .prop_map(|(id, name, posted, ticks, target, notes)| Record {
+                id: id.to_string(),
+                name,
+                applicant: Applicant {
+                    target,
+                    ..Applicant::default()
+                },
+                posted: posted.map(|n| d(2024, 1, 1) + chrono::Days::new(n)),
+                ticks: ticks.into_iter().map(String::from).collect(),
+                notes,
+            })
+    }
+
+    const POOL: &[&str] = &["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"];
+
+    /// Records with unique ids (later duplicates dropped).
+    fn arb_records() -> impl Strategy<Value = Vec<Record>> {
+        prop::collection::vec(arb_record(POOL), 0..8).prop_map(|mut v| {
+            let mut seen = HashSet::new();
+            v.retain(|r| seen.insert(r.id.clone()));
+            v
+        })
+    }
+
+    fn arb_mode() -> impl Strategy<Value = ImportMode> {
+        prop_oneof![Just(ImportMode::Merge), Just(ImportMode::Replace)]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn mutated_exports_never_panic_nor_touch_the_current_document(
+            mutations in prop::collection::vec(mutation(), 1..6),
+            mode in arb_mode(),
+        ) {
+            let text = mutate(&export(&full_document(), at()), &mutations);
+            check_attempt(&text, mode)?;
+        }
+
+        #[test]
+        fn random_text_never_panics_nor_touches_the_current_document(
+            text in prop_oneof![
+                any::<String>(),
+                "[{}\\[\\]\",:0-9a-z \n]{0,64}",
+                any::<String>().prop_map(|s| format!(
+                    r#"{{"format":"pingshen-export","schema":1,"data":{s}}}"#
+                )),
+                "[{}\\[\\]\",:0-9a-z ]{0,40}".prop_map(|s| format!(
+                    r#"{{"format":"pingshen-export","schema":1,"data":{{"schema":1,"applicants":[{s}]}}}}"#
+                )),
+            ],
+            mode in arb_mode(),
+        ) {
+            check_attempt(&text, mode)?;
+        }
+
+        #[test]
+        fn export_then_import_is_identity(records in arb_records()) {
+            let doc = doc_with(records);
+            let text = export(&doc, at());
+            let back = parse_import(&text);
+            prop_assert_eq!(back.as_ref(), Ok(&doc));
+            prop_assert_eq!(export(&back.unwrap(), at()), text);
+        }
+
+        #[test]
+        fn merge_keeps_every_current_id_and_adds_every_incoming_id(
+            current in arb_records(),
+            incoming in arb_records(),
+        ) {
+            let current = doc_with(current);
+            let incoming = doc_with(incoming);
+            let merged = apply(&current, incoming.clone(), ImportMode::Merge);
+            let ids: HashSet<&str> = merged.applicants.iter().map(|r| r.id.as_str()).collect();
+            prop_assert_eq!(ids.len(), merged.applicants.len(), "ids stay unique");
+            for r in current.applicants.iter().chain(&incoming.applicants) {
+                prop_assert!(ids.contains(r.id.as_str()), "{} missing", r.id);
+            }
+            // The incoming version wins for every id it carries.
+            for r in &incoming.applicants {
+                prop_assert!(merged.applicants.contains(r));
+            }
+            // The preview counts match.
+            let p = preview(&current, &incoming, ImportMode::Merge);
+            prop_assert_eq!(p.added.len() + p.updated.len() + p.unchanged, incoming.applicants.len());
+            prop_assert_eq!(merged.applicants.len(), current.applicants.len() + p.added.len());
+            prop_assert!(p.removed.is_empty());
+        }
+    }
 }

@@ -83,6 +83,104 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
+/// Calls `f` once after `ms` milliseconds.
+pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Puts `text` on the clipboard where the browser allows it (the caller also
+/// shows the text, for browsers that do not).
+pub fn copy_text(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined());
+    if let Some(clipboard) = clipboard {
+        if let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) {
+            if let Some(write) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write) {
+                // A refused promise is fine: the text is shown for copying.
+                if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
+                    if let Ok(promise) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise)
+                    {
+                        leptos::task::spawn_local(async move {
+                            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Reads the file chosen in the `<input type=file>` of `ev` as text and
+/// hands it (or a Chinese message) to `done`. Files over `max_bytes` are
+/// refused before reading. The input is cleared so the same file can be
+/// chosen again.
+pub fn read_file_input(
+    ev: &web_sys::Event,
+    max_bytes: usize,
+    done: impl FnOnce(Result<String, String>) + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        done(Err(format!(
+            "文件太大（上限 {} KB），未导入",
+            max_bytes / 1024
+        )));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        done(text.ok_or_else(|| "无法读取这个文件，未导入".to_string()));
+    });
+}
+
+/// Calls `f` when another tab changes the app's stored document.
+pub fn on_storage_change(f: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            // `key` is null when another tab cleared the whole storage.
+            if ev.key().is_none_or(|k| k == crate::storage::KEY) {
+                f();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64

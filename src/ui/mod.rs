@@ -6,6 +6,7 @@ mod eligibility;
 mod month_calendar;
 mod timeline;
 mod widgets;
+mod workspace;
 mod years;
 
 use leptos::prelude::*;
@@ -19,6 +20,7 @@ use crate::storage::Stored;
 use calculator::Calculator;
 use eligibility::Eligibility;
 use timeline::Timeline;
+use workspace::Workspace;
 use years::Years;
 
 /// Mounts the app into `#app`, replacing the static loading shell.
@@ -41,6 +43,7 @@ pub enum Page {
     Calculator,
     Timeline,
     Eligibility,
+    Workspace,
     Years,
 }
 
@@ -56,6 +59,8 @@ impl Page {
             Page::Timeline
         } else if has("page", Some("eligibility")) {
             Page::Eligibility
+        } else if has("page", Some("workspace")) {
+            Page::Workspace
         } else if has("page", Some("years")) {
             Page::Years
         } else {
@@ -149,6 +154,7 @@ fn App() -> impl IntoView {
                 Page::Calculator => view! { <Calculator /> }.into_any(),
                 Page::Timeline => view! { <Timeline /> }.into_any(),
                 Page::Eligibility => view! { <Eligibility /> }.into_any(),
+                Page::Workspace => view! { <Workspace /> }.into_any(),
                 Page::Years => view! { <Years /> }.into_any(),
             }}
         </main>
@@ -198,6 +204,7 @@ fn Tabs() -> impl IntoView {
             {tab(Page::Calculator, "公示计算", Box::new(String::new))}
             {tab(Page::Timeline, "时间安排", Box::new(timeline_query))}
             {tab(Page::Eligibility, "资格自查", Box::new(|| "?page=eligibility".to_string()))}
+            {tab(Page::Workspace, "单位总览", Box::new(|| "?page=workspace".to_string()))}
             {tab(Page::Years, "年度数据", Box::new(|| "?page=years".to_string()))}
         </nav>
     }

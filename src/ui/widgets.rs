@@ -23,3 +23,52 @@ pub fn DateText(
         </time>
     }
 }
+
+/// A yes/no question as two radio buttons.
+pub fn yes_no(
+    name: &'static str,
+    question: &'static str,
+    get: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
+    set: impl Fn(bool) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="yes-no">
+            <legend>{question}</legend>
+            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get() == Some(true) on:change=move |_| set(true) />"是"</label>
+            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get() == Some(false) on:change=move |_| set(false) />"否"</label>
+        </fieldset>
+    }
+}
+
+/// A `<select>` over an enum's values, with an empty first choice.
+#[allow(clippy::too_many_arguments)]
+pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
+    id: &'static str,
+    label: &'static str,
+    options: &'static [T],
+    code: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+    none: &'static str,
+    get: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
+    set: impl Fn(Option<T>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                data-testid=id
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    set(options.iter().copied().find(|o| code(*o) == value));
+                }
+            >
+                <option value="" selected=move || get().is_none()>{none}</option>
+                {options.iter().map(|o| {
+                    let o = *o;
+                    view! { <option value=code(o) selected=move || get() == Some(o)>{text(o)}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

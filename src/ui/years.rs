@@ -10,7 +10,7 @@ use crate::notice::{Notice, Window};
 use crate::storage::{UserDay, UserYear};
 
 /// The largest holiday file accepted (the real ones are about 4 KB).
-const MAX_IMPORT_BYTES: f64 = 256.0 * 1024.0;
+const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
 #[component]
 pub fn Years() -> impl IntoView {
@@ -306,31 +306,9 @@ fn HolidaysCard() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        if file.size() > MAX_IMPORT_BYTES {
-            message.set(Some(
-                Err("文件太大：节假日文件通常只有几 KB，未导入".into()),
-            ));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            let result = match text {
-                None => Err("无法读取这个文件，未导入".to_string()),
-                Some(text) => YearSchedule::parse_holiday_cn(&text, Source::UserSupplied)
+        crate::browser::read_file_input(&ev, MAX_IMPORT_BYTES, move |text| {
+            let result = text.and_then(|text| {
+                YearSchedule::parse_holiday_cn(&text, Source::UserSupplied)
                     .map_err(|e| format!("未导入：{e}"))
                     .and_then(|schedule| {
                         let year = schedule.year;
@@ -340,8 +318,8 @@ fn HolidaysCard() -> impl IntoView {
                                 format!("已导入 {year} 年节假日安排（{count} 天），标记为自行添加")
                             })
                             .map_err(|e| format!("未导入：{e}"))
-                    }),
-            };
+                    })
+            });
             message.set(Some(result));
         });
     };

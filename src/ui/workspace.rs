@@ -1,0 +1,538 @@
+//! 单位总览: the unit's applicants by urgency, an editor for each, and the
+//! export / import of everything stored.
+
+use leptos::prelude::*;
+
+use super::widgets::select;
+use super::AppState;
+use crate::browser;
+use crate::dates;
+use crate::eligibility::{self, Education, Level, Specialty, UnitLevel};
+use crate::storage::Stored;
+use crate::timeline;
+use crate::workspace::{self, Filter, ImportMode, ImportPreview, Record, Row, StatusFilter};
+
+const STATUS_FILTERS: [(StatusFilter, &str, &str); 5] = [
+    (StatusFilter::AtRisk, "at-risk", "有风险"),
+    (StatusFilter::NotPosted, "not-posted", "未公示"),
+    (StatusFilter::Running, "running", "公示中"),
+    (StatusFilter::Ended, "ended", "公示已结束"),
+    (StatusFilter::Ready, "ready", "材料齐备"),
+];
+
+/// How long a deleted applicant can be brought back.
+const UNDO_MS: i32 = 15_000;
+
+#[component]
+pub fn Workspace() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = dates::china_today();
+    let plan = Memo::new(move |_| {
+        let timeline_input = state.stored.with(|s| s.timeline)?;
+        state.calendar.with(|cal| {
+            state.notice.with(|notice| {
+                timeline::plan(
+                    cal,
+                    notice,
+                    timeline_input.unit,
+                    timeline_input.city_deadline,
+                )
+                .ok()
+            })
+        })
+    });
+    let rows = Memo::new(move |_| {
+        state.stored.with(|s| {
+            state.calendar.with(|cal| {
+                state.notice.with(|notice| {
+                    plan.with(|plan| {
+                        workspace::overview(&s.applicants, cal, notice, plan.as_ref(), today)
+                    })
+                })
+            })
+        })
+    });
+    let level = RwSignal::new(None::<Level>);
+    let status = RwSignal::new(None::<StatusFilter>);
+    let visible = Memo::new(move |_| {
+        let filter = Filter {
+            level: level.get(),
+            status: status.get(),
+        };
+        rows.with(|rows| {
+            rows.iter()
+                .filter(|r| filter.matches(r))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let editing = RwSignal::new(None::<String>);
+    let confirm_delete = RwSignal::new(None::<String>);
+    let undo = RwSignal::new(None::<(Record, usize)>);
+    let new_name = RwSignal::new(String::new());
+    let add_error = RwSignal::new(None::<String>);
+
+    let add = move |_| {
+        let name = new_name.get().trim().to_string();
+        if name.is_empty() {
+            add_error.set(Some("请填写申报人姓名".into()));
+            return;
+        }
+        let id = state
+            .stored
+            .with_untracked(|s| workspace::new_id(browser::now_ms(), &s.applicants));
+        let record = Record {
+            id: id.clone(),
+            name,
+            ..Record::default()
+        };
+        state.persist(|s| s.applicants.push(record.clone()));
+        new_name.set(String::new());
+        add_error.set(None);
+        editing.set(Some(id));
+    };
+    let duplicate = move |id: String| {
+        let copy = state.stored.with_untracked(|s| {
+            s.applicants.iter().find(|r| r.id == id).map(|r| Record {
+                id: workspace::new_id(browser::now_ms(), &s.applicants),
+                name: format!("{}（副本）", r.name),
+                ..r.clone()
+            })
+        });
+        if let Some(copy) = copy {
+            let new_id = copy.id.clone();
+            state.persist(|s| s.applicants.push(copy.clone()));
+            editing.set(Some(new_id));
+        }
+    };
+    let delete = move |id: String| {
+        let removed = state.stored.with_untracked(|s| {
+            s.applicants
+                .iter()
+                .position(|r| r.id == id)
+                .map(|i| (s.applicants[i].clone(), i))
+        });
+        if let Some((record, index)) = removed {
+            state.persist(|s| s.applicants.retain(|r| r.id != record.id));
+            if editing.get_untracked().as_deref() == Some(record.id.as_str()) {
+                editing.set(None);
+            }
+            undo.set(Some((record.clone(), index)));
+            let id = record.id.clone();
+            browser::after_ms(UNDO_MS, move || {
+                if undo.get_untracked().is_some_and(|(r, _)| r.id == id) {
+                    undo.set(None);
+                }
+            });
+        }
+        confirm_delete.set(None);
+    };
+    let restore = move |_| {
+        if let Some((record, index)) = undo.get_untracked() {
+            state.persist(|s| {
+                if !s.applicants.iter().any(|r| r.id == record.id) {
+                    let at = index.min(s.applicants.len());
+                    s.applicants.insert(at, record.clone());
+                }
+            });
+            undo.set(None);
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="ws-title">
+            <h2 id="ws-title" class="card__title">"单位总览"</h2>
+            <p class="card__lead">"本单位所有申报人的资格、公示和材料进度，按紧急程度排列。数据只保存在本机浏览器，请定期导出备份。"</p>
+            {move || plan.with(|p| p.is_none()).then(|| view! {
+                <p class="notice notice--warn" role="note">"尚未在「时间安排」选择单位类型：选择后这里会显示各人的公示与报出期限。"</p>
+            })}
+            <SummaryView rows=rows />
+            <div class="fields">
+                <div class="field">
+                    <label for="new-applicant">"新增申报人（姓名）"</label>
+                    <input id="new-applicant" type="text" data-testid="new-applicant" prop:value=move || new_name.get()
+                        on:input=move |ev| new_name.set(event_target_value(&ev))
+                        on:keydown=move |ev| if ev.key() == "Enter" { add(()) } />
+                </div>
+                <div class="field field--button">
+                    <button type="button" class="button" data-testid="add-applicant" on:click=move |_| add(())>"添加"</button>
+                </div>
+            </div>
+            {move || add_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="name" role="alert">{e}</p> })}
+            {move || undo.get().map(|(record, _)| view! {
+                <p class="notice notice--ok" role="status" data-testid="undo">
+                    {format!("已删除 {}。", record.name)}
+                    <button type="button" class="button button--ghost button--small" data-testid="undo-delete" on:click=restore>"撤销"</button>
+                </p>
+            })}
+        </section>
+        {move || editing.get().map(|id| view! { <Editor id=id editing=editing /> })}
+        <section class="card" aria-labelledby="list-title">
+            <h2 id="list-title" class="card__title">"申报人"</h2>
+            <div class="fields no-print">
+                {select("filter-level", "按级别", Level::ALL, Level::code, Level::label, "全部级别",
+                    move || level.get(), move |v| level.set(v))}
+                <div class="field">
+                    <label for="filter-status">"按状态"</label>
+                    <select id="filter-status" data-testid="filter-status" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        status.set(STATUS_FILTERS.iter().find(|(_, code, _)| *code == v).map(|(f, _, _)| *f));
+                    }>
+                        <option value="">"全部状态"</option>
+                        {STATUS_FILTERS.iter().map(|(_, code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            <ul class="rows" data-testid="applicant-list">
+                {move || visible.get().into_iter().map(|row| {
+                    let id = row.id.clone();
+                    let (id_edit, id_dup, id_del, id_confirm) = (id.clone(), id.clone(), id.clone(), id.clone());
+                    view! {
+                        <li>
+                            <RowView row=row />
+                            <div class="row__actions no-print">
+                                <button type="button" class="button button--ghost button--small" data-testid="edit" on:click=move |_| editing.set(Some(id_edit.clone()))>"编辑"</button>
+                                <button type="button" class="button button--ghost button--small" data-testid="duplicate" on:click=move |_| duplicate(id_dup.clone())>"复制"</button>
+                                {move || if confirm_delete.get().as_deref() == Some(id.as_str()) {
+                                    let id_del = id_del.clone();
+                                    view! {
+                                        <button type="button" class="button button--danger button--small" data-testid="confirm-delete" on:click=move |_| delete(id_del.clone())>"确认删除"</button>
+                                        <button type="button" class="button button--ghost button--small" on:click=move |_| confirm_delete.set(None)>"取消"</button>
+                                    }.into_any()
+                                } else {
+                                    let id_confirm = id_confirm.clone();
+                                    view! { <button type="button" class="button button--ghost button--small" data-testid="delete" on:click=move |_| confirm_delete.set(Some(id_confirm.clone()))>"删除"</button> }.into_any()
+                                }}
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {move || (rows.with(Vec::is_empty)).then(|| view! { <p class="muted" data-testid="empty">"还没有申报人。"</p> })}
+        </section>
+        <ShareCard rows=rows />
+        <BackupCard />
+    }
+}
+
+#[component]
+fn SummaryView(rows: Memo<Vec<Row>>) -> impl IntoView {
+    move || {
+        let s = rows.with(|r| workspace::summary(r));
+        view! {
+            <dl class="summary" data-testid="summary">
+                <div><dt>"申报人"</dt><dd data-testid="summary-total">{s.total}</dd></div>
+                <div><dt>"材料齐备"</dt><dd data-testid="summary-ready">{s.ready}</dd></div>
+                <div><dt>"有风险"</dt><dd data-testid="summary-at-risk">{s.at_risk}</dd></div>
+                <div><dt>"未公示"</dt><dd>{s.not_posted}</dd></div>
+                <div><dt>"公示中"</dt><dd>{s.running}</dd></div>
+                <div><dt>"不符合"</dt><dd>{s.ineligible}</dd></div>
+            </dl>
+        }
+    }
+}
+
+#[component]
+fn RowView(row: Row) -> impl IntoView {
+    let verdict = row.verdict;
+    view! {
+        <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code()>
+            <div class="row__head">
+                <strong data-testid="row-name">{row.name.clone()}</strong>
+                <span class="muted">{row.level.map_or("未选级别", Level::label)}</span>
+                <span class=format!("badge badge--{}", match verdict.code() { "eligible" => "pass", "ineligible" => "fail", _ => "check" }) data-testid="row-verdict" data-verdict=verdict.code()>
+                    {verdict.label()}
+                </span>
+            </div>
+            <p class="row__line">
+                <span data-testid="row-publicity">{row.publicity.text()}</span>
+                {row.publicity_estimated.then_some("（含估算）")}
+                " · "
+                <span data-testid="row-forms">{format!("材料 {}/{}", row.forms_done, row.forms_total)}</span>
+            </p>
+            {row.next_deadline.map(|d| view! {
+                <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline">{dates::long_zh(d.date)}</time></p>
+            })}
+            {row.risk.map(|r| view! { <p class="row__risk" data-testid="row-risk">"⚠ "{r}</p> })}
+        </div>
+    }
+}
+
+#[component]
+fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let record = move || {
+        let id = id.clone();
+        move || {
+            state
+                .stored
+                .with(|s| s.applicants.iter().find(|r| r.id == id).cloned())
+        }
+    };
+    let Some(initial) = record()() else {
+        return ().into_any();
+    };
+    let rid = StoredValue::new(initial.id.clone());
+    let change = move |f: &(dyn Fn(&mut Record) + Send + Sync)| {
+        let id = rid.get_value();
+        state.persist(|s| {
+            if let Some(r) = s.applicants.iter_mut().find(|r| r.id == id) {
+                f(r);
+            }
+        });
+    };
+    let read = move |f: fn(&Record) -> Option<Level>| {
+        move || {
+            let id = rid.get_value();
+            state
+                .stored
+                .with(|s| s.applicants.iter().find(|r| r.id == id).and_then(f))
+        }
+    };
+    let name = RwSignal::new(initial.name.clone());
+    let title_date = RwSignal::new(
+        initial
+            .applicant
+            .title_date
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let posted = RwSignal::new(initial.posted.map(|d| d.to_string()).unwrap_or_default());
+    let notes = RwSignal::new(initial.notes.clone());
+    let error = RwSignal::new(None::<(&'static str, String)>);
+    let date_field = move |field: &'static str,
+                           text: String,
+                           apply: fn(&mut Record, Option<chrono::NaiveDate>)| {
+        if text.trim().is_empty() {
+            error.set(None);
+            change(&move |r| apply(r, None));
+            return;
+        }
+        match dates::parse_date(&text) {
+            Ok(d) => {
+                error.set(None);
+                change(&move |r| apply(r, Some(d)));
+            }
+            Err(e) => error.set(Some((field, e.to_string()))),
+        }
+    };
+    let forms = move || {
+        let id = rid.get_value();
+        state.stored.with(|s| {
+            s.applicants.iter().find(|r| r.id == id).map(|r| {
+                let forms = r
+                    .applicant
+                    .target
+                    .map(|t| eligibility::forms_for(t, r.applicant.exceptional))
+                    .unwrap_or_default();
+                (forms, r.ticks.clone())
+            })
+        })
+    };
+    let show_error = move |field: &'static str| {
+        move || {
+            error.get().filter(|(f, _)| *f == field).map(|(_, m)| {
+                view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{m}</p> }
+            })
+        }
+    };
+    view! {
+        <section class="card card--highlight" aria-labelledby="editor-title" data-testid="editor">
+            <h2 id="editor-title" class="card__title">{move || format!("编辑：{}", name.get())}</h2>
+            <div class="fields">
+                <div class="field">
+                    <label for="ed-name">"姓名"</label>
+                    <input id="ed-name" type="text" data-testid="ed-name" prop:value=move || name.get() on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        name.set(value.clone());
+                        if value.trim().is_empty() {
+                            error.set(Some(("ed-name", "姓名不能为空".into())));
+                        } else {
+                            error.set(None);
+                            change(&move |r| r.name = value.trim().to_string());
+                        }
+                    } />
+                    {show_error("ed-name")}
+                </div>
+                {select("ed-specialty", "专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
+                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.specialty)) },
+                    move |v| change(&move |r| r.applicant.specialty = v))}
+                {select("ed-target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
+                    read(|r| r.applicant.target), move |v| change(&move |r| r.applicant.target = v))}
+                {select("ed-unit", "单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
+                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.unit)) },
+                    move |v| change(&move |r| r.applicant.unit = v))}
+                {select("ed-education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
+                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.education)) },
+                    move |v| change(&move |r| r.applicant.education = v))}
+                {select("ed-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
+                    read(|r| r.applicant.current_title), move |v| change(&move |r| r.applicant.current_title = v))}
+                <div class="field">
+                    <label for="ed-title-date">"取得现职称日期"</label>
+                    <input id="ed-title-date" type="date" data-testid="ed-title-date" prop:value=move || title_date.get()
+                        on:change=move |ev| { let t = event_target_value(&ev); title_date.set(t.clone()); date_field("ed-title-date", t, |r, d| r.applicant.title_date = d) } />
+                    {show_error("ed-title-date")}
+                </div>
+                <div class="field">
+                    <label for="ed-posted">"公示张贴日期"</label>
+                    <input id="ed-posted" type="date" data-testid="ed-posted" prop:value=move || posted.get()
+                        on:change=move |ev| { let t = event_target_value(&ev); posted.set(t.clone()); date_field("ed-posted", t, |r, d| r.posted = d) } />
+                    {show_error("ed-posted")}
+                </div>
+            </div>
+            <div class="yes-no-row">
+                {super::widgets::yes_no("ed-civil", "是否公务员", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.civil_servant)) }, move |v| change(&move |r| r.applicant.civil_servant = Some(v)))}
+                {super::widgets::yes_no("ed-sector", "在辽宁从事质监工作", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.in_sector)) }, move |v| change(&move |r| r.applicant.in_sector = Some(v)))}
+            </div>
+            <div class="field">
+                <label for="ed-notes">"备注"</label>
+                <textarea id="ed-notes" rows="2" data-testid="ed-notes" prop:value=move || notes.get()
+                    on:change=move |ev| { let t = event_target_value(&ev); notes.set(t.clone()); change(&move |r| r.notes = t.clone()) }></textarea>
+            </div>
+            <h3 class="subhead">"材料"</h3>
+            {move || forms().map(|(forms, ticks)| if forms.is_empty() {
+                view! { <p class="muted">"选择申报级别后列出要交的材料。"</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="checklist">
+                        {forms.into_iter().map(|f| {
+                            let fid = f.id;
+                            let on = ticks.iter().any(|t| t == fid);
+                            view! {
+                                <li data-testid="ed-form" data-form=fid>
+                                    <label class="check">
+                                        <input type="checkbox" prop:checked=on on:change=move |ev| {
+                                            let checked = event_target_checked(&ev);
+                                            change(&move |r| { r.ticks.retain(|t| t != fid); if checked { r.ticks.push(fid.to_string()); } })
+                                        } />
+                                        <span><strong>{f.title}</strong></span>
+                                    </label>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <button type="button" class="button" data-testid="editor-done" on:click=move |_| editing.set(None)>"完成"</button>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
+    let text = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let summary = rows.with(|r| {
+            workspace::chat_summary("本单位", r, &workspace::summary(r), dates::china_today())
+        });
+        browser::copy_text(&summary);
+        text.set(Some(summary));
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="share-title">
+            <h2 id="share-title" class="card__title">"打印与分享"</h2>
+            <div class="actions">
+                <button type="button" class="button" data-testid="print-overview" on:click=move |_| browser::print()>"打印总览"</button>
+                <button type="button" class="button button--ghost" data-testid="copy-summary" on:click=copy>"复制文字摘要"</button>
+            </div>
+            {move || text.get().map(|t| view! {
+                <label class="visually-hidden" for="chat-text">"文字摘要"</label>
+                <textarea id="chat-text" readonly rows="6" data-testid="chat-text">{t}</textarea>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn BackupCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let pending = RwSignal::new(None::<(Stored, ImportPreview, ImportPreview)>);
+    let mode = RwSignal::new(ImportMode::Merge);
+    let export = move |_| {
+        let now = chrono::Utc::now();
+        let text = state.stored.with_untracked(|s| workspace::export(s, now));
+        let name = format!(
+            "质监职称助手备份-{}.json",
+            dates::china_today().format("%Y%m%d")
+        );
+        if let Err(e) = browser::download_text(&name, "application/json;charset=utf-8", &text) {
+            message.set(Some(Err(e)));
+        }
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        pending.set(None);
+        browser::read_file_input(
+            &ev,
+            workspace::MAX_IMPORT_BYTES,
+            move |result| match result {
+                Err(e) => message.set(Some(Err(e))),
+                Ok(text) => match workspace::parse_import(&text) {
+                    Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
+                    Ok(incoming) => {
+                        let (merge, replace) = state.stored.with_untracked(|current| {
+                            (
+                                workspace::preview(current, &incoming, ImportMode::Merge),
+                                workspace::preview(current, &incoming, ImportMode::Replace),
+                            )
+                        });
+                        message.set(None);
+                        pending.set(Some((incoming, merge, replace)));
+                    }
+                },
+            },
+        );
+    };
+    let confirm = move |_| {
+        if let Some((incoming, _, _)) = pending.get_untracked() {
+            let m = mode.get_untracked();
+            let result = state
+                .stored
+                .with_untracked(|current| workspace::apply(current, incoming, m));
+            state.persist(|s| *s = result.clone());
+            pending.set(None);
+            message.set(Some(Ok("已导入".into())));
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="backup-title">
+            <h2 id="backup-title" class="card__title">"备份与恢复"</h2>
+            <p class="card__lead">"导出为一个 JSON 文件（含全部申报人、年度和节假日数据）；导入前会完整检查文件，并先显示将要发生的变化。"</p>
+            <button type="button" class="button" data-testid="export" on:click=export>"导出全部数据"</button>
+            <div class="field">
+                <label for="import-file">"导入备份文件"</label>
+                <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file />
+            </div>
+            {move || pending.get().map(|(_, merge, replace)| {
+                let describe = |p: &ImportPreview| format!(
+                    "新增 {} 人，更新 {} 人，不变 {} 人，移除 {} 人",
+                    p.added.len(), p.updated.len(), p.unchanged, p.removed.len()
+                );
+                view! {
+                    <div class="import-preview" data-testid="import-preview">
+                        <fieldset class="choice-list">
+                            <legend>"导入方式"</legend>
+                            <label class="choice">
+                                <input type="radio" name="import-mode" data-testid="mode-merge" prop:checked=move || mode.get() == ImportMode::Merge on:change=move |_| mode.set(ImportMode::Merge) />
+                                <span class="choice__text"><strong>"合并（按申报人合并，保留本机已有）"</strong><small>{describe(&merge)}</small></span>
+                            </label>
+                            <label class="choice">
+                                <input type="radio" name="import-mode" data-testid="mode-replace" prop:checked=move || mode.get() == ImportMode::Replace on:change=move |_| mode.set(ImportMode::Replace) />
+                                <span class="choice__text"><strong>"替换（本机数据全部换成文件中的）"</strong><small>{describe(&replace)}</small></span>
+                            </label>
+                        </fieldset>
+                        <div class="actions">
+                            <button type="button" class="button" data-testid="import-confirm" on:click=confirm>"确认导入"</button>
+                            <button type="button" class="button button--ghost" on:click=move |_| pending.set(None)>"取消"</button>
+                        </div>
+                    </div>
+                }
+            })}
+            {move || message.get().map(|m| match m {
+                Ok(t) => view! { <p class="notice notice--ok" data-testid="import-message" role="status">{t}</p> }.into_any(),
+                Err(t) => view! { <p class="notice notice--error" data-testid="import-message" role="alert">{t}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
