@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pingshen::browser::storage::{load, save, save_calculation, update};
+use pingshen::browser::storage::{load, save, save_calculation, update, SaveError};
 use pingshen::request::{CalcInput, Mode};
 use pingshen::storage::{Stored, BACKUP_PREFIX, KEY};
 use wasm_bindgen_test::*;
@@ -127,5 +127,66 @@ fn a_value_corrupted_by_another_tab_is_backed_up_before_a_save() {
     local().set_item(KEY, "garbage from another tab").unwrap();
     save_calculation(sample(Mode::Forward, 24)).unwrap();
     assert_eq!(backups()[0].1, "garbage from another tab");
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
+}
+
+/// Fills localStorage until the browser refuses, runs `body`, then frees it.
+fn with_full_storage(body: impl FnOnce()) {
+    let s = local();
+    let mut n = 0;
+    // Big pieces first, then small ones, until less than 1 KB is left.
+    for size in [256 * 1024, 1024] {
+        let chunk = "x".repeat(size);
+        while s.set_item(&format!("filler.{n}"), &chunk).is_ok() {
+            n += 1;
+            assert!(n < 10_000, "the quota never ran out");
+        }
+    }
+    body();
+    for i in 0..n {
+        s.remove_item(&format!("filler.{i}")).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_old_value_survives() {
+    clear();
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    let before = local().get_item(KEY).unwrap();
+    with_full_storage(|| {
+        // A change large enough not to fit in what is left.
+        let mut big = load().stored;
+        big.profiles = (2030..2099)
+            .map(|y| pingshen::notice::Notice::official_2024().copy_for_year(y))
+            .collect();
+        assert_eq!(save(&big), Err(SaveError::Full));
+        assert!(SaveError::Full.to_string().contains("已满"));
+        assert_eq!(
+            local().get_item(KEY).unwrap(),
+            before,
+            "nothing half-written"
+        );
+    });
+    assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
+}
+
+#[wasm_bindgen_test]
+fn unavailable_storage_is_reported_not_a_panic() {
+    clear();
+    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    // Private modes and disabled storage throw on access to localStorage.
+    js_sys::eval(
+        "window.__realLocalStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+         Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('denied', 'SecurityError'); } });",
+    )
+    .unwrap();
+    let loaded = load();
+    let error = save_calculation(sample(Mode::Backward, 31));
+    js_sys::eval("Object.defineProperty(window, 'localStorage', window.__realLocalStorage);")
+        .unwrap();
+    assert!(loaded.notice.unwrap().contains("不允许"));
+    assert_eq!(loaded.stored, Stored::default());
+    assert_eq!(error, Err(SaveError::Unavailable));
+    // Nothing was lost: the real storage still holds the old value.
     assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
 }

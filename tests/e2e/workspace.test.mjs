@@ -197,6 +197,26 @@ test('500 applicants render and filter (figures logged, not asserted)', async ()
   });
 });
 
+test('a full storage quota is reported and the in-memory state keeps working', async () => {
+  await withBrowser(async ({ page }) => {
+    await openWorkspace(page);
+    await addApplicant(page, '已保存的人');
+    await page.getByTestId('editor-done').click();
+    await page.evaluate(() => {
+      let n = 0;
+      for (const size of [256 * 1024, 1024]) {
+        const chunk = 'x'.repeat(size);
+        try { for (;;) localStorage.setItem(`filler.${n++}`, chunk); } catch {}
+      }
+    });
+    const before = await page.evaluate(() => localStorage.getItem('pingshen'));
+    await addApplicant(page, '存不下的人'.repeat(200));
+    assert.match(await page.getByTestId('storage-notice').innerText(), /已满/);
+    assert.equal(await page.getByTestId('applicant-row').count(), 2, 'shown from memory');
+    assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), before, 'old value intact');
+  });
+});
+
 test('no accessibility violations on the workspace page', async () => {
   await withBrowser(async ({ page }) => {
     await openWorkspace(page);
