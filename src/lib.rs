@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod decimal;
+pub mod documents;
 pub mod eligibility;
 pub mod ics;
 pub mod notice;
