@@ -57,6 +57,39 @@ pub struct Stored {
     /// The unit's applicants (the workspace).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applicants: Vec<Record>,
+    /// What the unit's documents need beyond the applicants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paperwork: Option<PaperworkInput>,
+}
+
+/// The facts the unit's documents need that the applicants do not carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperworkInput {
+    /// The unit's name exactly as on its seal (「五、报卷说明」1).
+    #[serde(default)]
+    pub unit_name: String,
+    /// Where the publicity is posted.
+    #[serde(default)]
+    pub place: String,
+    /// Whom to contact with an objection.
+    #[serde(default)]
+    pub contact: String,
+    /// The day the publicity is (or was) posted.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::ymd_opt"
+    )]
+    pub posted: Option<NaiveDate>,
+    /// Objections recorded during the publicity; empty: none.
+    #[serde(default)]
+    pub objections: String,
+    /// The integrity review (廉洁自律) found nothing.
+    #[serde(default)]
+    pub integrity_ok: bool,
+    /// Applicants left out of the documents (by id).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub excluded: Vec<String>,
 }
 
 /// What the eligibility page keeps: the answers, the forms ticked as ready
@@ -217,6 +250,7 @@ impl Default for Stored {
             holidays: Vec::new(),
             eligibility: None,
             applicants: Vec::new(),
+            paperwork: None,
         }
     }
 }

@@ -849,6 +849,7 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                 schema: SCHEMA_VERSION,
                 calculator: current.calculator.or(incoming.calculator),
                 timeline: current.timeline.or(incoming.timeline),
+                paperwork: current.paperwork.clone().or(incoming.paperwork),
                 profiles,
                 active_year: current.active_year.or(incoming.active_year),
                 holidays,

@@ -2,6 +2,7 @@
 //! nothing more.
 
 mod calculator;
+mod documents;
 mod eligibility;
 mod month_calendar;
 mod timeline;
@@ -18,6 +19,7 @@ use crate::notice::Notice;
 use crate::request;
 use crate::storage::Stored;
 use calculator::Calculator;
+use documents::Documents;
 use eligibility::Eligibility;
 use timeline::Timeline;
 use workspace::Workspace;
@@ -44,6 +46,7 @@ pub enum Page {
     Timeline,
     Eligibility,
     Workspace,
+    Documents,
     Years,
 }
 
@@ -61,6 +64,8 @@ impl Page {
             Page::Eligibility
         } else if has("page", Some("workspace")) {
             Page::Workspace
+        } else if has("page", Some("documents")) {
+            Page::Documents
         } else if has("page", Some("years")) {
             Page::Years
         } else {
@@ -155,6 +160,7 @@ fn App() -> impl IntoView {
                 Page::Timeline => view! { <Timeline /> }.into_any(),
                 Page::Eligibility => view! { <Eligibility /> }.into_any(),
                 Page::Workspace => view! { <Workspace /> }.into_any(),
+                Page::Documents => view! { <Documents /> }.into_any(),
                 Page::Years => view! { <Years /> }.into_any(),
             }}
         </main>
@@ -189,7 +195,13 @@ fn Tabs() -> impl IntoView {
                 <a
                     class="tabs__tab"
                     href=href
-                    aria-current=move || (state.page.get() == page).then_some("page")
+                    aria-current=move || {
+                    let current = match state.page.get() {
+                        Page::Documents => Page::Workspace,
+                        other => other,
+                    };
+                    (current == page).then_some("page")
+                }
                     on:click=move |ev| {
                         ev.prevent_default();
                         state.navigate(page, &query());

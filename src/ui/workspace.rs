@@ -147,6 +147,12 @@ pub fn Workspace() -> impl IntoView {
                 <p class="notice notice--warn" role="note">"尚未在「时间安排」选择单位类型：选择后这里会显示各人的公示与报出期限。"</p>
             })}
             <SummaryView rows=rows />
+            <p class="no-print">
+                <a class="button button--ghost" href="./?page=documents" data-testid="open-documents" on:click=move |ev| {
+                    ev.prevent_default();
+                    state.navigate(super::Page::Documents, "?page=documents");
+                }>"生成公示通知、情况说明、附件5和材料袋清单 →"</a>
+            </p>
             <div class="fields">
                 <div class="field">
                     <label for="new-applicant">"新增申报人（姓名）"</label>

@@ -1,0 +1,302 @@
+//! 材料文书: the publicity notice, the 公示情况说明, the 附件5 summary table
+//! and each applicant's file-bag checklist, written from what the app knows.
+//! Every date comes from the engine, so the documents match the calculator.
+
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::browser;
+use crate::dates;
+use crate::documents::{self, SUMMARY_COLUMNS};
+use crate::storage::PaperworkInput;
+use crate::workspace::Record;
+
+/// The two texts (with their warnings) and the publicity's first and last day.
+type Texts = (
+    String,
+    Vec<String>,
+    String,
+    Vec<String>,
+    chrono::NaiveDate,
+    chrono::NaiveDate,
+);
+
+#[component]
+pub fn Documents() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = move || {
+        state
+            .stored
+            .with(|s| s.paperwork.clone().unwrap_or_default())
+    };
+    let saved = input();
+    let posted_text = RwSignal::new(saved.posted.map(|d| d.to_string()).unwrap_or_default());
+    let date_error = RwSignal::new(None::<String>);
+    let change = move |f: &(dyn Fn(&mut PaperworkInput) + Send + Sync)| {
+        state.persist(|s| f(s.paperwork.get_or_insert_with(PaperworkInput::default)));
+    };
+    let chosen = move || {
+        state.stored.with(|s| {
+            let excluded = s
+                .paperwork
+                .as_ref()
+                .map(|p| p.excluded.clone())
+                .unwrap_or_default();
+            s.applicants
+                .iter()
+                .filter(|r| !excluded.contains(&r.id))
+                .cloned()
+                .collect::<Vec<Record>>()
+        })
+    };
+    // The publicity notice and report, from the engine.
+    let docs: Memo<Result<Texts, String>> = Memo::new(move |_| {
+        let p = input();
+        let records = chosen();
+        let refs: Vec<&Record> = records.iter().collect();
+        let posted = p.posted.ok_or_else(|| "请先填写公示张贴日期".to_string())?;
+        state.calendar.with(|cal| {
+            state.notice.with(|notice| {
+                let n = documents::publicity_notice(
+                    &p.unit_name,
+                    &p.place,
+                    &p.contact,
+                    posted,
+                    &refs,
+                    cal,
+                    notice,
+                )
+                .map_err(|e| e.to_string())?;
+                let r = documents::publicity_report(
+                    &p.unit_name,
+                    &p.place,
+                    posted,
+                    &n.period,
+                    &refs,
+                    &p.objections,
+                    p.integrity_ok,
+                );
+                Ok((
+                    n.text(),
+                    n.warnings(),
+                    r.text(),
+                    r.warnings(),
+                    n.period.first_day(),
+                    n.period.end_day(),
+                ))
+            })
+        })
+    });
+    let text_field = |id: &'static str,
+                      label: &'static str,
+                      get: fn(&PaperworkInput) -> String,
+                      set: fn(&mut PaperworkInput, String)| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input id=id type="text" data-testid=id prop:value=move || get(&input())
+                    on:change=move |ev| { let v = event_target_value(&ev); change(&move |p| set(p, v.clone())) } />
+            </div>
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="docs-title">
+            <h2 id="docs-title" class="card__title">"材料文书"</h2>
+            <p class="card__lead">"按单位总览中的申报人和下面的信息生成公示通知、公示情况说明、附件5汇总表和材料袋清单；日期由公示计算得出，与计算结果一致。"</p>
+            <div class="fields">
+                {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v)}
+                {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v)}
+                {text_field("doc-contact", "异议受理联系人及电话", |p| p.contact.clone(), |p, v| p.contact = v)}
+                <div class="field">
+                    <label for="doc-posted">"公示张贴日期"</label>
+                    <input id="doc-posted" type="date" data-testid="doc-posted" prop:value=move || posted_text.get()
+                        on:change=move |ev| {
+                            let t = event_target_value(&ev);
+                            posted_text.set(t.clone());
+                            match dates::parse_date(&t) {
+                                Ok(d) => { date_error.set(None); change(&move |p| p.posted = Some(d)) }
+                                Err(e) => date_error.set(Some(e.to_string())),
+                            }
+                        } />
+                    {move || date_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="doc-posted" role="alert">{e}</p> })}
+                </div>
+            </div>
+            <div class="field">
+                <label for="doc-objections">"公示期间的异议（没有则留空）"</label>
+                <textarea id="doc-objections" rows="2" data-testid="doc-objections" prop:value=move || input().objections
+                    on:change=move |ev| { let v = event_target_value(&ev); change(&move |p| p.objections = v.clone()) }></textarea>
+            </div>
+            <label class="check">
+                <input type="checkbox" data-testid="doc-integrity" prop:checked=move || input().integrity_ok
+                    on:change=move |ev| { let on = event_target_checked(&ev); change(&move |p| p.integrity_ok = on) } />
+                "廉洁自律审查未发现问题"
+            </label>
+            <fieldset class="choice-list">
+                <legend>"列入文书的申报人"</legend>
+                {move || state.stored.with(|s| s.applicants.clone()).into_iter().map(|r| {
+                    let id = r.id.clone();
+                    let id2 = r.id.clone();
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=move || !input().excluded.contains(&id)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    let id = id2.clone();
+                                    change(&move |p| { p.excluded.retain(|x| *x != id); if !on { p.excluded.push(id.clone()); } })
+                                } />
+                            {r.name.clone()}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+        </section>
+        {move || match docs.get() {
+            Err(message) => view! { <section class="card"><p class="notice notice--warn" data-testid="docs-missing" role="status">{message}</p></section> }.into_any(),
+            Ok((notice_text, notice_warnings, report_text, report_warnings, start, end)) => view! {
+                <DocCard id="notice" title="公示通知" text=notice_text warnings=notice_warnings start=Some(start) end=Some(end) />
+                <DocCard id="report" title="公示情况说明" text=report_text warnings=report_warnings start=Some(start) end=Some(end) />
+            }.into_any(),
+        }}
+        <SummaryTable />
+        <Bags />
+    }
+}
+
+/// Prints only the document `id` (the others and the app chrome are hidden).
+fn print_only(id: &str) {
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
+    if let Some(body) = &body {
+        let _ = body.set_attribute("data-print", id);
+    }
+    browser::print();
+    if let Some(body) = &body {
+        let _ = body.remove_attribute("data-print");
+    }
+}
+
+#[component]
+fn DocCard(
+    id: &'static str,
+    title: &'static str,
+    text: String,
+    warnings: Vec<String>,
+    start: Option<chrono::NaiveDate>,
+    end: Option<chrono::NaiveDate>,
+) -> impl IntoView {
+    let copy_text = text.clone();
+    view! {
+        <section class="card doc-card" data-doc=id aria-label=title>
+            <h2 class="card__title no-print">{title}</h2>
+            {warnings.into_iter().map(|w| view! { <p class="notice notice--warn no-print" role="note">{w}</p> }).collect_view()}
+            <pre class="doc" data-testid=format!("doc-{id}") data-start=start.map(|d| d.to_string()) data-end=end.map(|d| d.to_string())>{text}</pre>
+            <div class="actions no-print">
+                <button type="button" class="button" data-testid=format!("print-{id}") on:click=move |_| print_only(id)>"打印"</button>
+                <button type="button" class="button button--ghost" on:click=move |_| browser::copy_text(&copy_text)>"复制文字"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn SummaryTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        let unit = state.stored.with(|s| {
+            s.paperwork
+                .as_ref()
+                .map(|p| p.unit_name.clone())
+                .unwrap_or_default()
+        });
+        let cutoff = state.notice.with(|n| n.seniority_cutoff);
+        state
+            .stored
+            .with(|s| documents::summary_rows(&unit, &s.applicants, cutoff))
+    });
+    let download = move |_| {
+        let unit = state.stored.with_untracked(|s| {
+            s.paperwork
+                .as_ref()
+                .map(|p| p.unit_name.clone())
+                .unwrap_or_default()
+        });
+        let year = state.notice.with_untracked(|n| n.year);
+        let csv = rows.with_untracked(|r| documents::summary_csv(r));
+        let _ = browser::download_text(
+            &documents::summary_filename(&unit, year),
+            "text/csv;charset=utf-8",
+            &csv,
+        );
+    };
+    view! {
+        <section class="card doc-card" data-doc="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title" class="card__title">"附件5 申报质量技术监督专业技术资格人员汇总表"</h2>
+            <div class="table-wrap" tabindex="0" role="region" aria-label="汇总表（可左右滚动）">
+                <table class="sheet" data-testid="summary-table">
+                    <thead><tr>{SUMMARY_COLUMNS.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|row| view! {
+                            <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint no-print">"CSV 为 UTF-8（带 BOM），Excel 和 WPS 可直接打开；应用未知的列留空，可在表格软件中补填。"</p>
+            <div class="actions no-print">
+                <button type="button" class="button" data-testid="csv-download" on:click=download>"下载 CSV（电子版）"</button>
+                <button type="button" class="button button--ghost" data-testid="print-summary" on:click=move |_| print_only("summary")>"打印"</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Bags() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let toggle = move |id: String, form: &'static str, on: bool| {
+        state.persist(|s| {
+            if let Some(r) = s.applicants.iter_mut().find(|r| r.id == id) {
+                r.ticks.retain(|t| t != form);
+                if on {
+                    r.ticks.push(form.to_string());
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card doc-card" data-doc="bags" aria-labelledby="bags-title">
+            <h2 id="bags-title" class="card__title">"材料袋清单（每人一页）"</h2>
+            {move || state.stored.with(|s| s.applicants.clone()).into_iter().map(|r| {
+                match documents::bag_checklist(&r) {
+                    Err(e) => view! { <p class="notice notice--warn" data-testid="bag-missing">{format!("{}：{e}", r.name)}</p> }.into_any(),
+                    Ok(bag) => {
+                        let id = r.id.clone();
+                        view! {
+                            <div class="bag" data-testid="bag" data-id=id.clone()>
+                                <h3 class="subhead">{format!("{} 的材料袋", bag.name)}</h3>
+                                <ul class="checklist">
+                                    {bag.items.into_iter().map(|item| {
+                                        let id = id.clone();
+                                        let form = item.id;
+                                        view! {
+                                            <li data-testid="bag-item" data-form=form>
+                                                <label class="check">
+                                                    <input type="checkbox" prop:checked=item.ticked on:change=move |ev| toggle(id.clone(), form, event_target_checked(&ev)) />
+                                                    <span><strong>{format!("{}（{} 份）", item.title, item.copies)}</strong><small>{item.detail}</small></span>
+                                                </label>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </div>
+                        }.into_any()
+                    }
+                }
+            }).collect_view()}
+            <div class="actions no-print">
+                <button type="button" class="button" data-testid="print-bags" on:click=move |_| print_only("bags")>"打印材料袋清单"</button>
+            </div>
+        </section>
+    }
+}

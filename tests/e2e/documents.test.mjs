@@ -1,0 +1,140 @@
+// The unit's paperwork: dates from the engine, the CSV, the bags, printing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import AxeBuilder from '@axe-core/playwright';
+import { startServer, openBrowser, dateOf, screenshot, ARTIFACTS } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.close();
+});
+
+const person = (id, name, target, current, exceptional = false) => ({
+  id, name,
+  applicant: {
+    civil_servant: false, in_sector: true, specialty: 'metrology', target, unit: 'provincial',
+    education: 'bachelor', current_title: current, title_date: '2018-06-01', exceptional,
+  },
+});
+const DOC = {
+  schema: 1,
+  timeline: { unit: 'provincial' },
+  applicants: [
+    person('a1', '张三', 'senior-engineer', 'engineer', true),
+    person('a2', '李四, "老李"', 'professor-engineer', 'senior-engineer'),
+    person('a3', '王五', 'engineer', 'assistant-engineer'),
+  ],
+};
+
+async function withDocs(body) {
+  const browser = await openBrowser();
+  try {
+    const { page } = browser;
+    await page.goto(`${server.url}/?page=documents`);
+    await page.evaluate((d) => localStorage.setItem('pingshen', JSON.stringify(d)), DOC);
+    await page.reload();
+    await page.getByLabel('单位名称（与公章一致）').waitFor();
+    await body(page);
+    assert.deepEqual(browser.problems, [], 'no page or console errors');
+  } finally {
+    await browser.close();
+  }
+}
+
+async function fillFacts(page, posted) {
+  await page.getByLabel('单位名称（与公章一致）').fill('辽宁省计量科学研究院');
+  await page.getByLabel('单位名称（与公章一致）').blur();
+  await page.getByLabel('公示地点').fill('本单位一楼公示栏');
+  await page.getByLabel('公示地点').blur();
+  await page.getByLabel('异议受理联系人及电话').fill('人事处 王老师 024-12345678');
+  await page.getByLabel('异议受理联系人及电话').blur();
+  await page.getByLabel('公示张贴日期').fill(posted);
+  await page.getByLabel('公示张贴日期').blur();
+}
+
+test('the documents carry the calculator\'s dates across holidays', async () => {
+  await withDocs(async (page) => {
+    for (const posted of ['2024-07-24', '2024-09-27', '2024-02-08']) {
+      await fillFacts(page, posted);
+      const notice = page.getByTestId('doc-notice');
+      await notice.waitFor();
+      const start = await notice.getAttribute('data-start');
+      const end = await notice.getAttribute('data-end');
+      // The calculator, opened in the same browser, agrees.
+      const calc = await page.context().newPage();
+      await calc.goto(`${server.url}/?posted=${posted}&days=5`);
+      await calc.getByTestId('publicity-end').waitFor();
+      assert.equal(await dateOf(calc, 'publicity-start'), start, posted);
+      assert.equal(await dateOf(calc, 'publicity-end'), end, posted);
+      await calc.close();
+      const [y, m, d] = end.split('-').map(Number);
+      const endZh = `${y}年${m}月${d}日`;
+      assert.ok((await notice.innerText()).includes(endZh), `notice names ${endZh}`);
+      assert.ok((await page.getByTestId('doc-report').innerText()).includes(endZh), `report names ${endZh}`);
+    }
+    const notice = await page.getByTestId('doc-notice').innerText();
+    for (const text of ['张三', '李四, "老李"', '王五', '辽宁省计量科学研究院', '本单位一楼公示栏', '人事处 王老师']) {
+      assert.ok(notice.includes(text), text);
+    }
+    assert.match(await page.getByTestId('doc-report').innerText(), /无异议/);
+    await page.getByLabel('公示期间的异议（没有则留空）').fill('有群众反映张三论文署名问题，已核实无误');
+    await page.getByLabel('公示期间的异议（没有则留空）').blur();
+    assert.match(await page.getByTestId('doc-report').innerText(), /论文署名/);
+    await screenshot(page, 'documents-phone');
+  });
+});
+
+test('each bag lists exactly the forms its applicant owes', async () => {
+  await withDocs(async (page) => {
+    const forms = async (id) =>
+      page.locator(`[data-testid="bag"][data-id="${id}"] [data-testid="bag-item"]`).evaluateAll((l) => l.map((i) => i.dataset.form));
+    assert.deepEqual(await forms('a1'), ['form-1', 'form-2', 'form-3'], '破格 高级工程师');
+    assert.deepEqual(await forms('a2'), ['form-1', 'form-3', 'form-4'], '正高');
+    assert.deepEqual(await forms('a3'), ['form-1', 'form-3'], '工程师');
+  });
+});
+
+test('the 附件5 CSV opens with a real CSV parser: BOM, Chinese intact, one row each', async () => {
+  await withDocs(async (page) => {
+    await fillFacts(page, '2024-07-24');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+    assert.match(download.suggestedFilename(), /^附件5.*辽宁省计量科学研究院.*2024\.csv$/);
+    const bytes = await readFile(await download.path());
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+    const rows = parse(bytes.toString('utf8'), { bom: true });
+    assert.equal(rows.length, 4, 'header and one row per applicant');
+    assert.equal(rows[0][1], '姓名');
+    assert.deepEqual(rows.slice(1).map((r) => r[1]), ['张三', '李四, "老李"', '王五']);
+    assert.ok(rows[1].includes('辽宁省计量科学研究院'));
+  });
+});
+
+test('documents print to A4 PDF without the app chrome', async () => {
+  await withDocs(async (page) => {
+    await fillFacts(page, '2024-09-27');
+    await mkdir(ARTIFACTS, { recursive: true });
+    for (const id of ['notice', 'report', 'summary', 'bags']) {
+      await page.evaluate((which) => document.body.setAttribute('data-print', which), id);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      await page.evaluate(() => document.body.removeAttribute('data-print'));
+      assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
+      await writeFile(`${ARTIFACTS}/print-${id}.pdf`, pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      if (id === 'bags') assert.ok(pages >= 3, `one page per applicant (${pages})`);
+      else assert.ok(pages >= 1, id);
+    }
+  });
+});
+
+test('no accessibility violations on the documents page', async () => {
+  await withDocs(async (page) => {
+    await fillFacts(page, '2024-07-24');
+    const results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  });
+});
