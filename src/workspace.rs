@@ -1605,6 +1605,15 @@ mod tests {
                     ..record("a2", "O'Brien", civil_servant(), None, &[])
                 },
             ],
+            paperwork: Some(crate::storage::PaperworkInput {
+                unit_name: "辽宁省计量科学研究院".into(),
+                place: "一楼公示栏".into(),
+                contact: "人事处, \"王\"".into(),
+                posted: Some(d(2024, 7, 24)),
+                objections: String::new(),
+                integrity_ok: true,
+                excluded: vec!["a2".into()],
+            }),
         }
     }
 
