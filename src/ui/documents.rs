@@ -24,6 +24,8 @@ type Texts = (
 #[component]
 pub fn Documents() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Created here so the cards, re-created when the texts change, share it.
+    provide_context(RwSignal::new(Vec::<(&'static str, String)>::new()));
     let input = move || {
         state
             .stored
@@ -185,18 +187,69 @@ fn DocCard(
     start: Option<chrono::NaiveDate>,
     end: Option<chrono::NaiveDate>,
 ) -> impl IntoView {
-    let copy_text = text.clone();
+    // The user's own wording, kept for this visit; the generated text (with
+    // the engine's dates) stays one tap away.
+    let edits = edited_texts();
+    let generated = text.clone();
+    let current = {
+        let generated = generated.clone();
+        move || {
+            edits
+                .with(|m| m.iter().find(|(k, _)| *k == id).map(|(_, t)| t.clone()))
+                .unwrap_or_else(|| generated.clone())
+        }
+    };
+    let stale = {
+        let generated = generated.clone();
+        move || {
+            edits.with(|m| {
+                m.iter()
+                    .any(|(k, t)| *k == id && !t.is_empty() && *t != generated)
+            })
+        }
+    };
+    let set_edit = move |value: Option<String>| {
+        edits.update(|m| {
+            m.retain(|(k, _)| *k != id);
+            if let Some(v) = value {
+                m.push((id, v));
+            }
+        })
+    };
+    let copy = current.clone();
+    let shown = current.clone();
     view! {
         <section class="card doc-card" data-doc=id aria-label=title>
             <h2 class="card__title no-print">{title}</h2>
             {warnings.into_iter().map(|w| view! { <p class="notice notice--warn no-print" role="note">{w}</p> }).collect_view()}
-            <pre class="doc" data-testid=format!("doc-{id}") data-start=start.map(|d| d.to_string()) data-end=end.map(|d| d.to_string())>{text}</pre>
+            <pre class="doc" data-testid=format!("doc-{id}") data-start=start.map(|d| d.to_string()) data-end=end.map(|d| d.to_string())>{shown}</pre>
+            {move || stale().then(|| view! {
+                <p class="notice notice--warn no-print" role="status">
+                    "以上为你改写的文字，未随日期等信息自动更新。"
+                    <button type="button" class="button button--ghost button--small" on:click=move |_| set_edit(None)>"按最新信息重新生成"</button>
+                </p>
+            })}
+            <details class="no-print">
+                <summary>"改写文字"</summary>
+                <label class="visually-hidden" for=format!("edit-{id}")>{format!("改写{title}")}</label>
+                <textarea id=format!("edit-{id}") rows="10" data-testid=format!("edit-{id}") prop:value=current
+                    on:input=move |ev| set_edit(Some(event_target_value(&ev)))></textarea>
+            </details>
             <div class="actions no-print">
                 <button type="button" class="button" data-testid=format!("print-{id}") on:click=move |_| print_only(id)>"打印"</button>
-                <button type="button" class="button button--ghost" on:click=move |_| browser::copy_text(&copy_text)>"复制文字"</button>
+                <button type="button" class="button button--ghost" on:click=move |_| browser::copy_text(&copy())>"复制文字"</button>
             </div>
         </section>
     }
+}
+
+/// The documents' edited texts, shared by the cards for this visit.
+fn edited_texts() -> RwSignal<Vec<(&'static str, String)>> {
+    use_context::<RwSignal<Vec<(&'static str, String)>>>().unwrap_or_else(|| {
+        let edits = RwSignal::new(Vec::new());
+        provide_context(edits);
+        edits
+    })
 }
 
 #[component]

@@ -85,6 +85,12 @@ test('the documents carry the calculator\'s dates across holidays', async () => 
     await page.getByLabel('公示期间的异议（没有则留空）').fill('有群众反映张三论文署名问题，已核实无误');
     await page.getByLabel('公示期间的异议（没有则留空）').blur();
     assert.match(await page.getByTestId('doc-report').innerText(), /论文署名/);
+    // The text can be reworded before printing; the engine's version is one tap away.
+    await page.locator('[data-doc="notice"] summary').click();
+    await page.getByTestId('edit-notice').fill('本单位自拟的公示文字');
+    assert.equal(await page.getByTestId('doc-notice').innerText(), '本单位自拟的公示文字');
+    await page.getByRole('button', { name: '按最新信息重新生成' }).first().click();
+    assert.match(await page.getByTestId('doc-notice').innerText(), /2024年2月21日/);
     await screenshot(page, 'documents-phone');
   });
 });
