@@ -35,6 +35,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use crate::text::one_line;
+
 use crate::calendar::Calendar;
 use crate::dates;
 use crate::eligibility::{self, Level, Specialty};
@@ -92,22 +94,6 @@ impl From<PublicityError> for DocumentError {
 // ---------------------------------------------------------------------------
 // Text helpers
 // ---------------------------------------------------------------------------
-
-/// A name or a short field as one line of text: control characters and
-/// line/paragraph separators become spaces, the ends are trimmed.
-fn one_line(text: &str) -> String {
-    let line: String = text
-        .chars()
-        .map(|c| {
-            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    line.trim().to_string()
-}
 
 /// `text` on one line, or a blank to fill in by hand when empty.
 fn or_blank(text: &str) -> String {

@@ -16,6 +16,7 @@ pub mod publicity;
 pub mod request;
 pub mod sorted;
 pub mod storage;
+pub mod text;
 pub mod timeline;
 pub mod workspace;
 

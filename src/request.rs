@@ -189,16 +189,19 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The first value of parameter `name` among decoded query pairs.
+pub fn query_value(pairs: &[(String, String)], name: &str) -> Option<String> {
+    pairs
+        .iter()
+        .find(|(key, _)| key == name)
+        .map(|(_, v)| v.clone())
+}
+
 /// The calculator inputs a query string asks for: `None` when it names no
 /// date (the saved inputs apply), `Err` when it is contradictory.
 pub fn raw_from_query(query: &str) -> Result<Option<RawInput>, InputError> {
     let pairs = query_pairs(query);
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |name: &str| query_value(&pairs, name);
     let days = get("days").unwrap_or_else(|| publicity::NOTICE_MINIMUM_WORKING_DAYS.to_string());
     match (get("posted"), get("end_by")) {
         (Some(_), Some(_)) => Err(InputError::BothDates),
@@ -247,12 +250,7 @@ pub struct TimelineRequest {
 /// `&city_deadline=YYYY-MM-DD` and `&today=YYYY-MM-DD`. `None` without `unit`.
 pub fn timeline_raw_from_query(query: &str) -> Option<TimelineRaw> {
     let pairs = query_pairs(query);
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, v)| v.clone())
-    };
+    let get = |name: &str| query_value(&pairs, name);
     Some(TimelineRaw {
         unit: get("unit")?,
         city_deadline: get("city_deadline"),

@@ -45,6 +45,8 @@ use std::collections::HashSet;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+
+use crate::text::one_line;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
@@ -490,22 +492,6 @@ pub fn summary(rows: &[Row]) -> Summary {
             .filter(|r| r.verdict == Verdict::Ineligible)
             .count(),
     }
-}
-
-/// One line of user text: line breaks and other control characters become
-/// spaces, so a name can never break the one-line-per-applicant layout.
-fn one_line(text: &str) -> String {
-    let line: String = text
-        .chars()
-        .map(|c| {
-            if c.is_control() || c == '\u{2028}' || c == '\u{2029}' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
-    line.trim().to_string()
 }
 
 /// Plain Chinese text to paste into a chat message: a heading with the unit

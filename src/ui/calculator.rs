@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
-use super::widgets::DateText;
+use super::widgets::{input_errors, DateText};
 use super::AppState;
 use crate::browser;
 use crate::calendar::Calendar;
@@ -147,14 +147,7 @@ pub fn Calculator() -> impl IntoView {
                 "今天（北京时间）："
                 <DateText date=today testid="today-date" />
             </p>
-            {move || {
-                let errors = errors();
-                (!errors.is_empty()).then(|| view! {
-                    <div class="notice notice--error" data-testid="input-error" role="alert">
-                        {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
-                    </div>
-                })
-            }}
+            {input_errors(errors)}
         </section>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}
         <RuleCard />

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::DateText;
+use super::widgets::{input_errors, DateText};
 use super::AppState;
 use crate::browser;
 use crate::dates;
@@ -140,14 +140,7 @@ pub fn Timeline() -> impl IntoView {
                     </button>
                 })}
             </p>
-            {move || {
-                let errors = errors();
-                (!errors.is_empty()).then(|| view! {
-                    <div class="notice notice--error" data-testid="input-error" role="alert">
-                        {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
-                    </div>
-                })
-            }}
+            {input_errors(errors)}
         </section>
         {move || match plan.get() {
             Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),

@@ -72,3 +72,17 @@ pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
         </div>
     }
 }
+
+/// The page's input errors, each in plain Chinese, or nothing.
+pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) -> impl IntoView {
+    move || {
+        let errors = errors();
+        (!errors.is_empty()).then(|| {
+            view! {
+                <div class="notice notice--error" data-testid="input-error" role="alert">
+                    {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
