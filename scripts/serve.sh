@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-exec trunk serve --release
+# No autoreload: its inline script would break the Content-Security-Policy.
+exec trunk serve --release --no-autoreload

@@ -1,0 +1,115 @@
+// Ship quality: offline after one visit, the manifest, the Content-Security-
+// Policy, same-origin requests only, and user text that stays inert.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, openBrowser, dateOf } from './harness.mjs';
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.close();
+});
+
+async function withBrowser(body) {
+  const browser = await openBrowser();
+  try {
+    await body(browser);
+    assert.deepEqual(browser.problems, [], 'no page or console errors (CSP violations included)');
+  } finally {
+    await browser.close();
+  }
+}
+
+const PAGES = [
+  '?posted=2024-09-27&days=5',
+  '?unit=city-unit&city_deadline=2024-07-26&today=2024-07-20',
+  '?page=eligibility',
+  '?page=workspace',
+  '?page=documents',
+  '?page=years',
+];
+
+test('after one visit the app works offline, at any of its URLs', async () => {
+  await withBrowser(async ({ context, page }) => {
+    await page.goto(`${server.url}/?posted=2024-07-24`);
+    await page.getByTestId('publicity-end').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('publicity-end').waitFor();
+    assert.equal(await dateOf(page, 'publicity-end'), '2024-07-31');
+    // A shared link never opened before.
+    await page.goto(`${server.url}/?end_by=2024-10-10&days=5`);
+    assert.equal(await dateOf(page, 'latest-posting'), '2024-09-28');
+    await page.goto(`${server.url}/?unit=city&today=2024-07-20`);
+    assert.equal(await dateOf(page, 'window-open'), '2024-08-07');
+    await context.setOffline(false);
+  });
+});
+
+test('the manifest makes the app installable', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate(async (h) => (await fetch(h)).json(), href);
+    assert.equal(manifest.name, '质监职称申报助手');
+    assert.equal(manifest.short_name, '质监职称');
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.theme_color);
+    const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+    for (const want of ['192x192 any', '512x512 any', '192x192 maskable', '512x512 maskable']) assert.ok(sizes.includes(want), want);
+    for (const icon of manifest.icons) {
+      const status = await page.evaluate(async (src) => (await fetch(src)).status, icon.src);
+      assert.equal(status, 200, icon.src);
+    }
+  });
+});
+
+test('a strict Content-Security-Policy, and requests to this origin only', async () => {
+  await withBrowser(async ({ page }) => {
+    const origins = new Set();
+    page.on('request', (r) => origins.add(new URL(r.url()).origin));
+    for (const query of PAGES) {
+      await page.goto(`${server.url}/${query}`);
+      await page.locator('.tabs').waitFor();
+    }
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.ok(csp.includes("script-src 'self' 'wasm-unsafe-eval'"), csp);
+    assert.ok(!csp.includes('unsafe-inline'), csp);
+    assert.ok(!/https?:/.test(csp), 'no third-party origins');
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+    assert.deepEqual([...origins], [server.url]);
+  });
+});
+
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+
+test('markup typed into text fields stays text', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=workspace`);
+    await page.getByLabel('新增申报人（姓名）').fill(XSS);
+    await page.getByTestId('add-applicant').click();
+    await page.getByLabel('备注').fill(XSS);
+    await page.getByLabel('备注').blur();
+    await page.getByTestId('editor-done').click();
+    await page.goto(`${server.url}/?page=documents`);
+    for (const label of ['单位名称（与公章一致）', '公示地点', '异议受理联系人及电话']) {
+      await page.getByLabel(label).fill(XSS);
+      await page.getByLabel(label).blur();
+    }
+    await page.getByLabel('公示张贴日期').fill('2024-07-24');
+    await page.getByLabel('公示张贴日期').blur();
+    assert.ok((await page.getByTestId('doc-notice').innerText()).includes('<img src=x'));
+    await page.goto(`${server.url}/?page=workspace`);
+    assert.ok((await page.getByTestId('row-name').first().innerText()).includes('<script>'));
+    assert.equal(await page.locator('main img, main script').count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+  });
+});
