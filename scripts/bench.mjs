@@ -1,0 +1,83 @@
+// Benchmark (not part of CI): the release site served as a static host
+// serves it (precompressed brotli/gzip), measured with Lighthouse (mobile
+// emulation) against a static HTML page with the same visible content.
+//   bash scripts/bench.sh
+import { createServer } from 'node:http';
+import { readFile, writeFile, readdir, mkdir, rm, cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, extname, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const SITE = process.argv[2] ?? 'target/bench-site';
+const OUT = 'target/bench';
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+// 1. Precompress every text asset, as a static host would.
+for (const name of await readdir(SITE)) {
+  if (!/\.(html|js|wasm|css|svg|webmanifest)$/.test(name)) continue;
+  const bytes = await readFile(join(SITE, name));
+  await writeFile(join(SITE, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  await writeFile(join(SITE, `${name}.gz`), gzipSync(bytes, { level: 9 }));
+}
+
+// 2. Serve with Content-Encoding negotiation and long caching for hashed files.
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^[/\\]+/, '');
+  const file = path === '' || !extname(path) ? 'index.html' : path;
+  const full = join(SITE, file);
+  if (!existsSync(full)) { res.writeHead(404); return res.end(); }
+  const accept = req.headers['accept-encoding'] ?? '';
+  const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  headers['cache-control'] = /-[0-9a-f]{16}/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  let body = full;
+  if (accept.includes('br') && existsSync(`${full}.br`)) { body = `${full}.br`; headers['content-encoding'] = 'br'; }
+  else if (accept.includes('gzip') && existsSync(`${full}.gz`)) { body = `${full}.gz`; headers['content-encoding'] = 'gzip'; }
+  res.writeHead(200, headers);
+  res.end(await readFile(body));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// 3. The floor: the calculator's rendered page as static HTML and CSS only.
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS.slice(1) });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+await page.goto(`${base}/?posted=2024-09-27&days=5`);
+await page.getByTestId('publicity-end').waitFor();
+let html = await page.content();
+await browser.close();
+html = html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
+await writeFile(join(SITE, 'static-floor.html'), html);
+await writeFile(join(SITE, 'static-floor.html.br'), brotliCompressSync(Buffer.from(html)));
+
+// 4. Lighthouse, mobile emulation (its default), for the app and the floor.
+await mkdir(OUT, { recursive: true });
+const run = (url, name) => {
+  const out = join(OUT, `${name}.json`);
+  execFileSync('npx', ['--yes', 'lighthouse@12.2.3', url, '--output=json', `--output-path=${out}`, '--max-wait-for-load=45000',
+    `--chrome-flags=${FLAGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices'],
+    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 240_000, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+  return readFile(out, 'utf8').then(JSON.parse);
+};
+const results = [
+  ['app', await run(`${base}/?posted=2024-09-27&days=5`, 'app')],
+  ['static floor', await run(`${base}/static-floor.html`, 'floor')],
+];
+server.close();
+
+const ms = (r, id) => Math.round(r.audits[id].numericValue);
+console.log('\n' + ['page', 'perf', 'a11y', 'best', 'LCP ms', 'TBT ms', 'CLS', 'transfer KB'].join('\t'));
+for (const [name, r] of results) {
+  console.log([name, ...['performance', 'accessibility', 'best-practices'].map((c) => Math.round(r.categories[c].score * 100)),
+    ms(r, 'largest-contentful-paint'), ms(r, 'total-blocking-time'), r.audits['cumulative-layout-shift'].numericValue.toFixed(3),
+    (r.audits['total-byte-weight'].numericValue / 1024).toFixed(1)].join('\t'));
+}
+const [app, floor] = results.map(([, r]) => ms(r, 'largest-contentful-paint'));
+console.log(`LCP app / static floor: ${(app / floor).toFixed(2)} (target ≤ 1.30)`);
