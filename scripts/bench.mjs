@@ -7,7 +7,8 @@ import { readFile, writeFile, readdir, mkdir, rm, cp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const SITE = process.argv[2] ?? 'target/bench-site';
@@ -59,11 +60,12 @@ await writeFile(join(SITE, 'static-floor.html.br'), brotliCompressSync(Buffer.fr
 
 // 4. Lighthouse, mobile emulation (its default), for the app and the floor.
 await mkdir(OUT, { recursive: true });
-const run = (url, name) => {
+// Asynchronous: this process also serves the pages Lighthouse loads.
+const run = async (url, name) => {
   const out = join(OUT, `${name}.json`);
-  execFileSync('npx', ['--yes', 'lighthouse@12.2.3', url, '--output=json', `--output-path=${out}`, '--max-wait-for-load=45000',
+  await promisify(execFile)('npx', ['--yes', 'lighthouse@12.2.3', url, '--output=json', `--output-path=${out}`, '--max-wait-for-load=45000',
     `--chrome-flags=${FLAGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices'],
-    { stdio: ['ignore', 'ignore', 'inherit'], timeout: 240_000, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
+    { timeout: 240_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' } });
   return readFile(out, 'utf8').then(JSON.parse);
 };
 const results = [
