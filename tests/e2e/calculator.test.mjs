@@ -1,27 +1,11 @@
 // The publicity calculator as a person (or a shared link) uses it, at phone size.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, openBrowser, openApp, dateOf, screenshot, DESKTOP } from './harness.mjs';
+import { withBrowser, serveSite, openApp, dateOf, screenshot, DESKTOP } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
-/** Runs `body` with a fresh browser and checks that nothing threw or logged an error. */
-async function withBrowser(options, body) {
-  const browser = await openBrowser(options);
-  try {
-    await body(browser);
-    assert.deepEqual(browser.problems, [], 'no page or console errors');
-  } finally {
-    await browser.close();
-  }
-}
 
 // shared/domain.md, «Working days»: worked examples.
 const FORWARD = [
@@ -32,7 +16,7 @@ const FORWARD = [
 ];
 
 test('a forward link shows the start and end of the publicity', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     for (const [posted, start, end] of FORWARD) {
       await openApp(page, server.url, `?posted=${posted}&days=5`);
       assert.equal(await dateOf(page, 'publicity-start'), start, posted);
@@ -53,7 +37,7 @@ test('a forward link shows the start and end of the publicity', async () => {
 });
 
 test('days defaults to 5; a backward link shows the latest posting days', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?end_by=2024-07-31');
     assert.equal(await dateOf(page, 'latest-posting'), '2024-07-24');
     assert.equal(await dateOf(page, 'latest-posting-workday'), '2024-07-24');
@@ -71,7 +55,7 @@ test('days defaults to 5; a backward link shows the latest posting days', async 
 });
 
 test('typing updates the result and the address bar; a reload restores it', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url);
     await page.getByLabel('最晚何时张贴').check();
     await page.getByLabel('公示最晚须结束于').fill('2024-07-25');
@@ -94,7 +78,7 @@ test('typing updates the result and the address bar; a reload restores it', asyn
 });
 
 test('a calculation opened from a link is saved too', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?end_by=2024-10-10&days=5');
     await openApp(page, server.url);
     assert.equal(await dateOf(page, 'latest-posting'), '2024-09-28');
@@ -115,7 +99,7 @@ const BAD_LINKS = [
 ];
 
 test('bad links show a Chinese message, change nothing saved, and the page keeps working', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?posted=2024-07-24&days=5');
     for (const [query, message] of BAD_LINKS) {
       await openApp(page, server.url, query);
@@ -141,7 +125,7 @@ test('bad links show a Chinese message, change nothing saved, and the page keeps
 });
 
 test('fewer than 5 working days is computed but warned about', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?posted=2024-07-24&days=3');
     assert.equal(await dateOf(page, 'publicity-end'), '2024-07-29');
     assert.match(await page.getByTestId('days-warning').innerText(), /不少于 5 个工作日/);
@@ -149,7 +133,7 @@ test('fewer than 5 working days is computed but warned about', async () => {
 });
 
 test('a year without official holiday data is flagged, never silent', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?posted=2026-12-29&days=5');
     assert.match(await page.getByTestId('data-warning').innerText(), /2027 年/);
     assert.equal(await page.getByTestId('publicity-end').getAttribute('data-estimated'), 'true');
@@ -166,7 +150,7 @@ test('a year without official holiday data is flagged, never silent', async () =
 });
 
 test('a stored value that cannot be read is set aside and the app starts clean', async () => {
-  await withBrowser({}, async ({ page }) => {
+  await withBrowser(async ({ page }) => {
     await openApp(page, server.url, '?posted=2024-07-24');
     await page.evaluate(() => localStorage.setItem('pingshen', '{"schema":1,"calculator":{'));
     await openApp(page, server.url);
@@ -182,7 +166,7 @@ test('a stored value that cannot be read is set aside and the app starts clean',
 
 test("today is China time whatever the phone's time zone", async () => {
   for (const timezoneId of ['America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
-    await withBrowser({ timezoneId }, async ({ page }) => {
+    await withBrowser(async ({ page }) => {
       const before = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
       await openApp(page, server.url);
       const after = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
@@ -190,13 +174,13 @@ test("today is China time whatever the phone's time zone", async () => {
       assert.ok(shown === before || shown === after, `${timezoneId}: ${shown}`);
       // With nothing saved and no link, the calculator starts from that day.
       assert.equal(await page.getByLabel('公示张贴日期').inputValue(), shown);
-    });
+    }, { timezoneId });
   }
 });
 
 test('no accessibility violations (axe) at phone and desktop size', async () => {
   for (const viewport of [undefined, DESKTOP]) {
-    await withBrowser(viewport ? { viewport } : {}, async ({ page }) => {
+    await withBrowser(async ({ page }) => {
       for (const query of ['?posted=2024-02-08&days=5', '?end_by=2024-07-27&days=3', '?posted=abc']) {
         await openApp(page, server.url, query);
         const results = await new AxeBuilder({ page }).analyze();
@@ -204,6 +188,6 @@ test('no accessibility violations (axe) at phone and desktop size', async () => 
         assert.deepEqual(summary, [], query);
       }
       if (viewport) await screenshot(page, 'calculator-desktop');
-    });
+    }, viewport ? { viewport } : {});
   }
 });

@@ -1,18 +1,12 @@
 // The unit's paperwork: dates from the engine, the CSV, the bags, printing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, openBrowser, dateOf, screenshot, ARTIFACTS } from './harness.mjs';
+import { serveSite, openBrowser, dateOf, screenshot, ARTIFACTS } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
 const person = (id, name, target, current, exceptional = false) => ({
   id, name,

@@ -1,16 +1,10 @@
 // The eligibility self-check, filled in by label as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, openBrowser, screenshot } from './harness.mjs';
+import { serveSite, openBrowser, screenshot } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
 async function withPage(body) {
   const browser = await openBrowser();

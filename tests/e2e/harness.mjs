@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, extname, normalize } from 'node:path';
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const SITE_DIR = process.env.SITE_DIR ?? 'target/site';
@@ -98,4 +100,32 @@ export async function dateOf(page, testid) {
 export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Starts the site's server before a test file's tests and stops it after;
+ * `server.url` is set once it listens.
+ */
+export function serveSite() {
+  const server = { url: '' };
+  let running;
+  before(async () => {
+    running = await startServer();
+    server.url = running.url;
+  });
+  after(async () => {
+    await running.close();
+  });
+  return server;
+}
+
+/** Runs `body` with a fresh browser, then checks nothing threw or logged an error. */
+export async function withBrowser(body, options = {}) {
+  const browser = await openBrowser(options);
+  try {
+    await body(browser);
+    assert.deepEqual(browser.problems, [], 'no page or console errors (CSP violations included)');
+  } finally {
+    await browser.close();
+  }
 }

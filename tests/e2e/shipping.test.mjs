@@ -1,26 +1,11 @@
 // Ship quality: offline after one visit, the manifest, the Content-Security-
 // Policy, same-origin requests only, and user text that stays inert.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, openBrowser, dateOf } from './harness.mjs';
+import { withBrowser, serveSite, dateOf } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
-async function withBrowser(body) {
-  const browser = await openBrowser();
-  try {
-    await body(browser);
-    assert.deepEqual(browser.problems, [], 'no page or console errors (CSP violations included)');
-  } finally {
-    await browser.close();
-  }
-}
 
 const PAGES = [
   '?posted=2024-09-27&days=5',

@@ -1,28 +1,13 @@
 // The timeline, other years' profiles and user holiday data, at phone size.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, openBrowser, dateOf, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, dateOf, screenshot } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
-async function withBrowser(body, options = {}) {
-  const browser = await openBrowser({ ...options });
-  try {
-    await body(browser);
-    assert.deepEqual(browser.problems, [], 'no page or console errors');
-  } finally {
-    await browser.close();
-  }
-}
 
 async function openTimeline(page, query) {
   await page.goto(`${server.url}/${query}`);

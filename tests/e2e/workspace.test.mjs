@@ -1,27 +1,12 @@
 // The unit workspace: applicants, the overview, two tabs, export and import.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { startServer, openBrowser, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, screenshot } from './harness.mjs';
 
-let server;
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+const server = serveSite();
 
-async function withBrowser(body) {
-  const browser = await openBrowser();
-  try {
-    await body(browser);
-    assert.deepEqual(browser.problems, [], 'no page or console errors');
-  } finally {
-    await browser.close();
-  }
-}
 
 async function openWorkspace(page) {
   await page.goto(`${server.url}/?page=workspace`);
