@@ -85,17 +85,35 @@ pub struct AppState {
     pub calendar: Memo<Calendar>,
     /// A message about storage (unreadable value set aside, quota, …).
     pub storage_notice: RwSignal<Option<String>>,
+    /// The last write failed: memory holds changes storage does not.
+    pub unsaved: RwSignal<bool>,
     pub page: RwSignal<Page>,
 }
 
 impl AppState {
     /// Changes the stored document and writes it. When writing fails the
     /// change still applies in memory, and the user is told.
+    ///
+    /// After a failed write, the in-memory document holds changes the stored
+    /// one lacks: the next write then saves the whole in-memory document, so
+    /// those changes are not dropped by re-reading storage.
     pub fn persist(&self, change: impl Fn(&mut Stored)) {
+        if self.unsaved.get_untracked() {
+            self.stored.update(|s| change(s));
+            match self.stored.with_untracked(browser::storage::save) {
+                Ok(()) => {
+                    self.unsaved.set(false);
+                    self.storage_notice.set(None);
+                }
+                Err(error) => self.storage_notice.set(Some(error.to_string())),
+            }
+            return;
+        }
         match browser::storage::update(&change) {
             Ok(stored) => self.stored.set(stored),
             Err(error) => {
                 self.stored.update(|s| change(s));
+                self.unsaved.set(true);
                 self.storage_notice.set(Some(error.to_string()));
             }
         }
@@ -117,6 +135,7 @@ fn App() -> impl IntoView {
         notice: Memo::new(move |_| stored.with(Stored::active_notice)),
         calendar: Memo::new(move |_| stored.with(Stored::calendar)),
         storage_notice: RwSignal::new(loaded.notice),
+        unsaved: RwSignal::new(false),
         page: RwSignal::new(Page::from_query(&browser::location_search())),
     };
     provide_context(state);

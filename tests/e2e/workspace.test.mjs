@@ -199,6 +199,12 @@ test('a full storage quota is reported and the in-memory state keeps working', a
     assert.match(await page.getByTestId('storage-notice').innerText(), /已满/);
     assert.equal(await page.getByTestId('applicant-row').count(), 2, 'shown from memory');
     assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), before, 'old value intact');
+    // Once there is room again, the next change saves everything, the unsaved applicant included.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+    await page.getByTestId('applicant-row').first().locator('..').getByTestId('duplicate').click();
+    assert.equal(await page.getByTestId('storage-notice').count(), 0);
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('pingshen')));
+    assert.equal(saved.applicants.length, 3);
   });
 });
 
