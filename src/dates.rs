@@ -180,6 +180,42 @@ pub fn month_day_zh(date: NaiveDate) -> String {
     format!("{}月{}日", date.month(), date.day())
 }
 
+/// `YYYYMMDD`, written by hand (chrono's `format` would bring its formatter
+/// into the download).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// assert_eq!(pingshen::dates::compact(NaiveDate::from_ymd_opt(2024, 8, 9).unwrap()), "20240809");
+/// ```
+pub fn compact(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+/// An instant in UTC as `YYYY-MM-DDTHH:MM:SSZ` (RFC 3339), or with
+/// `basic`, `YYYYMMDDTHHMMSSZ` (the iCalendar form).
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use pingshen::dates::utc_stamp;
+/// let t = Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 9).unwrap();
+/// assert_eq!(utc_stamp(t, false), "2026-11-28T05:00:09Z");
+/// assert_eq!(utc_stamp(t, true), "20261128T050009Z");
+/// ```
+pub fn utc_stamp(at: DateTime<Utc>, basic: bool) -> String {
+    use chrono::Timelike;
+    let (d, t) = (at.date_naive(), at.time());
+    let (dash, colon) = if basic { ("", "") } else { ("-", ":") };
+    format!(
+        "{:04}{dash}{:02}{dash}{:02}T{:02}{colon}{:02}{colon}{:02}Z",
+        d.year(),
+        d.month(),
+        d.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
 /// The calendar date in China (UTC+8, no daylight saving) at instant `now`,
 /// whatever the device's own time zone.
 ///

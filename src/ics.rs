@@ -148,7 +148,7 @@ pub fn calendar(name: &str, events: &[Event], stamp: DateTime<Utc>) -> String {
         out.push_str(&fold_line(content));
         out.push_str(CRLF);
     };
-    let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let dtstamp = crate::dates::utc_stamp(stamp, true);
 
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
@@ -184,7 +184,7 @@ pub fn calendar(name: &str, events: &[Event], stamp: DateTime<Utc>) -> String {
 
 /// A DATE value, `YYYYMMDD`.
 fn ics_date(date: NaiveDate) -> String {
-    date.format("%Y%m%d").to_string()
+    crate::dates::compact(date)
 }
 
 /// Escapes a TEXT value (RFC 5545 3.3.11).

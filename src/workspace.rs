@@ -44,7 +44,7 @@ use std::cmp::Ordering;
 use std::collections::HashSet;
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::text::one_line;
 use serde::{Deserialize, Serialize};
@@ -602,7 +602,7 @@ pub fn export(stored: &Stored, exported_at: DateTime<Utc>) -> String {
     let envelope = Envelope {
         format: EXPORT_FORMAT,
         schema: SCHEMA_VERSION,
-        exported_at: exported_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        exported_at: dates::utc_stamp(exported_at, false),
         data: &data,
     };
     let mut text = serde_json::to_string_pretty(&envelope).expect("the document serialises");
@@ -625,13 +625,20 @@ pub enum ImportError {
     Invalid(String),
 }
 
+/// `bytes` in tenths of a megabyte, rounded to nearest.
+fn tenths_of_mb(bytes: usize) -> usize {
+    (bytes * 10 + 512 * 1024) / (1024 * 1024)
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::TooLarge(bytes) => write!(
                 f,
-                "文件太大（{:.1} MB，上限 {} MB），不是本助手导出的文件或文件已损坏",
-                *bytes as f64 / (1024.0 * 1024.0),
+                "文件太大（{}.{} MB，上限 {} MB），不是本助手导出的文件或文件已损坏",
+                // Tenths of a megabyte, with integers only (no float formatting).
+                tenths_of_mb(*bytes) / 10,
+                tenths_of_mb(*bytes) % 10,
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             Self::NotJson(e) => write!(f, "文件不完整或已损坏，无法读取（{}）", dates::shorten(e)),

@@ -461,7 +461,7 @@ fn BackupCard() -> impl IntoView {
         let text = state.stored.with_untracked(|s| workspace::export(s, now));
         let name = format!(
             "质监职称助手备份-{}.json",
-            dates::china_today().format("%Y%m%d")
+            dates::compact(dates::china_today())
         );
         if let Err(e) = browser::download_text(&name, "application/json;charset=utf-8", &text) {
             message.set(Some(Err(e)));
