@@ -172,6 +172,12 @@ impl UserYear {
     }
 }
 
+/// The official calendar with these user schedules added (unreadable ones
+/// are skipped; [`decode`] rejects them before they are ever stored).
+pub fn calendar_with(holidays: &[UserYear]) -> Calendar {
+    Calendar::with_user_years(holidays.iter().filter_map(|y| y.schedule().ok()))
+}
+
 impl Stored {
     /// The notice the app uses now: the active profile, else the official
     /// 2024 notice.
@@ -184,7 +190,7 @@ impl Stored {
 
     /// The official calendar with the user's schedules added.
     pub fn calendar(&self) -> Calendar {
-        Calendar::with_user_years(self.holidays.iter().filter_map(|y| y.schedule().ok()))
+        calendar_with(&self.holidays)
     }
 
     /// Checks every value; used before anything stored or imported is used.

@@ -133,7 +133,11 @@ fn App() -> impl IntoView {
     let state = AppState {
         stored,
         notice: Memo::new(move |_| stored.with(Stored::active_notice)),
-        calendar: Memo::new(move |_| stored.with(Stored::calendar)),
+        // Rebuilt only when the user's holiday data changes, not on every save.
+        calendar: {
+            let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
+            Memo::new(move |_| holidays.with(|h| crate::storage::calendar_with(h)))
+        },
         storage_notice: RwSignal::new(loaded.notice),
         unsaved: RwSignal::new(false),
         page: RwSignal::new(Page::from_query(&browser::location_search())),
