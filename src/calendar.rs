@@ -27,8 +27,8 @@
 
 use std::fmt;
 
+use crate::json::{self, FromJson, Value};
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::Deserialize;
 
 use crate::sorted::SortedMap;
 
@@ -127,20 +127,38 @@ impl fmt::Display for ScheduleError {
 
 impl std::error::Error for ScheduleError {}
 
-#[derive(Deserialize)]
 struct FileDay {
     name: String,
     date: String,
-    #[serde(rename = "isOffDay")]
     is_off_day: bool,
 }
 
-#[derive(Deserialize)]
+impl FromJson for FileDay {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(FileDay {
+            name: f.req("name")?,
+            date: f.req("date")?,
+            is_off_day: f.req("isOffDay")?,
+        })
+    }
+}
+
 struct File {
     year: i64,
-    #[serde(default)]
     papers: Vec<String>,
     days: Vec<FileDay>,
+}
+
+impl FromJson for File {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(File {
+            year: f.req("year")?,
+            papers: f.opt("papers")?,
+            days: f.req("days")?,
+        })
+    }
 }
 
 /// One year's published schedule.
@@ -161,8 +179,7 @@ impl YearSchedule {
     ///
     /// A [`ScheduleError`] naming the first problem; nothing is partly read.
     pub fn parse_holiday_cn(json: &str, source: Source) -> Result<Self, ScheduleError> {
-        let file: File =
-            serde_json::from_str(json).map_err(|e| ScheduleError::Format(e.to_string()))?;
+        let file: File = json::from_str(json).map_err(|e| ScheduleError::Format(e.0))?;
         if !(2000..=2099).contains(&file.year) {
             return Err(ScheduleError::Year(file.year));
         }

@@ -112,45 +112,6 @@ pub fn parse_ymd(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
 
-/// Serde for a `NaiveDate` as `"YYYY-MM-DD"`, through [`parse_ymd`]:
-/// `#[serde(with = "crate::dates::ymd")]`.
-pub mod ymd {
-    use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(date)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
-        super::parse_ymd(&text).ok_or_else(|| D::Error::custom(format!("无效日期 {text}")))
-    }
-}
-
-/// As [`ymd`], for an `Option<NaiveDate>` (`null` or absent is `None`):
-/// `#[serde(default, with = "crate::dates::ymd_opt")]`.
-pub mod ymd_opt {
-    use chrono::NaiveDate;
-    use serde::{de::Error, Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => s.collect_str(date),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        match Option::<String>::deserialize(d)? {
-            None => Ok(None),
-            Some(text) => super::parse_ymd(&text)
-                .map(Some)
-                .ok_or_else(|| D::Error::custom(format!("无效日期 {text}"))),
-        }
-    }
-}
-
 /// `周一` … `周日`.
 pub fn weekday_zh(date: NaiveDate) -> &'static str {
     match date.weekday() {

@@ -38,8 +38,8 @@
 
 use std::fmt;
 
+use crate::json::{self, FromJson, Object, ToJson, Value};
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 /// The caveat every seniority finding carries: the engine knows only the
 /// national minimum, the notice's own standard is provincial
@@ -77,7 +77,7 @@ const CLAUSE_MISSING: &str = "「三、评审标准」；「五、相关政策�
 const CLAUSE_REVIEW_PROFESSOR: &str = "「一、评审范围及权限」；「六、申报流程」(四)1";
 const CLAUSE_REVIEW_OTHER: &str = "「一、评审范围及权限」；「六、申报流程」(四)2";
 
-/// An enum of fixed choices with a stable kebab-case code (also its serde
+/// An enum of fixed choices with a stable kebab-case code (also its JSON
 /// name), a Chinese label and the list of all values.
 macro_rules! labelled_enum {
     (
@@ -87,16 +87,28 @@ macro_rules! labelled_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl ToJson for $name {
+            fn to_json(&self) -> Value {
+                self.code().to_json()
+            }
+        }
+
+        impl FromJson for $name {
+            fn from_json(value: &Value) -> Result<Self, json::Error> {
+                json::from_code(value, Self::from_code)
+            }
         }
 
         impl $name {
             /// Every value, in the order a form lists them.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
-            /// The stable code (kebab-case, also the serde name), for forms
+            /// The stable code (kebab-case, also the JSON name), for forms
             /// and storage.
             pub fn code(self) -> &'static str {
                 match self {
@@ -292,7 +304,7 @@ labelled_enum! {
 
 /// One national patent and the annual economic benefit it brings
 /// (「五、相关政策规定」1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Patent {
     /// Invention or utility model.
     pub kind: PatentKind,
@@ -303,8 +315,7 @@ pub struct Patent {
 /// An applicant's answers. `None` means "not answered yet", except for
 /// [`current_title`](Self::current_title) (`None` = no title yet) and
 /// [`patent`](Self::patent) (`None` = no patent to claim).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Applicant {
     /// Whether the applicant is a civil servant (公务员).
     pub civil_servant: Option<bool>,
@@ -322,7 +333,6 @@ pub struct Applicant {
     /// The title held now; `None` = no title yet.
     pub current_title: Option<Level>,
     /// When the current title was obtained.
-    #[serde(default, with = "crate::dates::ymd_opt")]
     pub title_date: Option<NaiveDate>,
     /// A patent claimed for the patent route, if any.
     pub patent: Option<Patent>,
@@ -331,18 +341,15 @@ pub struct Applicant {
 }
 
 /// The dates of a notice year, and today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cutoffs {
     /// Achievements count up to and including this day
     /// (「五、相关政策规定」3: 2024-07-31).
-    #[serde(with = "crate::dates::ymd")]
     pub achievements: NaiveDate,
     /// Seniority is counted, in full years, up to this day
     /// (「五、相关政策规定」3: 2024-12-31).
-    #[serde(with = "crate::dates::ymd")]
     pub seniority: NaiveDate,
     /// Today (China time), to reject dates in the future.
-    #[serde(with = "crate::dates::ymd")]
     pub today: NaiveDate,
 }
 
@@ -359,7 +366,7 @@ impl Cutoffs {
 }
 
 /// What one rule says, in plain Chinese, and the clause it rests on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// The rule applied.
     pub rule: Rule,
@@ -375,7 +382,7 @@ pub struct Finding {
 }
 
 /// One file to hand in (「五、报卷说明」, 「六、申报流程」).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormItem {
     /// Stable id: `form-1` … `form-5`, `publicity-report`.
     pub id: &'static str,
@@ -388,7 +395,7 @@ pub struct FormItem {
 }
 
 /// The result of [`assess`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assessment {
     /// The overall answer.
     pub verdict: Verdict,
@@ -408,13 +415,103 @@ impl Assessment {
 }
 
 /// A problem with one answer, to show next to its field.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     /// The [`Applicant`] field, e.g. `title_date` or
     /// `patent.annual_benefit_yuan`.
     pub field: &'static str,
     /// What is wrong, in Chinese.
     pub message: String,
+}
+
+impl ToJson for Patent {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("kind", &self.kind)
+            .field("annual_benefit_yuan", &self.annual_benefit_yuan)
+            .build()
+    }
+}
+
+impl FromJson for Patent {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(Patent {
+            kind: f.req("kind")?,
+            annual_benefit_yuan: f.req("annual_benefit_yuan")?,
+        })
+    }
+}
+
+/// Every field is written (`null` when unanswered); missing fields read as
+/// their default.
+impl ToJson for Applicant {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("civil_servant", &self.civil_servant)
+            .field("in_sector", &self.in_sector)
+            .field("specialty", &self.specialty)
+            .field("target", &self.target)
+            .field("unit", &self.unit)
+            .field("education", &self.education)
+            .field("current_title", &self.current_title)
+            .field("title_date", &self.title_date)
+            .field("patent", &self.patent)
+            .field("exceptional", &self.exceptional)
+            .build()
+    }
+}
+
+impl FromJson for Applicant {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(Applicant {
+            civil_servant: f.opt("civil_servant")?,
+            in_sector: f.opt("in_sector")?,
+            specialty: f.opt("specialty")?,
+            target: f.opt("target")?,
+            unit: f.opt("unit")?,
+            education: f.opt("education")?,
+            current_title: f.opt("current_title")?,
+            title_date: f.opt("title_date")?,
+            patent: f.opt("patent")?,
+            exceptional: f.opt("exceptional")?,
+        })
+    }
+}
+
+/// For the UI and tests; never read back.
+impl ToJson for Finding {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("rule", &self.rule)
+            .field("outcome", &self.outcome)
+            .field("text", &self.text)
+            .field("clause", self.clause)
+            .field("full_years", &self.full_years)
+            .build()
+    }
+}
+
+impl ToJson for FormItem {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("id", self.id)
+            .field("title", &self.title)
+            .field("detail", &self.detail)
+            .field("clause", self.clause)
+            .build()
+    }
+}
+
+impl ToJson for Assessment {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("verdict", &self.verdict)
+            .field("findings", &self.findings)
+            .field("forms", &self.forms)
+            .build()
+    }
 }
 
 /// What the national minimum asks of an education for a target level
@@ -633,15 +730,35 @@ pub fn composite_score(quantitative: f64, defense: f64) -> Result<f64, ScoreErro
 }
 
 /// One item of achievement (业绩、论文、著作、成果、奖励) listed in the files.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Achievement {
     /// What it is.
     pub kind: AchievementKind,
     /// Its title, as written in the files.
     pub title: String,
     /// When it was obtained (published, granted, awarded…).
-    #[serde(with = "crate::dates::ymd")]
     pub date: NaiveDate,
+}
+
+impl ToJson for Achievement {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("kind", &self.kind)
+            .field("title", &self.title)
+            .field("date", &self.date)
+            .build()
+    }
+}
+
+impl FromJson for Achievement {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(Achievement {
+            kind: f.req("kind")?,
+            title: f.req("title")?,
+            date: f.req("date")?,
+        })
+    }
 }
 
 /// Why an item of achievement does not count.
@@ -2484,16 +2601,16 @@ mod tests {
 
     #[test]
     fn enums_have_codes_labels_and_serde_names() {
-        fn check<T: Copy + Serialize + for<'de> Deserialize<'de> + PartialEq + fmt::Debug>(
+        fn check<T: Copy + ToJson + FromJson + PartialEq + fmt::Debug>(
             all: &[T],
             code: fn(T) -> &'static str,
             label: fn(T) -> &'static str,
         ) {
             assert!(!all.is_empty());
             for &v in all {
-                let json = serde_json::to_string(&v).unwrap();
+                let json = json::to_string(&v);
                 assert_eq!(json, format!("\"{}\"", code(v)));
-                assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+                assert_eq!(json::from_str::<T>(&json).unwrap(), v);
                 assert!(code(v).chars().all(|c| c.is_ascii_lowercase() || c == '-'));
                 assert!(!label(v).is_empty());
             }
@@ -2564,15 +2681,15 @@ mod tests {
             kind: PatentKind::UtilityModel,
             annual_benefit_yuan: 3_000_000,
         });
-        let json = serde_json::to_string(&a).unwrap();
+        let json = json::to_string(&a);
         assert!(json.contains("\"senior-engineer\""), "{json}");
         assert!(json.contains("\"utility-model\""), "{json}");
-        assert_eq!(serde_json::from_str::<Applicant>(&json).unwrap(), a);
-        let partial: Applicant = serde_json::from_str(r#"{"target":"engineer"}"#).unwrap();
+        assert_eq!(json::from_str::<Applicant>(&json).unwrap(), a);
+        let partial: Applicant = json::from_str(r#"{"target":"engineer"}"#).unwrap();
         assert_eq!(partial.target, Some(Level::Engineer));
         assert_eq!(partial.civil_servant, None);
         // The assessment serialises for the UI.
-        let out = serde_json::to_string(&assess(&a, &cutoffs())).unwrap();
+        let out = json::to_string(&assess(&a, &cutoffs()));
         assert!(out.contains("\"verdict\":\"eligible\""), "{out}");
         assert!(out.contains("\"rule\":\"patent-route\""), "{out}");
     }

@@ -11,6 +11,7 @@ pub mod decimal;
 pub mod documents;
 pub mod eligibility;
 pub mod ics;
+pub mod json;
 pub mod notice;
 pub mod publicity;
 pub mod request;

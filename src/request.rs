@@ -7,16 +7,15 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::dates::{self, DateError};
+use crate::json::{self, FromJson, Object, ToJson, Value};
 use crate::notice::UnitKind;
 use crate::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
 
 /// Which way the calculator works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// Posting day → end of the publicity.
     Forward,
@@ -43,12 +42,52 @@ impl Mode {
 }
 
 /// A complete, valid request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CalcInput {
     pub mode: Mode,
-    #[serde(with = "crate::dates::ymd")]
     pub date: NaiveDate,
     pub days: u32,
+}
+
+impl ToJson for Mode {
+    fn to_json(&self) -> Value {
+        match self {
+            Mode::Forward => "forward",
+            Mode::Backward => "backward",
+        }
+        .to_json()
+    }
+}
+
+impl FromJson for Mode {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        json::from_code(value, |code| match code {
+            "forward" => Some(Mode::Forward),
+            "backward" => Some(Mode::Backward),
+            _ => None,
+        })
+    }
+}
+
+impl ToJson for CalcInput {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("mode", &self.mode)
+            .field("date", &self.date)
+            .field("days", &self.days)
+            .build()
+    }
+}
+
+impl FromJson for CalcInput {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(CalcInput {
+            mode: f.req("mode")?,
+            date: f.req("date")?,
+            days: f.req("days")?,
+        })
+    }
 }
 
 /// The inputs as typed (or as found in a link), before checking.

@@ -13,13 +13,12 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, ScheduleError, SpecialDay, YearSchedule};
 use crate::dates;
 use crate::eligibility::{Achievement, Applicant};
+use crate::json::{self, Fields, FromJson, Object, ToJson, Value};
 use crate::notice::{Notice, UnitKind};
 use crate::request::{parse_days, CalcInput};
 use crate::workspace::Record;
@@ -32,102 +31,74 @@ pub const BACKUP_PREFIX: &str = "pingshen.backup.";
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The stored document.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stored {
     /// The schema version; [`encode`] always writes [`SCHEMA_VERSION`].
     pub schema: u32,
     /// The last calculation shown in the publicity calculator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calculator: Option<CalcInput>,
     /// The timeline's unit kind and the city's deadline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<TimelineInput>,
     /// Notices the user entered for other years (never official).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<Notice>,
     /// The year whose notice the app uses; `None`: the official 2024 notice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active_year: Option<i32>,
     /// Holiday schedules the user supplied for years without official data.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holidays: Vec<UserYear>,
     /// The applicant's own eligibility check.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<EligibilityInput>,
     /// The unit's applicants (the workspace).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applicants: Vec<Record>,
     /// What the unit's documents need beyond the applicants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paperwork: Option<PaperworkInput>,
 }
 
 /// The facts the unit's documents need that the applicants do not carry.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PaperworkInput {
     /// The unit's name exactly as on its seal (「五、报卷说明」1).
-    #[serde(default)]
     pub unit_name: String,
     /// Where the publicity is posted.
-    #[serde(default)]
     pub place: String,
     /// Whom to contact with an objection.
-    #[serde(default)]
     pub contact: String,
     /// The day the publicity is (or was) posted.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::dates::ymd_opt"
-    )]
     pub posted: Option<NaiveDate>,
     /// Objections recorded during the publicity; empty: none.
-    #[serde(default)]
     pub objections: String,
     /// The integrity review (廉洁自律) found nothing.
-    #[serde(default)]
     pub integrity_ok: bool,
     /// Applicants left out of the documents (by id).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub excluded: Vec<String>,
 }
 
 /// What the eligibility page keeps: the answers, the forms ticked as ready
 /// and the items of achievement listed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EligibilityInput {
-    #[serde(default)]
     pub applicant: Applicant,
     /// Ids of the forms ticked as ready (`form-1`, …).
-    #[serde(default)]
     pub ticks: Vec<String>,
-    #[serde(default)]
     pub achievements: Vec<Achievement>,
 }
 
 /// The timeline's inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimelineInput {
     pub unit: UnitKind,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::dates::ymd_opt"
-    )]
     pub city_deadline: Option<NaiveDate>,
 }
 
 /// A user-supplied holiday schedule, in the holiday-cn shape.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserYear {
     pub year: i32,
     pub days: Vec<UserDay>,
 }
 
 /// One day of a [`UserYear`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UserDay {
-    #[serde(with = "crate::dates::ymd")]
     pub date: NaiveDate,
     pub name: String,
     /// `true`: a day off; `false`: a weekend day worked (调休上班).
@@ -296,20 +267,30 @@ impl std::error::Error for StorageError {}
 /// [`StorageError`] when the text is not a document of a known schema or
 /// holds an invalid value; the caller keeps the text under a backup key.
 pub fn decode(text: &str) -> Result<Stored, StorageError> {
-    #[derive(Deserialize)]
-    struct Version {
-        schema: u32,
-    }
-    let version: Version =
-        serde_json::from_str(text).map_err(|e| StorageError::Unreadable(e.to_string()))?;
-    let stored = match version.schema {
-        1 => serde_json::from_str::<Stored>(text)
-            .map_err(|e| StorageError::Unreadable(e.to_string()))?,
+    decode_value(&json::parse(text).map_err(unreadable)?)
+}
+
+/// As [`decode`], for a document already parsed.
+///
+/// # Errors
+///
+/// As [`decode`].
+pub fn decode_value(value: &Value) -> Result<Stored, StorageError> {
+    let schema: u32 = value
+        .fields()
+        .and_then(|f| f.req("schema"))
+        .map_err(unreadable)?;
+    let stored = match schema {
+        1 => Stored::from_json(value).map_err(unreadable)?,
         v if v > SCHEMA_VERSION => return Err(StorageError::FutureVersion(v)),
         v => return Err(StorageError::Unreadable(format!("未知的数据版本 {v}"))),
     };
     stored.validate()?;
     Ok(stored)
+}
+
+fn unreadable(e: json::Error) -> StorageError {
+    StorageError::Unreadable(e.0)
 }
 
 /// Writes a document in the current schema.
@@ -318,7 +299,153 @@ pub fn encode(stored: &Stored) -> String {
         schema: SCHEMA_VERSION,
         ..stored.clone()
     };
-    serde_json::to_string(&current).expect("the document serialises")
+    json::to_string(&current)
+}
+
+impl ToJson for Stored {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("schema", &self.schema)
+            .field_if(self.calculator.is_some(), "calculator", &self.calculator)
+            .field_if(self.timeline.is_some(), "timeline", &self.timeline)
+            .field_if(!self.profiles.is_empty(), "profiles", &self.profiles)
+            .field_if(self.active_year.is_some(), "active_year", &self.active_year)
+            .field_if(!self.holidays.is_empty(), "holidays", &self.holidays)
+            .field_if(self.eligibility.is_some(), "eligibility", &self.eligibility)
+            .field_if(!self.applicants.is_empty(), "applicants", &self.applicants)
+            .field_if(self.paperwork.is_some(), "paperwork", &self.paperwork)
+            .build()
+    }
+}
+
+impl FromJson for Stored {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f: Fields = value.fields()?;
+        Ok(Stored {
+            schema: f.req("schema")?,
+            calculator: f.opt("calculator")?,
+            timeline: f.opt("timeline")?,
+            profiles: f.opt("profiles")?,
+            active_year: f.opt("active_year")?,
+            holidays: f.opt("holidays")?,
+            eligibility: f.opt("eligibility")?,
+            applicants: f.opt("applicants")?,
+            paperwork: f.opt("paperwork")?,
+        })
+    }
+}
+
+impl ToJson for PaperworkInput {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("unit_name", &self.unit_name)
+            .field("place", &self.place)
+            .field("contact", &self.contact)
+            .field_if(self.posted.is_some(), "posted", &self.posted)
+            .field("objections", &self.objections)
+            .field("integrity_ok", &self.integrity_ok)
+            .field_if(!self.excluded.is_empty(), "excluded", &self.excluded)
+            .build()
+    }
+}
+
+impl FromJson for PaperworkInput {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(PaperworkInput {
+            unit_name: f.opt("unit_name")?,
+            place: f.opt("place")?,
+            contact: f.opt("contact")?,
+            posted: f.opt("posted")?,
+            objections: f.opt("objections")?,
+            integrity_ok: f.opt("integrity_ok")?,
+            excluded: f.opt("excluded")?,
+        })
+    }
+}
+
+impl ToJson for EligibilityInput {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("applicant", &self.applicant)
+            .field("ticks", &self.ticks)
+            .field("achievements", &self.achievements)
+            .build()
+    }
+}
+
+impl FromJson for EligibilityInput {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(EligibilityInput {
+            applicant: f.opt("applicant")?,
+            ticks: f.opt("ticks")?,
+            achievements: f.opt("achievements")?,
+        })
+    }
+}
+
+impl ToJson for TimelineInput {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("unit", &self.unit)
+            .field_if(
+                self.city_deadline.is_some(),
+                "city_deadline",
+                &self.city_deadline,
+            )
+            .build()
+    }
+}
+
+impl FromJson for TimelineInput {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(TimelineInput {
+            unit: f.req("unit")?,
+            city_deadline: f.opt("city_deadline")?,
+        })
+    }
+}
+
+impl ToJson for UserYear {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("year", &self.year)
+            .field("days", &self.days)
+            .build()
+    }
+}
+
+impl FromJson for UserYear {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(UserYear {
+            year: f.req("year")?,
+            days: f.req("days")?,
+        })
+    }
+}
+
+impl ToJson for UserDay {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("date", &self.date)
+            .field("name", &self.name)
+            .field("off", &self.off)
+            .build()
+    }
+}
+
+impl FromJson for UserDay {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(UserDay {
+            date: f.req("date")?,
+            name: f.req("name")?,
+            off: f.req("off")?,
+        })
+    }
 }
 
 /// The key under which an unreadable value found at `now_ms` is kept.

@@ -47,39 +47,58 @@ use std::fmt;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::text::one_line;
-use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::dates;
 use crate::eligibility::{self, Applicant, Cutoffs, Level, Verdict};
+use crate::json::{self, FromJson, Object, ToJson, Value};
 use crate::notice::Notice;
 use crate::publicity;
 use crate::storage::{self, StorageError, Stored, SCHEMA_VERSION};
 use crate::timeline::UnitPlan;
 
 /// One applicant of the unit.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Record {
     /// Stable id (merge key for imports), e.g. `a1732760000000-3`.
     pub id: String,
     /// The applicant's name, shown as text only.
     pub name: String,
     /// The eligibility answers (specialty, target level, unit level, …).
-    #[serde(default)]
     pub applicant: Applicant,
     /// The day the applicant's materials were posted for publicity.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::dates::ymd_opt"
-    )]
     pub posted: Option<NaiveDate>,
     /// Ids of the forms ticked as ready (`form-1`, …).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ticks: Vec<String>,
     /// Free notes.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+}
+
+impl ToJson for Record {
+    fn to_json(&self) -> Value {
+        Object::new()
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("applicant", &self.applicant)
+            .field_if(self.posted.is_some(), "posted", &self.posted)
+            .field_if(!self.ticks.is_empty(), "ticks", &self.ticks)
+            .field_if(!self.notes.is_empty(), "notes", &self.notes)
+            .build()
+    }
+}
+
+impl FromJson for Record {
+    fn from_json(value: &Value) -> Result<Self, json::Error> {
+        let f = value.fields()?;
+        Ok(Record {
+            id: f.req("id")?,
+            name: f.req("name")?,
+            applicant: f.opt("applicant")?,
+            posted: f.opt("posted")?,
+            ticks: f.opt("ticks")?,
+            notes: f.opt("notes")?,
+        })
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -572,15 +591,6 @@ pub const EXPORT_FORMAT: &str = "pingshen-export";
 /// The largest import accepted, in bytes (checked before parsing).
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 
-/// The export file: the marker, the schema, when, and the stored document.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    format: &'static str,
-    schema: u32,
-    exported_at: String,
-    data: &'a Stored,
-}
-
 /// The whole stored document as a backup file: pretty JSON
 /// `{"format":"pingshen-export","schema":1,"exported_at":"2026-11-28T05:00:00Z","data":{…}}`,
 /// where `data` holds the same fields [`storage::encode`] writes (schema set
@@ -599,13 +609,13 @@ pub fn export(stored: &Stored, exported_at: DateTime<Utc>) -> String {
         schema: SCHEMA_VERSION,
         ..stored.clone()
     };
-    let envelope = Envelope {
-        format: EXPORT_FORMAT,
-        schema: SCHEMA_VERSION,
-        exported_at: dates::utc_stamp(exported_at, false),
-        data: &data,
-    };
-    let mut text = serde_json::to_string_pretty(&envelope).expect("the document serialises");
+    let envelope = Object::new()
+        .field("format", EXPORT_FORMAT)
+        .field("schema", &SCHEMA_VERSION)
+        .field("exported_at", &dates::utc_stamp(exported_at, false))
+        .field("data", &data)
+        .build();
+    let mut text = envelope.to_pretty();
     text.push('\n');
     text
 }
@@ -724,15 +734,16 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
         return Err(ImportError::TooLarge(text.len()));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    let envelope = value.as_object().ok_or(ImportError::NotExport)?;
-    if envelope.get("format").and_then(serde_json::Value::as_str) != Some(EXPORT_FORMAT) {
+    let envelope = json::parse(text).map_err(|e| ImportError::NotJson(e.0))?;
+    if !envelope.is_object() {
+        return Err(ImportError::NotExport);
+    }
+    if envelope.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
     let schema = envelope
         .get("schema")
-        .and_then(serde_json::Value::as_u64)
+        .and_then(Value::as_u64)
         .ok_or_else(|| ImportError::Invalid("缺少数据版本号".into()))?;
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(ImportError::FutureVersion(
@@ -743,7 +754,7 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
         .get("data")
         .filter(|d| d.is_object())
         .ok_or_else(|| ImportError::Invalid("缺少数据内容".into()))?;
-    let stored = storage::decode(&data.to_string())?;
+    let stored = storage::decode_value(data)?;
     check_records(&stored.applicants)?;
     Ok(stored)
 }
@@ -1631,11 +1642,9 @@ mod tests {
         );
         assert!(text.ends_with("}\n"));
         // The data is what storage::encode writes.
-        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
-        let encoded: serde_json::Value =
-            serde_json::from_str(&storage::encode(&full_document())).unwrap();
-        let full: serde_json::Value =
-            serde_json::from_str(&export(&full_document(), at())).unwrap();
+        let value = json::parse(&text).unwrap();
+        let encoded = json::parse(&storage::encode(&full_document())).unwrap();
+        let full = json::parse(&export(&full_document(), at())).unwrap();
         assert_eq!(full["data"], encoded);
         assert_eq!(value["data"]["applicants"][0]["name"], "x");
         // A stale schema number is written as the current one.
