@@ -263,14 +263,21 @@ impl Calendar {
     /// The calendar with the official schedules shipped with the app
     /// (2023–2026).
     pub fn official() -> Self {
-        let mut cal = Self::default();
-        for json in OFFICIAL_FILES {
-            let schedule =
-                YearSchedule::parse_holiday_cn(json, Source::Official { papers: vec![] })
-                    .expect("shipped holiday data is checked by the tests");
-            cal.add(schedule);
-        }
-        cal
+        // Parsed once: decoding the stored document checks against it on
+        // every save, and every calendar the app builds starts from it.
+        static OFFICIAL: std::sync::OnceLock<Calendar> = std::sync::OnceLock::new();
+        OFFICIAL
+            .get_or_init(|| {
+                let mut cal = Self::default();
+                for json in OFFICIAL_FILES {
+                    let schedule =
+                        YearSchedule::parse_holiday_cn(json, Source::Official { papers: vec![] })
+                            .expect("shipped holiday data is checked by the tests");
+                    cal.add(schedule);
+                }
+                cal
+            })
+            .clone()
     }
 
     /// The official calendar plus the user's own schedules. A user schedule
