@@ -86,3 +86,23 @@ pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) ->
         })
     }
 }
+
+/// A short outcome message: success as a status, failure as an alert.
+#[component]
+pub fn Message(
+    message: RwSignal<Option<Result<String, String>>>,
+    testid: &'static str,
+) -> impl IntoView {
+    move || {
+        message.get().map(|m| match m {
+            Ok(text) => {
+                view! { <p class="notice notice--ok" data-testid=testid role="status">{text}</p> }
+                    .into_any()
+            }
+            Err(text) => {
+                view! { <p class="notice notice--error" data-testid=testid role="alert">{text}</p> }
+                    .into_any()
+            }
+        })
+    }
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::select;
+use super::widgets::{select, Message};
 use super::AppState;
 use crate::browser;
 use crate::dates;
@@ -535,10 +535,7 @@ fn BackupCard() -> impl IntoView {
                     </div>
                 }
             })}
-            {move || message.get().map(|m| match m {
-                Ok(t) => view! { <p class="notice notice--ok" data-testid="import-message" role="status">{t}</p> }.into_any(),
-                Err(t) => view! { <p class="notice notice--error" data-testid="import-message" role="alert">{t}</p> }.into_any(),
-            })}
+            <Message message=message testid="import-message" />
         </section>
     }
 }

@@ -3,6 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
+use super::widgets::Message;
 use super::AppState;
 use crate::calendar::{Calendar, Source, YearSchedule};
 use crate::dates;
@@ -130,25 +131,6 @@ fn ProfilesCard() -> impl IntoView {
                 Some(view! { <ProfileEditor profile=profile /> })
             }}
         </section>
-    }
-}
-
-#[component]
-fn Message(
-    message: RwSignal<Option<Result<String, String>>>,
-    testid: &'static str,
-) -> impl IntoView {
-    move || {
-        message.get().map(|m| match m {
-            Ok(text) => {
-                view! { <p class="notice notice--ok" data-testid=testid role="status">{text}</p> }
-                    .into_any()
-            }
-            Err(text) => {
-                view! { <p class="notice notice--error" data-testid=testid role="alert">{text}</p> }
-                    .into_any()
-            }
-        })
     }
 }
 
