@@ -1,10 +1,11 @@
 // Trunk post-build hook (also run by `trunk serve`): makes the page work
 // under a strict Content-Security-Policy and stamps the service worker.
-// 1. Moves Trunk's inline loader <script> into a file, so no inline script
-//    is needed ('unsafe-inline' stays out of the policy).
+// 1. Replaces Trunk's inline loader <script> with a boot script file that
+//    loads the page's own binary (no inline script: 'unsafe-inline' stays
+//    out of the policy).
 // 2. Adds the policy as a <meta> tag.
 // 3. Writes the build's asset list and a version into sw.js.
-import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -27,12 +28,41 @@ export const CSP = [
 
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
-html = html.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(dir, name), body);
-  return `<script type="module" src="./${name}"></script>`;
-});
+
+// Each page's binary: Trunk's "main" app (the calculator, hashed by Trunk)
+// and the "worker"-type ones it leaves unhashed and unloaded; hash those here
+// so the service worker may cache every asset forever.
+const PAGE_NAMES = ['calculator', 'timeline', 'eligibility', 'workspace', 'documents', 'years'];
+const pages = {};
+for (const page of PAGE_NAMES) {
+  const hashed = readdirSync(dir).find((name) => new RegExp(`^${page}-[0-9a-f]+_bg\\.wasm$`).test(name));
+  let base = hashed?.slice(0, -'_bg.wasm'.length);
+  if (!base) {
+    const wasm = readFileSync(join(dir, `${page}_bg.wasm`));
+    const js = readFileSync(join(dir, `${page}.js`));
+    base = `${page}-${createHash('sha256').update(wasm).update(js).digest('hex').slice(0, 16)}`;
+    renameSync(join(dir, `${page}_bg.wasm`), join(dir, `${base}_bg.wasm`));
+    renameSync(join(dir, `${page}.js`), join(dir, `${base}.js`));
+  }
+  const wasm = readFileSync(join(dir, `${base}_bg.wasm`));
+  pages[page] = {
+    js: `./${base}.js`,
+    wasm: `./${base}_bg.wasm`,
+    integrity: `sha384-${createHash('sha384').update(wasm).digest('base64')}`,
+  };
+}
+
+// Trunk's loader and preloads are for the calculator only: replace them with
+// the boot script, which loads the binary of the page the address asks for.
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
+html = html.replace(/\n(?:[ \t]*\n)+/g, '\n'); // the blank lines left by Trunk's links
+const template = readFileSync(new URL('./boot.js', import.meta.url), 'utf8');
+if (!template.includes('/* PAGES */ {}')) throw new Error('scripts/boot.js lost its PAGES placeholder');
+const boot = template.replace('/* PAGES */ {}', JSON.stringify(pages));
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace('</head>', `  <script type="module" src="./${bootName}"></script>\n</head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 writeFileSync(htmlPath, html);
@@ -47,4 +77,4 @@ const sw = readFileSync(swPath, 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
   .replace('__ASSETS__', JSON.stringify(assets));
 writeFileSync(swPath, sw);
-console.log(`post-build: CSP set, loader moved out of line, sw.js version ${version} with ${assets.length} assets`);
+console.log(`post-build: CSP set, boot script for ${PAGE_NAMES.length} page binaries, sw.js version ${version} with ${assets.length} assets`);

@@ -27,14 +27,10 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// Goes to `query` at the current path as a new history entry (no reload).
-pub fn push_query(query: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
-    if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+/// Loads the current address again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
 }
 

@@ -10,6 +10,13 @@ mod widgets;
 mod workspace;
 mod years;
 
+pub use calculator::Calculator;
+pub use documents::Documents;
+pub use eligibility::Eligibility;
+pub use timeline::Timeline;
+pub use workspace::Workspace;
+pub use years::Years;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,16 +24,14 @@ use crate::browser;
 use crate::calendar::Calendar;
 use crate::notice::Notice;
 use crate::request;
+pub use crate::request::Page;
 use crate::storage::Stored;
-use calculator::Calculator;
-use documents::Documents;
-use eligibility::Eligibility;
-use timeline::Timeline;
-use workspace::Workspace;
-use years::Years;
-
-/// Mounts the app into `#app`, replacing the static loading shell.
-pub fn mount() {
+/// Mounts `page` into `#app`, replacing the static loading shell.
+///
+/// Every page is its own wasm binary (`src/bin/*.rs`, chosen by the boot
+/// script from the query string), so that the first load of any page stays
+/// within the size budget: `body` is the only page component linked in.
+pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -35,43 +40,7 @@ pub fn mount() {
         return;
     };
     root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
-}
-
-/// The pages, chosen by the query string so that every URL works at the
-/// site root without server rewrites.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    Calculator,
-    Timeline,
-    Eligibility,
-    Workspace,
-    Documents,
-    Years,
-}
-
-impl Page {
-    fn from_query(query: &str) -> Self {
-        let pairs = request::query_pairs(query);
-        let has = |key: &str, value: Option<&str>| {
-            pairs
-                .iter()
-                .any(|(k, v)| k == key && value.is_none_or(|value| v == value))
-        };
-        if has("unit", None) || has("page", Some("timeline")) {
-            Page::Timeline
-        } else if has("page", Some("eligibility")) {
-            Page::Eligibility
-        } else if has("page", Some("workspace")) {
-            Page::Workspace
-        } else if has("page", Some("documents")) {
-            Page::Documents
-        } else if has("page", Some("years")) {
-            Page::Years
-        } else {
-            Page::Calculator
-        }
-    }
+    leptos::mount::mount_to(root, move || view! { <App page=page body=body /> }).forget();
 }
 
 /// State shared by every page.
@@ -87,7 +56,8 @@ pub struct AppState {
     pub storage_notice: RwSignal<Option<String>>,
     /// The last write failed: memory holds changes storage does not.
     pub unsaved: RwSignal<bool>,
-    pub page: RwSignal<Page>,
+    /// The page this binary shows.
+    pub page: Page,
 }
 
 impl AppState {
@@ -118,16 +88,10 @@ impl AppState {
             }
         }
     }
-
-    /// Goes to another page (a new history entry).
-    pub fn navigate(&self, page: Page, query: &str) {
-        browser::push_query(query);
-        self.page.set(page);
-    }
 }
 
 #[component]
-fn App() -> impl IntoView {
+fn App<V: IntoView + 'static>(page: Page, body: fn() -> V) -> impl IntoView {
     let loaded = browser::storage::load();
     let stored = RwSignal::new(loaded.stored);
     let state = AppState {
@@ -140,13 +104,14 @@ fn App() -> impl IntoView {
         },
         storage_notice: RwSignal::new(loaded.notice),
         unsaved: RwSignal::new(false),
-        page: RwSignal::new(Page::from_query(&browser::location_search())),
+        page,
     };
     provide_context(state);
+    // Back or forward to an entry of another page: load that page's binary.
     browser::on_popstate(move || {
-        state
-            .page
-            .set(Page::from_query(&browser::location_search()))
+        if Page::from_query(&browser::location_search()) != page {
+            browser::reload();
+        }
     });
 
     view! {
@@ -178,14 +143,7 @@ fn App() -> impl IntoView {
                     )}
                 </p>
             })}
-            {move || match state.page.get() {
-                Page::Calculator => view! { <Calculator /> }.into_any(),
-                Page::Timeline => view! { <Timeline /> }.into_any(),
-                Page::Eligibility => view! { <Eligibility /> }.into_any(),
-                Page::Workspace => view! { <Workspace /> }.into_any(),
-                Page::Documents => view! { <Documents /> }.into_any(),
-                Page::Years => view! { <Years /> }.into_any(),
-            }}
+            {body()}
         </main>
         <footer class="app-footer">
             <p>"所有计算在本机浏览器内完成，数据只保存在本机。结果仅供参考，请以主管部门正式通知为准。"</p>
@@ -193,11 +151,18 @@ fn App() -> impl IntoView {
     }
 }
 
+/// The tabs are plain links: each page is its own binary, so going to
+/// another tab is a normal page load.
 #[component]
 fn Tabs() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let timeline_query = move || {
-        state.stored.with(|s| {
+    // 公示材料 belongs to the 单位总览 tab.
+    let current = match state.page {
+        Page::Documents => Page::Workspace,
+        other => other,
+    };
+    let timeline_href = move || {
+        let query = state.stored.with(|s| {
             s.timeline.map_or("?page=timeline".to_string(), |t| {
                 request::timeline_query(&request::TimelineRequest {
                     unit: t.unit,
@@ -205,42 +170,29 @@ fn Tabs() -> impl IntoView {
                     today: None,
                 })
             })
-        })
+        });
+        format!("./{query}")
     };
-    let tab =
-        move |page: Page, label: &'static str, query: Box<dyn Fn() -> String + Send + Sync>| {
-            let query = std::sync::Arc::new(query);
-            let href = {
-                let query = query.clone();
-                move || format!("./{}", query())
-            };
-            view! {
-                <a
-                    class="tabs__tab"
-                    href=href
-                    aria-current=move || {
-                    let current = match state.page.get() {
-                        Page::Documents => Page::Workspace,
-                        other => other,
-                    };
-                    (current == page).then_some("page")
-                }
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        state.navigate(page, &query());
-                    }
-                >
-                    {label}
-                </a>
-            }
-        };
+    let tab = move |page: Page, label: &'static str, href: &'static str| {
+        view! {
+            <a class="tabs__tab" href=href aria-current=(current == page).then_some("page")>
+                {label}
+            </a>
+        }
+    };
     view! {
         <nav class="tabs" aria-label="页面">
-            {tab(Page::Calculator, "公示计算", Box::new(String::new))}
-            {tab(Page::Timeline, "时间安排", Box::new(timeline_query))}
-            {tab(Page::Eligibility, "资格自查", Box::new(|| "?page=eligibility".to_string()))}
-            {tab(Page::Workspace, "单位总览", Box::new(|| "?page=workspace".to_string()))}
-            {tab(Page::Years, "年度数据", Box::new(|| "?page=years".to_string()))}
+            {tab(Page::Calculator, "公示计算", "./")}
+            <a
+                class="tabs__tab"
+                href=timeline_href
+                aria-current=(current == Page::Timeline).then_some("page")
+            >
+                "时间安排"
+            </a>
+            {tab(Page::Eligibility, "资格自查", "./?page=eligibility")}
+            {tab(Page::Workspace, "单位总览", "./?page=workspace")}
+            {tab(Page::Years, "年度数据", "./?page=years")}
         </nav>
     }
 }

@@ -148,10 +148,7 @@ pub fn Workspace() -> impl IntoView {
             })}
             <SummaryView rows=rows />
             <p class="no-print">
-                <a class="button button--ghost" href="./?page=documents" data-testid="open-documents" on:click=move |ev| {
-                    ev.prevent_default();
-                    state.navigate(super::Page::Documents, "?page=documents");
-                }>"生成公示通知、情况说明、附件5和材料袋清单 →"</a>
+                <a class="button button--ghost" href="./?page=documents" data-testid="open-documents">"生成公示通知、情况说明、附件5和材料袋清单 →"</a>
             </p>
             <div class="fields">
                 <div class="field">
