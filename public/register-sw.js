@@ -29,7 +29,9 @@ if ('serviceWorker' in navigator) {
     userAskedForUpdate = false;
     location.reload();
   });
-  window.addEventListener('load', () => {
+  // Added after the first paint (scripts/route.js): the page may have
+  // loaded already.
+  const register = () => {
     navigator.serviceWorker.register('./sw.js').then((registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
@@ -39,5 +41,7 @@ if ('serviceWorker' in navigator) {
         });
       });
     });
-  });
+  };
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }

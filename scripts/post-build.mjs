@@ -1,9 +1,10 @@
 // Trunk post-build hook (also run by `trunk serve`): makes the page work
 // under a strict Content-Security-Policy and stamps the service worker.
 // 1. Replaces Trunk's inline loader <script> with a boot script file that
-//    loads the page's own binary (no inline script: 'unsafe-inline' stays
-//    out of the policy).
-// 2. Adds the policy as a <meta> tag.
+//    loads the page's own binary, and hashes the per-page binaries.
+// 2. Inlines scripts/route.js and adds the policy as a <meta> tag: no
+//    'unsafe-inline'; the one inline script and the inline stylesheet are
+//    allowed by their sha256 hashes.
 // 3. Writes the build's asset list and a version into sw.js.
 import { readFileSync, writeFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -12,10 +13,11 @@ import { join } from 'node:path';
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set');
 
-export const CSP = [
+// The inline <head> script and styles are allowed by their hashes only.
+const policy = ({ scripts, styles }) => [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`,
+  `style-src 'self' ${styles.join(' ')}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -25,6 +27,7 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
@@ -52,8 +55,9 @@ for (const page of PAGE_NAMES) {
   };
 }
 
-// Trunk's loader and preloads are for the calculator only: replace them with
-// the boot script, which loads the binary of the page the address asks for.
+// Trunk's loader and preloads are for the calculator only: drop them; the
+// boot script loads the binary of the page the address asks for (the route
+// script below adds it after the first paint).
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
 html = html.replace(/\n(?:[ \t]*\n)+/g, '\n'); // the blank lines left by Trunk's links
@@ -62,9 +66,16 @@ if (!template.includes('/* PAGES */ {}')) throw new Error('scripts/boot.js lost 
 const boot = template.replace('/* PAGES */ {}', JSON.stringify(pages));
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
-html = html.replace('</head>', `  <script type="module" src="./${bootName}"></script>\n</head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+
+// The route script runs in <head> before the body is parsed (it names the
+// page on <html>); the stylesheet is inlined by Trunk (rel="inline"), so the
+// first paint waits for nothing but this document.
+const route = readFileSync(new URL('./route.js', import.meta.url), 'utf8').replace('__BOOT__', bootName);
+const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
+if (styles.length === 0) throw new Error('the stylesheet is not inlined (rel="inline")');
+const CSP = policy({ scripts: [cspHash(route)], styles });
+html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">\n  <script>${route}</script>`);
 writeFileSync(htmlPath, html);
 
 const assets = readdirSync(dir)

@@ -13,6 +13,7 @@ pub mod eligibility;
 pub mod ics;
 pub mod json;
 pub mod notice;
+pub mod pages;
 pub mod publicity;
 pub mod request;
 pub mod sorted;

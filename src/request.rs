@@ -228,66 +228,6 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The pages, chosen by the query string so that every URL works at the
-/// site root without server rewrites.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    Calculator,
-    Timeline,
-    Eligibility,
-    Workspace,
-    Documents,
-    Years,
-}
-
-impl Page {
-    /// The page's name: its binary (`src/bin/<name>.rs`) and, except for the
-    /// calculator at the site root, its `page=` value.
-    pub fn name(self) -> &'static str {
-        match self {
-            Page::Calculator => "calculator",
-            Page::Timeline => "timeline",
-            Page::Eligibility => "eligibility",
-            Page::Workspace => "workspace",
-            Page::Documents => "documents",
-            Page::Years => "years",
-        }
-    }
-
-    /// The page a query string asks for: a `unit` parameter means the
-    /// timeline (shared timeline links carry no `page=`), else the `page=`
-    /// value, else the calculator. `scripts/boot.js` makes the same choice to
-    /// pick the binary; `tests/routes.txt` is checked against both.
-    ///
-    /// ```
-    /// use pingshen::request::Page;
-    /// assert_eq!(Page::from_query("?unit=city&today=2024-07-20"), Page::Timeline);
-    /// assert_eq!(Page::from_query("?page=workspace"), Page::Workspace);
-    /// assert_eq!(Page::from_query("?posted=2024-07-24"), Page::Calculator);
-    /// ```
-    pub fn from_query(query: &str) -> Self {
-        let pairs = query_pairs(query);
-        let has = |key: &str, value: Option<&str>| {
-            pairs
-                .iter()
-                .any(|(k, v)| k == key && value.is_none_or(|value| v == value))
-        };
-        if has("unit", None) || has("page", Some("timeline")) {
-            Page::Timeline
-        } else if has("page", Some("eligibility")) {
-            Page::Eligibility
-        } else if has("page", Some("workspace")) {
-            Page::Workspace
-        } else if has("page", Some("documents")) {
-            Page::Documents
-        } else if has("page", Some("years")) {
-            Page::Years
-        } else {
-            Page::Calculator
-        }
-    }
-}
-
 /// The first value of parameter `name` among decoded query pairs.
 pub fn query_value(pairs: &[(String, String)], name: &str) -> Option<String> {
     pairs
@@ -433,21 +373,6 @@ pub fn calculate(cal: &Calendar, input: &CalcInput) -> Result<Outcome, Publicity
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn routes_table_matches_page_from_query() {
-        // The same table is checked against scripts/boot.js (tests/e2e).
-        let table = include_str!("../tests/routes.txt");
-        let mut checked = 0;
-        for line in table
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        {
-            let (query, page) = line.split_once('\t').expect("query<TAB>page");
-            assert_eq!(super::Page::from_query(query).name(), page, "{query}");
-            checked += 1;
-        }
-        assert!(checked >= 20, "only {checked} routes");
-    }
 
     use super::*;
 

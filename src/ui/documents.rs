@@ -104,7 +104,6 @@ pub fn Documents() -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="docs-title">
             <h2 id="docs-title" class="card__title">"材料文书"</h2>
-            <p class="card__lead">"按单位总览中的申报人和下面的信息生成公示通知、公示情况说明、附件5汇总表和材料袋清单；日期由公示计算得出，与计算结果一致。"</p>
             <div class="fields">
                 {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v)}
                 {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v)}

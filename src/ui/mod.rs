@@ -23,24 +23,44 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::calendar::Calendar;
 use crate::notice::Notice;
+pub use crate::pages::Page;
 use crate::request;
-pub use crate::request::Page;
 use crate::storage::Stored;
-/// Mounts `page` into `#app`, replacing the static loading shell.
+/// Mounts the app for `page` into the static shell of `index.html`: the
+/// header (`#app-header`) and the page body (`#app`, below the page's static
+/// introduction, which is never re-rendered: the largest text of the page
+/// paints before the wasm arrives and stays put).
 ///
-/// Every page is its own wasm binary (`src/bin/*.rs`, chosen by the boot
-/// script from the query string), so that the first load of any page stays
-/// within the size budget: `body` is the only page component linked in.
+/// Every page is its own wasm binary (`src/bin/*.rs`, chosen by
+/// `scripts/route.js` from the query string), so that the first load of any
+/// page stays within the size budget: `body` is the only page component
+/// linked in.
 pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
+    let element = |id: &str| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(header), Some(root)) = (element("app-header"), element("app")) else {
         return;
     };
+    // The state outlives both mounts: its owner is never disposed.
+    let owner = Owner::new();
+    let state = owner.with(|| AppState::load(page));
+    std::mem::forget(owner);
+    header.set_inner_html("");
     root.set_inner_html("");
-    leptos::mount::mount_to(root, move || view! { <App page=page body=body /> }).forget();
+    leptos::mount::mount_to(header, move || {
+        provide_context(state);
+        view! { <Header /> }
+    })
+    .forget();
+    leptos::mount::mount_to(root, move || {
+        provide_context(state);
+        view! { <Body body=body /> }
+    })
+    .forget();
 }
 
 /// State shared by every page.
@@ -90,61 +110,74 @@ impl AppState {
     }
 }
 
-#[component]
-fn App<V: IntoView + 'static>(page: Page, body: fn() -> V) -> impl IntoView {
-    let loaded = browser::storage::load();
-    let stored = RwSignal::new(loaded.stored);
-    let state = AppState {
-        stored,
-        notice: Memo::new(move |_| stored.with(Stored::active_notice)),
-        // Rebuilt only when the user's holiday data changes, not on every save.
-        calendar: {
-            let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
-            Memo::new(move |_| holidays.with(|h| crate::storage::calendar_with(h)))
-        },
-        storage_notice: RwSignal::new(loaded.notice),
-        unsaved: RwSignal::new(false),
-        page,
-    };
-    provide_context(state);
-    // Back or forward to an entry of another page: load that page's binary.
-    browser::on_popstate(move || {
-        if Page::from_query(&browser::location_search()) != page {
-            browser::reload();
+impl AppState {
+    /// Reads storage and sets up the state of `page`.
+    fn load(page: Page) -> Self {
+        let loaded = browser::storage::load();
+        let stored = RwSignal::new(loaded.stored);
+        // Back or forward to an entry of another page: load that page's binary.
+        browser::on_popstate(move || {
+            if Page::from_query(&browser::location_search()) != page {
+                browser::reload();
+            }
+        });
+        AppState {
+            stored,
+            notice: Memo::new(move |_| stored.with(Stored::active_notice)),
+            // Rebuilt only when the user's holiday data changes, not on every save.
+            calendar: {
+                let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
+                Memo::new(move |_| holidays.with(|h| crate::storage::calendar_with(h)))
+            },
+            storage_notice: RwSignal::new(loaded.notice),
+            unsaved: RwSignal::new(false),
+            page,
         }
-    });
+    }
+}
 
+/// The inside of `<header id="app-header">`, as in the static shell.
+#[component]
+fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
-        <header class="app-header">
-            <div class="app-header__inner">
-                <h1 class="app-title">"质监职称申报助手"</h1>
-                <p class="app-subtitle">
-                    {move || {
-                        let notice = state.notice.get();
-                        if notice.official {
-                            format!("辽宁省质量技术监督系列职称评审 · 依据 {} 年评审安排通知", notice.year)
-                        } else {
-                            format!("辽宁省质量技术监督系列职称评审 · {} 年（自行填写，非官方）", notice.year)
-                        }
-                    }}
-                </p>
-            </div>
-            <Tabs />
-        </header>
-        <main class="app-main" id="main">
-            {move || state.storage_notice.get().map(|text| view! {
-                <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
-            })}
-            {move || (!state.notice.get().official).then(|| view! {
-                <p class="notice notice--warn" data-testid="profile-warning" role="note">
-                    {format!(
-                        "当前使用自行填写的 {} 年安排（非官方数据），请以当年正式通知为准。",
-                        state.notice.get().year
-                    )}
-                </p>
-            })}
-            {body()}
-        </main>
+        <div class="app-header__inner">
+            <h1 class="app-title">"质监职称申报助手"</h1>
+            <p class="app-subtitle">
+                {move || {
+                    let notice = state.notice.get();
+                    if notice.official {
+                        format!("辽宁省质量技术监督系列职称评审 · 依据 {} 年评审安排通知", notice.year)
+                    } else {
+                        format!("辽宁省质量技术监督系列职称评审 · {} 年（自行填写，非官方）", notice.year)
+                    }
+                }}
+            </p>
+        </div>
+        <Tabs />
+    }
+}
+
+/// The page under its introduction, after any storage or profile warning,
+/// and the footer.
+#[component]
+fn Body<V: IntoView + 'static>(body: fn() -> V) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        {move || state.storage_notice.get().map(|text| view! {
+            <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
+        })}
+        {move || (!state.notice.get().official).then(|| view! {
+            <p class="notice notice--warn" data-testid="profile-warning" role="note">
+                {format!(
+                    "当前使用自行填写的 {} 年安排（非官方数据），请以当年正式通知为准。",
+                    state.notice.get().year
+                )}
+            </p>
+        })}
+        {body()}
+        // Here, not in the static shell: a static footer would move down
+        // when the page replaces the loading card (a layout shift).
         <footer class="app-footer">
             <p>"所有计算在本机浏览器内完成，数据只保存在本机。结果仅供参考，请以主管部门正式通知为准。"</p>
         </footer>

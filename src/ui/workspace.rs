@@ -142,7 +142,6 @@ pub fn Workspace() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="ws-title">
             <h2 id="ws-title" class="card__title">"单位总览"</h2>
-            <p class="card__lead">"本单位所有申报人的资格、公示和材料进度，按紧急程度排列。数据只保存在本机浏览器，请定期导出备份。"</p>
             {move || plan.with(|p| p.is_none()).then(|| view! {
                 <p class="notice notice--warn" role="note">"尚未在「时间安排」选择单位类型：选择后这里会显示各人的公示与报出期限。"</p>
             })}

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { pageOf } from '../../scripts/boot.js';
+import { runInNewContext } from 'node:vm';
 import { serveSite, withBrowser } from './harness.mjs';
 
 const server = serveSite();
@@ -15,9 +15,17 @@ const ROUTES = readFileSync('tests/routes.txt', 'utf8')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => line.split('\t'));
 
-test('the boot script routes every address of tests/routes.txt like the app', () => {
+/** The page scripts/route.js names for a query string (run as in <head>). */
+function routeOf(search) {
+  const attributes = {};
+  const documentElement = { setAttribute: (name, value) => (attributes[name] = value) };
+  runInNewContext(readFileSync('scripts/route.js', 'utf8'), { location: { search }, document: { documentElement }, URLSearchParams });
+  return attributes['data-page'];
+}
+
+test('the route script names the page of every address in tests/routes.txt like the app', () => {
   assert.ok(ROUTES.length >= 20);
-  for (const [query, page] of ROUTES) assert.equal(pageOf(query), page, query);
+  for (const [query, page] of ROUTES) assert.equal(routeOf(query), page, query);
 });
 
 /** Names of the wasm files the page fetched. */

@@ -2,6 +2,7 @@
 // Policy, same-origin requests only, and user text that stays inert.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { withBrowser, serveSite, dateOf } from './harness.mjs';
 
 const server = serveSite();
@@ -41,7 +42,13 @@ test('after one visit the app works offline, at any of its URLs', async () => {
 
 test('the manifest makes the app installable', async () => {
   await withBrowser(async ({ page }) => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/?page=workspace`);
+    // Linked after the first paint (scripts/route.js); Chrome itself finds it.
+    await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+    const cdp = await page.context().newCDPSession(page);
+    const found = await cdp.send('Page.getAppManifest');
+    assert.match(found.url, /\/manifest\.webmanifest$/);
+    assert.deepEqual(found.errors, []);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate(async (h) => (await fetch(h)).json(), href);
     assert.equal(manifest.name, '质监职称申报助手');
@@ -66,10 +73,17 @@ test('a strict Content-Security-Policy, and requests to this origin only', async
       await page.locator('.tabs').waitFor();
     }
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.ok(csp.includes("script-src 'self' 'wasm-unsafe-eval'"), csp);
+    assert.ok(csp.includes("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), csp);
     assert.ok(!csp.includes('unsafe-inline'), csp);
     assert.ok(!/https?:/.test(csp), 'no third-party origins');
-    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+    // Inline code runs only when the policy names its hash.
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src]), style')].map((e) => [e.tagName, e.textContent]));
+    assert.ok(inline.some(([tag]) => tag === 'STYLE'), 'the stylesheet is inlined');
+    for (const [tag, text] of inline) {
+      const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+      const directive = tag === 'SCRIPT' ? 'script-src' : 'style-src';
+      assert.ok(csp.split('; ').find((d) => d.startsWith(directive)).includes(hash), `${tag} hash in ${directive}`);
+    }
     assert.deepEqual([...origins], [server.url]);
   });
 });
@@ -96,5 +110,34 @@ test('markup typed into text fields stays text', async () => {
     assert.ok((await page.getByTestId('row-name').first().innerText()).includes('<script>'));
     assert.equal(await page.locator('main img, main script').count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
+  });
+});
+
+test('text at 200 % loses nothing: no page scrolls sideways on a phone', async () => {
+  await withBrowser(async ({ page }) => {
+    for (const query of PAGES) {
+      await page.goto(`${server.url}/${query}`);
+      await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+      // The reader's text size doubled: every size in the stylesheet is rem/em.
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const title = page.locator('.app-title');
+      assert.equal(await title.evaluate((e) => getComputedStyle(e).fontSize), '40px', 'text did scale');
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const out = [...document.querySelectorAll('body *')]
+          .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > width + 0.5)
+          // Wide tables scroll inside their own box (附件5 has 12 columns).
+          .filter((e) => {
+            for (let p = e.parentElement; p; p = p.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return false;
+            }
+            return true;
+          })
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`);
+        return { scroll: document.documentElement.scrollWidth, width, out: out.slice(0, 5) };
+      });
+      assert.ok(wide.scroll <= wide.width, `${query}: page ${wide.scroll} px wide in ${wide.width}: ${wide.out.join('; ')}`);
+      assert.deepEqual(wide.out, [], query);
+    }
   });
 });

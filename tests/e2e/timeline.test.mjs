@@ -163,6 +163,7 @@ test('user holiday data removes the estimate and changes the count', async () =>
     assert.match(await page.getByTestId('data-warning').innerText(), /2027/);
 
     await page.goto(`${server.url}/?page=years`);
+    await page.getByTestId('holiday-year').first().waitFor();
     const before = await page.getByTestId('holiday-year').count();
     // A broken file changes nothing.
     await page.getByTestId('holiday-import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"year":2027,') });

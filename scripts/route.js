@@ -1,0 +1,57 @@
+// Inlined into <head> by scripts/post-build.mjs (its hash is in the CSP):
+// marks <html data-page="…"> before the body is parsed, so the static shell
+// shows this page's introduction at first paint and scripts/boot.js loads
+// this page's binary. Same rule as `Page::from_query` (src/pages.rs);
+// tests/routes.txt is checked against both. After the first paint it loads
+// the boot script (post-build fills in its hashed name), the service worker
+// registration and the manifest, so the shell's paint never waits on them.
+(function () {
+  var query = new URLSearchParams(location.search);
+  var pages = query.getAll('page');
+  var page = 'calculator';
+  if (query.has('unit') || pages.indexOf('timeline') >= 0) {
+    page = 'timeline';
+  } else {
+    ['eligibility', 'workspace', 'documents', 'years'].some(function (name) {
+      if (pages.indexOf(name) < 0) return false;
+      page = name;
+      return true;
+    });
+  }
+  document.documentElement.setAttribute('data-page', page);
+
+  if (typeof requestAnimationFrame !== 'function') return; // not a browser (tests)
+  var loaded = false;
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    var boot = document.createElement('script');
+    boot.type = 'module';
+    boot.src = './__BOOT__';
+    var register = document.createElement('script');
+    register.src = './register-sw.js';
+    // The manifest too: Chrome fetches it and its icons at once, and they
+    // would compete with the first paint.
+    var manifest = document.createElement('link');
+    manifest.rel = 'manifest';
+    manifest.href = './manifest.webmanifest';
+    document.head.append(boot, register, manifest);
+  }
+  // Wait for the first contentful paint (the page's introduction). Without
+  // paint timing, two frames; a hidden tab does not paint, so it loads at
+  // once, and the timeout is the backstop.
+  if (document.visibilityState === 'hidden') {
+    load();
+  } else if (typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      load();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(load);
+    });
+  }
+  setTimeout(load, 500);
+})();

@@ -1,0 +1,116 @@
+//! The app's pages and the address that names each. Every page is its own
+//! wasm binary (`src/bin/<name>.rs`); `scripts/route.js` picks it in the
+//! browser with the same rule as [`Page::from_query`].
+
+/// The pages, chosen by the query string so that every URL works at the
+/// site root without server rewrites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Calculator,
+    Timeline,
+    Eligibility,
+    Workspace,
+    Documents,
+    Years,
+}
+
+impl Page {
+    pub const ALL: [Page; 6] = [
+        Page::Calculator,
+        Page::Timeline,
+        Page::Eligibility,
+        Page::Workspace,
+        Page::Documents,
+        Page::Years,
+    ];
+
+    /// The page's name: its binary (`src/bin/<name>.rs`) and, except for the
+    /// calculator at the site root, its `page=` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Page::Calculator => "calculator",
+            Page::Timeline => "timeline",
+            Page::Eligibility => "eligibility",
+            Page::Workspace => "workspace",
+            Page::Documents => "documents",
+            Page::Years => "years",
+        }
+    }
+
+    /// The page a query string asks for: a `unit` parameter means the
+    /// timeline (shared timeline links carry no `page=`), else the `page=`
+    /// value, else the calculator. `scripts/route.js` makes the same choice to
+    /// pick the binary; `tests/routes.txt` is checked against both.
+    ///
+    /// ```
+    /// use pingshen::pages::Page;
+    /// assert_eq!(Page::from_query("?unit=city&today=2024-07-20"), Page::Timeline);
+    /// assert_eq!(Page::from_query("?page=workspace"), Page::Workspace);
+    /// assert_eq!(Page::from_query("?posted=2024-07-24"), Page::Calculator);
+    /// ```
+    pub fn from_query(query: &str) -> Self {
+        let pairs = crate::request::query_pairs(query);
+        let has = |key: &str, value: Option<&str>| {
+            pairs
+                .iter()
+                .any(|(k, v)| k == key && value.is_none_or(|value| v == value))
+        };
+        if has("unit", None) || has("page", Some("timeline")) {
+            Page::Timeline
+        } else if has("page", Some("eligibility")) {
+            Page::Eligibility
+        } else if has("page", Some("workspace")) {
+            Page::Workspace
+        } else if has("page", Some("documents")) {
+            Page::Documents
+        } else if has("page", Some("years")) {
+            Page::Years
+        } else {
+            Page::Calculator
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    #[test]
+    fn every_page_has_a_binary_and_a_static_introduction() {
+        let shell = include_str!("../index.html");
+        for page in Page::ALL {
+            let name = page.name();
+            assert!(
+                shell.contains(&format!("data-intro=\"{name}\"")),
+                "index.html: no introduction for {name}"
+            );
+            assert!(
+                shell.contains(&format!("data-bin=\"{name}\"")),
+                "index.html: no binary for {name}"
+            );
+            assert!(
+                std::path::Path::new(&format!("src/bin/{name}.rs")).exists(),
+                "no src/bin/{name}.rs"
+            );
+        }
+    }
+
+    #[test]
+    fn routes_table_matches_page_from_query() {
+        // The same table is checked against scripts/boot.js (tests/e2e).
+        let table = include_str!("../tests/routes.txt");
+        let mut checked = 0;
+        let mut seen = std::collections::BTreeSet::new();
+        for line in table
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (query, page) = line.split_once('\t').expect("query<TAB>page");
+            assert_eq!(Page::from_query(query).name(), page, "{query}");
+            checked += 1;
+            seen.insert(page);
+        }
+        assert!(checked >= 20, "only {checked} routes");
+        assert_eq!(seen.len(), Page::ALL.len(), "every page is in the table");
+    }
+}
