@@ -1472,7 +1472,7 @@ fn defense_and_score(target: Level, unit: UnitLevel) -> [Finding; 2] {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use FindingOutcome as O;
 
@@ -1485,8 +1485,8 @@ mod tests {
     }
 
     /// A provincial 本科 工程师 since 2019-12-31 applying for 高级工程师 in
-    /// metrology: eligible.
-    fn base() -> Applicant {
+    /// metrology: eligible. The workspace tests use it too.
+    pub(crate) fn base() -> Applicant {
         Applicant {
             civil_servant: Some(false),
             in_sector: Some(true),

@@ -892,7 +892,6 @@ pub fn new_id(now_ms: u64, existing: &[Record]) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
 mod tests {
     use super::*;
-    use crate::eligibility::{Education, Specialty, UnitLevel};
     use crate::notice::UnitKind;
     use crate::request::{CalcInput, Mode};
     use crate::storage::{EligibilityInput, TimelineInput, UserDay, UserYear};
@@ -924,17 +923,7 @@ mod tests {
     /// Eligible for 高级工程师 by the national minimum (本科 + 工程师 5 full
     /// years to 2024-12-31); 4 forms: form-1, form-3, publicity-report, form-5.
     fn eligible() -> Applicant {
-        Applicant {
-            civil_servant: Some(false),
-            in_sector: Some(true),
-            specialty: Some(Specialty::Metrology),
-            target: Some(Level::SeniorEngineer),
-            unit: Some(UnitLevel::Provincial),
-            education: Some(Education::Bachelor),
-            current_title: Some(Level::Engineer),
-            title_date: Some(d(2019, 12, 31)),
-            ..Applicant::default()
-        }
+        crate::eligibility::tests::base()
     }
 
     fn civil_servant() -> Applicant {
