@@ -1,4 +1,5 @@
-//! Dates as people type and read them, and "today" in China time.
+//! Dates as people type and read them, and the day in China at an instant
+//! (the clock itself is read in `browser::clock`).
 
 use std::fmt;
 use std::ops::RangeInclusive;
@@ -192,11 +193,6 @@ pub fn utc_stamp(at: DateTime<Utc>, basic: bool) -> String {
 pub fn china_date_at(now: DateTime<Utc>) -> NaiveDate {
     let china = FixedOffset::east_opt(8 * 3600).expect("UTC+8 is a valid offset");
     now.with_timezone(&china).date_naive()
-}
-
-/// Today in China. The clock is read here and nowhere else.
-pub fn china_today() -> NaiveDate {
-    china_date_at(Utc::now())
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod dates;
 pub mod decimal;
 pub mod documents;
+pub mod domain;
 pub mod eligibility;
 pub mod ics;
 pub mod json;

@@ -92,6 +92,21 @@ pub enum MonthPart {
 }
 
 impl MonthPart {
+    /// The part of the month a day falls in (上旬 1–10, 中旬 11–20, 下旬 21–).
+    ///
+    /// ```
+    /// use pingshen::notice::MonthPart;
+    /// assert_eq!(MonthPart::of_day(29), MonthPart::Late);
+    /// assert_eq!(MonthPart::of_day(11), MonthPart::Mid);
+    /// ```
+    pub fn of_day(day: u32) -> Self {
+        match day {
+            0..=10 => MonthPart::Early,
+            11..=20 => MonthPart::Mid,
+            _ => MonthPart::Late,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             MonthPart::Early => "上旬",
@@ -215,7 +230,8 @@ impl FromJson for UnitKind {
 impl MonthPart {
     const ALL: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
 
-    fn code(self) -> &'static str {
+    /// `early`, `mid`, `late` (as stored).
+    pub fn code(self) -> &'static str {
         match self {
             MonthPart::Early => "early",
             MonthPart::Mid => "mid",
@@ -376,6 +392,10 @@ pub enum NoticeError {
     OutsideYear(&'static str),
     PublicityDays(u32),
     Empty(&'static str),
+    /// A window opens before the day achievements stop counting.
+    WindowBeforeCutoff(&'static str),
+    /// A phone number that cannot be dialled as written.
+    Phone(String),
 }
 
 impl fmt::Display for NoticeError {
@@ -386,6 +406,15 @@ impl fmt::Display for NoticeError {
             Self::OutsideYear(what) => write!(f, "{what}不在该年度内"),
             Self::PublicityDays(n) => write!(f, "公示工作日数 {n} 须在 1 到 30 之间"),
             Self::Empty(what) => write!(f, "{what}不能为空"),
+            Self::WindowBeforeCutoff(w) => write!(
+                f,
+                "{w}早于申报材料截止日：报卷不会在业绩截止之前开始，请核对通知"
+            ),
+            Self::Phone(p) => write!(
+                f,
+                "联系电话“{}”无法识别，请按通知写，例如 (024)96315-1-5113",
+                dates::shorten(p)
+            ),
         }
     }
 }
@@ -397,6 +426,12 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 impl Notice {
+    /// Every notice shipped with the app, by year (the official rounds).
+    pub fn official_notices() -> &'static [Notice] {
+        static OFFICIAL: std::sync::OnceLock<Vec<Notice>> = std::sync::OnceLock::new();
+        OFFICIAL.get_or_init(|| vec![Notice::official_2024()])
+    }
+
     /// The 2024 notice, transcribed.
     pub fn official_2024() -> Self {
         Notice {
@@ -509,6 +544,96 @@ impl Notice {
         }
         Ok(())
     }
+
+    /// Checks a profile as the user enters it: [`Notice::validate`] (which
+    /// every stored profile passes, so old documents keep loading), and
+    /// also a title, a contact, a phone that can be dialled, and windows
+    /// that do not open before the achievements cutoff.
+    ///
+    /// # Errors
+    ///
+    /// The first [`NoticeError`] found.
+    pub fn validate_entry(&self) -> Result<(), NoticeError> {
+        self.validate()?;
+        for (w, name) in [
+            (self.provincial_window, "省直单位报卷时间"),
+            (self.city_window, "市局/主管部门报卷时间"),
+        ] {
+            if w.first < self.achievements_cutoff {
+                return Err(NoticeError::WindowBeforeCutoff(name));
+            }
+        }
+        for (value, what) in [(&self.title, "通知标题"), (&self.contact.name, "联系人")] {
+            if value.trim().is_empty() {
+                return Err(NoticeError::Empty(what));
+            }
+        }
+        if tel_uri(&self.contact.phone).is_none() {
+            return Err(NoticeError::Phone(self.contact.phone.clone()));
+        }
+        Ok(())
+    }
+}
+
+/// The `tel:` URI that dials a phone number as the notice prints it: the
+/// area code without its trunk 0 after +86, the number, then each further
+/// part (an extension menu, an extension) after a pause (`,`).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::notice::tel_uri;
+/// assert_eq!(tel_uri("(024)96315-1-5113").as_deref(), Some("tel:+862496315,1,5113"));
+/// assert_eq!(tel_uri("（024）86244536").as_deref(), Some("tel:+862486244536"));
+/// assert_eq!(tel_uri("024-86244536").as_deref(), Some("tel:+862486244536"));
+/// assert_eq!(tel_uri("13812345678").as_deref(), Some("tel:+8613812345678"));
+/// assert_eq!(tel_uri("找史阔"), None);
+/// ```
+pub fn tel_uri(phone: &str) -> Option<String> {
+    let normal: String = phone
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '－' | '—' | '–' | '转' => '-',
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            other => other,
+        })
+        .collect();
+    let (area, rest) = match normal.strip_prefix('(') {
+        Some(after) => {
+            let (area, rest) = after.split_once(')')?;
+            (Some(area.to_string()), rest.to_string())
+        }
+        None => match normal.split_once('-') {
+            // 024-86244536: a leading trunk 0 marks an area code.
+            Some((first, rest)) if first.starts_with('0') && (3..=4).contains(&first.len()) => {
+                (Some(first.to_string()), rest.to_string())
+            }
+            _ => (None, normal.clone()),
+        },
+    };
+    let parts: Vec<&str> = rest.split('-').collect();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !parts.iter().all(|p| digits(p)) {
+        return None;
+    }
+    let mut uri = String::from("tel:+86");
+    match area {
+        Some(area) => {
+            let area = area.strip_prefix('0').unwrap_or(&area);
+            if !digits(area) {
+                return None;
+            }
+            uri.push_str(area);
+        }
+        // A mobile number carries no area code.
+        None if parts[0].len() == 11 && parts[0].starts_with('1') => {}
+        None => return None,
+    }
+    uri.push_str(&parts.join(","));
+    Some(uri)
 }
 
 #[cfg(test)]
@@ -601,5 +726,24 @@ mod tests {
         let mut n = Notice::official_2024().copy_for_year(2025);
         n.place = "  ".into();
         assert!(n.validate().is_err());
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.city_window.first = date(2025, 7, 30);
+        assert!(
+            n.validate().is_ok(),
+            "stored profiles of old versions still load"
+        );
+        assert!(n
+            .validate_entry()
+            .unwrap_err()
+            .to_string()
+            .contains("早于申报材料截止日"));
+        let mut n = Notice::official_2024().copy_for_year(2025);
+        n.contact.phone = "打电话给史阔".into();
+        assert!(n
+            .validate_entry()
+            .unwrap_err()
+            .to_string()
+            .contains("无法识别"));
+        assert!(Notice::official_2024().validate_entry().is_ok());
     }
 }

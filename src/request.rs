@@ -125,6 +125,8 @@ pub enum InputError {
         label: &'static str,
         error: DateError,
     },
+    /// `round` is not a supported four-digit year.
+    Round(String),
 }
 
 impl fmt::Display for InputError {
@@ -151,6 +153,13 @@ impl fmt::Display for InputError {
                 dates::shorten(s)
             ),
             Self::NamedDate { label, error } => write!(f, "{label}：{error}"),
+            Self::Round(s) => write!(
+                f,
+                "评审年度“{}”无效：请写 {}–{} 之间的四位年份，例如 round=2027；现按今天适用的评审年度显示",
+                dates::shorten(s),
+                dates::SUPPORTED_YEARS.start(),
+                dates::SUPPORTED_YEARS.end()
+            ),
         }
     }
 }
@@ -273,7 +282,6 @@ pub fn to_query(input: &CalcInput) -> String {
 pub struct TimelineRaw {
     pub unit: String,
     pub city_deadline: Option<String>,
-    pub today: Option<String>,
 }
 
 /// Checked timeline inputs.
@@ -281,41 +289,41 @@ pub struct TimelineRaw {
 pub struct TimelineRequest {
     pub unit: UnitKind,
     pub city_deadline: Option<NaiveDate>,
-    /// "What if today were…": overrides today in China.
-    pub today: Option<NaiveDate>,
 }
 
 /// The timeline a query asks for: `?unit=provincial|city|city-unit`, with
-/// `&city_deadline=YYYY-MM-DD` and `&today=YYYY-MM-DD`. `None` without `unit`.
+/// `&city_deadline=YYYY-MM-DD`. `None` without `unit`. (`today=` and
+/// `round=` belong to every page: see [`context_from_query`].)
 pub fn timeline_raw_from_query(query: &str) -> Option<TimelineRaw> {
     let pairs = query_pairs(query);
     let get = |name: &str| query_value(&pairs, name);
     Some(TimelineRaw {
         unit: get("unit")?,
         city_deadline: get("city_deadline"),
-        today: get("today"),
     })
+}
+
+/// A date parameter other than the calculator's, checked.
+fn named_date(label: &'static str, text: Option<&str>) -> Result<Option<NaiveDate>, InputError> {
+    match text {
+        None => Ok(None),
+        Some(t) => dates::parse_date(t)
+            .map(Some)
+            .map_err(|error| InputError::NamedDate { label, error }),
+    }
 }
 
 /// Checks a timeline link; every problem is reported.
 pub fn validate_timeline(raw: &TimelineRaw) -> Result<TimelineRequest, Vec<InputError>> {
     let unit =
         UnitKind::from_code(raw.unit.trim()).ok_or_else(|| InputError::Unit(raw.unit.clone()));
-    let named = |label: &'static str, text: &Option<String>| match text {
-        None => Ok(None),
-        Some(t) => dates::parse_date(t)
-            .map(Some)
-            .map_err(|error| InputError::NamedDate { label, error }),
-    };
-    let city_deadline = named("市局收件日期", &raw.city_deadline);
-    let today = named("假设的今天", &raw.today);
-    match (unit, city_deadline, today) {
-        (Ok(unit), Ok(city_deadline), Ok(today)) => Ok(TimelineRequest {
+    let city_deadline = named_date("市局收件日期", raw.city_deadline.as_deref());
+    match (unit, city_deadline) {
+        (Ok(unit), Ok(city_deadline)) => Ok(TimelineRequest {
             unit,
             city_deadline,
-            today,
         }),
-        (unit, city_deadline, today) => Err([unit.err(), city_deadline.err(), today.err()]
+        (unit, city_deadline) => Err([unit.err(), city_deadline.err()]
             .into_iter()
             .flatten()
             .collect()),
@@ -328,10 +336,127 @@ pub fn timeline_query(request: &TimelineRequest) -> String {
     if let (UnitKind::CityUnit, Some(d)) = (request.unit, request.city_deadline) {
         query.push_str(&format!("&city_deadline={d}"));
     }
-    if let Some(today) = request.today {
-        query.push_str(&format!("&today={today}"));
-    }
     query
+}
+
+/// What every page accepts besides its own inputs: the round to answer
+/// for (`round=YYYY`) and a "what if" day (`today=YYYY-MM-DD`). Neither is
+/// ever saved: a visit without them follows today in China.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The round picked; `None`: the round in force.
+    pub round: Option<i32>,
+    /// "What if today were…": overrides today in China.
+    pub today: Option<NaiveDate>,
+}
+
+impl Context {
+    /// The parameters that reproduce the context, each as `&key=value`.
+    ///
+    /// ```
+    /// use pingshen::request::Context;
+    /// let context = Context { round: Some(2027), today: None };
+    /// assert_eq!(context.query_suffix(), "&round=2027");
+    /// ```
+    pub fn query_suffix(&self) -> String {
+        let mut suffix = String::new();
+        if let Some(year) = self.round {
+            suffix.push_str(&format!("&round={year}"));
+        }
+        if let Some(today) = self.today {
+            suffix.push_str(&format!("&today={today}"));
+        }
+        suffix
+    }
+
+    /// A page's own query (`?…`, or empty) with the context added.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::request::Context;
+    /// let context = Context { round: Some(2024), today: NaiveDate::from_ymd_opt(2024, 7, 20) };
+    /// assert_eq!(context.on("?unit=city"), "?unit=city&round=2024&today=2024-07-20");
+    /// assert_eq!(context.on(""), "?round=2024&today=2024-07-20");
+    /// assert_eq!(Context::default().on("?page=years"), "?page=years");
+    /// ```
+    pub fn on(&self, query: &str) -> String {
+        let suffix = self.query_suffix();
+        match (query.trim_start_matches('?'), suffix.strip_prefix('&')) {
+            (_, None) => query.to_string(),
+            ("", Some(rest)) => format!("?{rest}"),
+            (own, Some(_)) => format!("?{own}{suffix}"),
+        }
+    }
+}
+
+/// Parses a `round=` value: a four-digit year within the supported years.
+///
+/// # Errors
+///
+/// [`InputError::Round`] for anything else (`abc`, `1900`, `2024x`).
+pub fn parse_round(text: &str) -> Result<i32, InputError> {
+    let trimmed = text.trim();
+    match trimmed.parse::<i32>() {
+        Ok(year)
+            if trimmed.len() == 4
+                && trimmed.bytes().all(|b| b.is_ascii_digit())
+                && dates::SUPPORTED_YEARS.contains(&year) =>
+        {
+            Ok(year)
+        }
+        _ => Err(InputError::Round(text.to_string())),
+    }
+}
+
+/// The context a query asks for, and what was wrong with it: a bad value
+/// is reported and left out (the page then follows today).
+///
+/// ```
+/// use pingshen::request::context_from_query;
+/// let (context, errors) = context_from_query("?page=eligibility&round=2024x&today=2024-07-20");
+/// assert_eq!(context.round, None);
+/// assert_eq!(context.today.unwrap().to_string(), "2024-07-20");
+/// assert_eq!(errors.len(), 1);
+/// ```
+pub fn context_from_query(query: &str) -> (Context, Vec<InputError>) {
+    let pairs = query_pairs(query);
+    let mut errors = Vec::new();
+    let round = query_value(&pairs, "round")
+        .and_then(|text| parse_round(&text).map_err(|e| errors.push(e)).ok());
+    let today = named_date("假设的今天", query_value(&pairs, "today").as_deref())
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    (Context { round, today }, errors)
+}
+
+/// A query with its `round=` and `today=` taken out (the rest as written).
+///
+/// ```
+/// use pingshen::request::without_context;
+/// assert_eq!(without_context("?unit=city&round=2024&today=2024-07-20"), "?unit=city");
+/// assert_eq!(without_context("?round=2027"), "");
+/// ```
+pub fn without_context(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| {
+            let key = part.split_once('=').map_or(*part, |(k, _)| k);
+            !part.is_empty() && key != "round" && key != "today"
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
+/// The `days` of a link that names no date: `None` without one, else the
+/// number checked (so `?days=0` on its own is reported, not ignored).
+pub fn days_from_query(query: &str) -> Option<Result<u32, InputError>> {
+    query_value(&query_pairs(query), "days").map(|text| parse_days(&text))
 }
 
 /// The answer to a request.
@@ -458,16 +583,14 @@ mod tests {
     fn timeline_links() {
         let parse = |q: &str| timeline_raw_from_query(q).map(|raw| validate_timeline(&raw));
         assert_eq!(parse("?posted=2024-07-24"), None);
-        let ok = parse("?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01")
-            .unwrap()
-            .unwrap();
+        let link = "?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01";
+        let ok = parse(link).unwrap().unwrap();
         assert_eq!(ok.unit, UnitKind::CityUnit);
         assert_eq!(ok.city_deadline, Some(d(2024, 7, 26)));
-        assert_eq!(ok.today, Some(d(2024, 7, 1)));
-        assert_eq!(
-            timeline_query(&ok),
-            "?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01"
-        );
+        let (context, errors) = context_from_query(link);
+        assert!(errors.is_empty());
+        assert_eq!(context.today, Some(d(2024, 7, 1)));
+        assert_eq!(context.on(&timeline_query(&ok)), link);
         let ok = parse("?unit=provincial&city_deadline=2024-07-26")
             .unwrap()
             .unwrap();
@@ -480,19 +603,66 @@ mod tests {
             ("?unit=county", "无法识别"),
             ("?unit=<b>x</b>", "<b>x</b>"),
             ("?unit=city-unit&city_deadline=2024-02-30", "市局收件日期"),
-            ("?unit=city&today=tomorrow", "假设的今天"),
         ] {
             let errors = parse(query).unwrap().unwrap_err();
             let text = errors.iter().map(ToString::to_string).collect::<String>();
             assert!(text.contains(expected), "{query}: {text}");
         }
-        assert_eq!(
-            parse("?unit=x&city_deadline=y&today=z")
-                .unwrap()
-                .unwrap_err()
-                .len(),
-            3
-        );
+        let (_, errors) = context_from_query("?unit=city&today=tomorrow");
+        assert!(errors[0].to_string().contains("假设的今天"));
+        // Every wrong value is reported: two of the timeline, one of the context.
+        let link = "?unit=x&city_deadline=y&today=z";
+        assert_eq!(parse(link).unwrap().unwrap_err().len(), 2);
+        assert_eq!(context_from_query(link).1.len(), 1);
+    }
+
+    #[test]
+    fn context_links() {
+        let ok = [
+            ("", None, None),
+            ("?round=2027", Some(2027), None),
+            ("?page=years&round=2024", Some(2024), None),
+            ("?today=2024-08-20", None, Some(d(2024, 8, 20))),
+            (
+                "?round=2025&today=2026-12-01",
+                Some(2025),
+                Some(d(2026, 12, 1)),
+            ),
+        ];
+        for (query, round, today) in ok {
+            let (context, errors) = context_from_query(query);
+            assert!(errors.is_empty(), "{query}");
+            assert_eq!(context, Context { round, today }, "{query}");
+        }
+        for (query, expected) in [
+            ("?round=abc", "评审年度“abc”无效"),
+            ("?round=1900", "评审年度“1900”无效"),
+            ("?round=2024x", "评审年度“2024x”无效"),
+            ("?round=", "评审年度“”无效"),
+            ("?round=%2B2024", "无效"),
+            ("?round=02024", "无效"),
+            ("?today=2024-02-30", "假设的今天"),
+            ("?today=1900-01-01", "超出支持范围"),
+        ] {
+            let (context, errors) = context_from_query(query);
+            assert_eq!(context, Context::default(), "{query}: nothing bad is kept");
+            assert_eq!(errors.len(), 1, "{query}");
+            assert!(
+                errors[0].to_string().contains(expected),
+                "{query}: {}",
+                errors[0]
+            );
+        }
+    }
+
+    #[test]
+    fn days_without_a_date_are_checked() {
+        assert_eq!(days_from_query("?page=x"), None);
+        assert_eq!(days_from_query("?days=7"), Some(Ok(7)));
+        for query in ["?days=0", "?days=abc", "?days=31"] {
+            let error = days_from_query(query).unwrap().unwrap_err().to_string();
+            assert!(error.contains("公示工作日数"), "{query}: {error}");
+        }
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! Version history (each version that ever shipped stays readable):
 //! - 1: `calculator` — the last publicity calculation shown; `timeline` — the
 //!   unit kind and city deadline; `profiles` — user-entered notices for other
-//!   years, `active_year`; `holidays` — user-supplied holiday schedules.
+//!   years; `holidays` — user-supplied holiday schedules.
+//!   Until December 2026 a field `active_year` chose the profile in use; the
+//!   round is now chosen by the date (and `round=` in the address, never
+//!   stored), so documents that carry it load and the field is dropped.
 //!   Every field but `schema` is optional, so a document with fewer fields
 //!   reads as the same version.
 
@@ -17,6 +20,7 @@ use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, ScheduleError, SpecialDay, YearSchedule};
 use crate::dates;
+use crate::domain::rounds::Rounds;
 use crate::eligibility::{Achievement, Applicant};
 use crate::json::{self, Fields, FromJson, Object, ToJson, Value};
 use crate::notice::{Notice, UnitKind};
@@ -41,8 +45,6 @@ pub struct Stored {
     pub timeline: Option<TimelineInput>,
     /// Notices the user entered for other years (never official).
     pub profiles: Vec<Notice>,
-    /// The year whose notice the app uses; `None`: the official 2024 notice.
-    pub active_year: Option<i32>,
     /// Holiday schedules the user supplied for years without official data.
     pub holidays: Vec<UserYear>,
     /// The applicant's own eligibility check.
@@ -150,13 +152,9 @@ pub fn calendar_with(holidays: &[UserYear]) -> Calendar {
 }
 
 impl Stored {
-    /// The notice the app uses now: the active profile, else the official
-    /// 2024 notice.
-    pub fn active_notice(&self) -> Notice {
-        self.active_year
-            .and_then(|year| self.profiles.iter().find(|p| p.year == year))
-            .cloned()
-            .unwrap_or_else(Notice::official_2024)
+    /// The rounds known: the shipped notices and the user's profiles.
+    pub fn rounds(&self) -> Rounds<'_> {
+        Rounds::new(Notice::official_notices(), &self.profiles)
     }
 
     /// The official calendar with the user's schedules added.
@@ -223,7 +221,6 @@ impl Default for Stored {
             calculator: None,
             timeline: None,
             profiles: Vec::new(),
-            active_year: None,
             holidays: Vec::new(),
             eligibility: None,
             applicants: Vec::new(),
@@ -309,7 +306,6 @@ impl ToJson for Stored {
             .field_if(self.calculator.is_some(), "calculator", &self.calculator)
             .field_if(self.timeline.is_some(), "timeline", &self.timeline)
             .field_if(!self.profiles.is_empty(), "profiles", &self.profiles)
-            .field_if(self.active_year.is_some(), "active_year", &self.active_year)
             .field_if(!self.holidays.is_empty(), "holidays", &self.holidays)
             .field_if(self.eligibility.is_some(), "eligibility", &self.eligibility)
             .field_if(!self.applicants.is_empty(), "applicants", &self.applicants)
@@ -326,7 +322,6 @@ impl FromJson for Stored {
             calculator: f.opt("calculator")?,
             timeline: f.opt("timeline")?,
             profiles: f.opt("profiles")?,
-            active_year: f.opt("active_year")?,
             holidays: f.opt("holidays")?,
             eligibility: f.opt("eligibility")?,
             applicants: f.opt("applicants")?,
@@ -456,6 +451,7 @@ pub fn backup_key(now_ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::rounds::RoundKind;
     use crate::request::Mode;
     use chrono::NaiveDate;
 
@@ -480,7 +476,6 @@ mod tests {
         stored
             .profiles
             .push(Notice::official_2024().copy_for_year(2025));
-        stored.active_year = Some(2025);
         stored.timeline = Some(TimelineInput {
             unit: UnitKind::CityUnit,
             city_deadline: Some(d(2025, 7, 25)),
@@ -495,13 +490,38 @@ mod tests {
         });
         let back = decode(&encode(&stored)).unwrap();
         assert_eq!(back, stored);
-        assert_eq!(back.active_notice().year, 2025);
-        assert!(!back.active_notice().official);
+        let cal = back.calendar();
+        let round_2025 = back.rounds().for_year(2025, &cal);
+        assert_eq!(round_2025.kind, RoundKind::User);
+        assert!(!round_2025.notice.official);
         let cal = back.calendar();
         assert!(cal.has_data(2027));
         assert!(!cal.is_working_day(d(2027, 1, 1)));
-        // No active profile: the official notice.
-        assert!(Stored::default().active_notice().official);
+        // Without profiles 2025 is projected and 2024 official.
+        let cal = Stored::default().calendar();
+        assert_eq!(
+            Stored::default().rounds().for_year(2025, &cal).kind,
+            RoundKind::Projected
+        );
+        assert_eq!(
+            Stored::default().rounds().for_year(2024, &cal).kind,
+            RoundKind::Official
+        );
+    }
+
+    /// A document written before rounds (it chose a profile with
+    /// `active_year`) still loads, with every profile; the choice is dropped.
+    #[test]
+    fn a_document_with_the_old_active_year_loads() {
+        let mut profile = Notice::official_2024().copy_for_year(2025);
+        profile.place = "旧文档".into();
+        let old = format!(
+            r#"{{"schema":1,"profiles":[{}],"active_year":2025}}"#,
+            json::to_string(&profile)
+        );
+        let stored = decode(&old).unwrap();
+        assert_eq!(stored.profiles, vec![profile]);
+        assert!(!encode(&stored).contains("active_year"));
     }
 
     #[test]

@@ -25,12 +25,13 @@
 
 use std::fmt;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 
 use crate::calendar::Calendar;
 use crate::dates;
+use crate::domain::rounds::{Round, RoundKind};
 use crate::ics;
-use crate::notice::{Notice, Timing, UnitKind, Window};
+use crate::notice::{MonthPart, Notice, Timing, UnitKind, Window};
 use crate::publicity::{self, LatestPosting, PublicityError};
 
 /// Where something stands relative to today.
@@ -321,17 +322,32 @@ pub struct KeyDate {
     pub state: Option<State>,
     /// To the first day; `None` while not announced.
     pub countdown: Option<Countdown>,
+    /// The date rests on a projected or user-entered round.
+    pub estimated: bool,
 }
 
 /// Every key date for the unit, in order, with states as of `today`.
-pub fn key_dates(
-    cal: &Calendar,
-    notice: &Notice,
-    plan: &UnitPlan,
-    today: NaiveDate,
-) -> Vec<KeyDate> {
-    let mut entries = vec![
-        (
+///
+/// In a projected round the notice itself is not out: its entry says when
+/// it usually comes (the part of the month of the basis notice's date) and
+/// why every date is an estimate. Every entry of a projected or user round
+/// is marked [`KeyDate::estimated`], except a 市内单位's own city deadline.
+pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDate) -> Vec<KeyDate> {
+    let notice = &round.notice;
+    let notice_entry = match round.kind {
+        RoundKind::Projected => (
+            "notice",
+            "通知预计发布".to_string(),
+            When::Rough(Timing::Period {
+                year: notice.issued.year(),
+                month: notice.issued.month(),
+                part: MonthPart::of_day(notice.issued.day()),
+            }),
+            round.reason().unwrap_or_default(),
+            "往年通知落款",
+            false,
+        ),
+        RoundKind::Official | RoundKind::User => (
             "notice",
             "通知发布".to_string(),
             When::Day(notice.issued),
@@ -339,6 +355,9 @@ pub fn key_dates(
             "通知落款",
             false,
         ),
+    };
+    let mut entries = vec![
+        notice_entry,
         (
             "post-by",
             "最晚张贴公示".to_string(),
@@ -442,6 +461,7 @@ pub fn key_dates(
                 highlight,
                 state: span.map(|(a, b)| State::of(today, a, b)),
                 countdown: span.map(|(a, _)| Countdown::between(cal, today, a)),
+                estimated: round.is_estimated() && id != "city-deadline",
                 when,
             }
         })
@@ -622,7 +642,7 @@ mod tests {
         ];
         for (unit, today, expected) in table {
             let p = plan(&cal, &notice, unit, None).unwrap();
-            let window = key_dates(&cal, &notice, &p, today)
+            let window = key_dates(&cal, &official_round(), &p, today)
                 .into_iter()
                 .find(|k| k.id == "window")
                 .unwrap();
@@ -636,7 +656,8 @@ mod tests {
         let cal = Calendar::official();
         let notice = Notice::official_2024();
         let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
-        let keys = key_dates(&cal, &notice, &p, d(2024, 7, 1));
+        let keys = key_dates(&cal, &official_round(), &p, d(2024, 7, 1));
+        assert!(keys.iter().all(|k| !k.estimated), "an official round");
         let ids: Vec<&str> = keys.iter().map(|k| k.id).collect();
         assert_eq!(
             ids,
@@ -665,6 +686,37 @@ mod tests {
                 .highlight
         );
         assert!(!keys.iter().find(|k| k.id == "window").unwrap().highlight);
+    }
+
+    fn official_round() -> Round {
+        crate::domain::rounds::Rounds::new(Notice::official_notices(), &[])
+            .for_year(2024, &Calendar::official())
+    }
+
+    #[test]
+    fn a_projected_round_marks_every_date_but_the_city_deadline() {
+        let cal = Calendar::official();
+        let round = crate::domain::rounds::Rounds::new(Notice::official_notices(), &[])
+            .for_year(2027, &cal);
+        let deadline = NaiveDate::from_ymd_opt(2027, 7, 30).unwrap();
+        let p = plan(&cal, &round.notice, UnitKind::CityUnit, Some(deadline)).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let keys = key_dates(&cal, &round, &p, today);
+        for key in &keys {
+            assert_eq!(key.estimated, key.id != "city-deadline", "{}", key.id);
+        }
+        let notice = keys.iter().find(|k| k.id == "notice").unwrap();
+        assert_eq!(notice.when.text(), "2027年5月下旬（具体时间另行通知）");
+        assert!(notice.detail.contains("尚未收录"), "{}", notice.detail);
+        assert_eq!(notice.state, Some(State::Upcoming));
+        let window = keys.iter().find(|k| k.id == "window").unwrap();
+        assert_eq!(
+            window.when,
+            When::Span(
+                NaiveDate::from_ymd_opt(2027, 8, 9).unwrap(),
+                NaiveDate::from_ymd_opt(2027, 8, 11).unwrap()
+            )
+        );
     }
 
     #[test]

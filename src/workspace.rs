@@ -855,7 +855,6 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                 timeline: current.timeline.or(incoming.timeline),
                 paperwork: current.paperwork.clone().or(incoming.paperwork),
                 profiles,
-                active_year: current.active_year.or(incoming.active_year),
                 holidays,
                 eligibility: current.eligibility.clone().or(incoming.eligibility),
                 applicants,
@@ -1571,7 +1570,6 @@ mod tests {
                 city_deadline: Some(d(2024, 7, 26)),
             }),
             profiles: vec![Notice::official_2024().copy_for_year(2025)],
-            active_year: Some(2025),
             holidays: vec![UserYear {
                 year: 2027,
                 days: vec![UserDay {
@@ -1855,7 +1853,6 @@ mod tests {
     fn merge_and_replace() {
         let current = Stored {
             calculator: None,
-            active_year: None,
             ..doc_with(vec![
                 record("a1", "甲", eligible(), None, &[]),
                 record("a2", "乙", eligible(), None, &[]),
@@ -1887,7 +1884,6 @@ mod tests {
                 unit: UnitKind::Provincial,
                 city_deadline: None,
             }),
-            active_year: Some(2026),
             profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
             holidays: vec![
                 UserYear {
@@ -1932,7 +1928,6 @@ mod tests {
         // Current values kept where present, incoming ones fill the gaps.
         assert_eq!(merged.timeline, current.timeline);
         assert_eq!(merged.calculator, incoming.calculator);
-        assert_eq!(merged.active_year, Some(2026));
         assert_eq!(merged.eligibility, None);
         let years: Vec<i32> = merged.profiles.iter().map(|p| p.year).collect();
         assert_eq!(years, [2025, 2026]);

@@ -74,16 +74,15 @@ fn save_calculation_replaces_only_the_calculator() {
 fn update_keeps_what_another_tab_wrote() {
     clear();
     save_calculation(sample(Mode::Forward, 24)).unwrap();
-    // Another tab switches the active year meanwhile…
+    // Another tab adds a year profile meanwhile…
     let mut other = load().stored;
     other
         .profiles
         .push(pingshen::notice::Notice::official_2024().copy_for_year(2025));
-    other.active_year = Some(2025);
     save(&other).unwrap();
     // …and this tab's next change keeps it.
     let written = update(|s| s.calculator = Some(sample(Mode::Backward, 31))).unwrap();
-    assert_eq!(written.active_year, Some(2025));
+    assert_eq!(written.profiles[0].year, 2025);
     assert_eq!(load().stored.profiles.len(), 1);
     assert_eq!(load().stored.calculator, Some(sample(Mode::Backward, 31)));
 }

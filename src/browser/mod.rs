@@ -1,6 +1,7 @@
 //! The few places that touch the browser: the address bar, the clock and
 //! localStorage. Everything here degrades to a message, never a panic.
 
+pub mod clock;
 pub mod storage;
 
 use wasm_bindgen::JsValue;

@@ -8,24 +8,41 @@ use super::AppState;
 use crate::browser;
 use crate::calendar::Calendar;
 use crate::dates;
+use crate::notice::Notice;
 use crate::publicity::{MAX_WORKING_DAYS, NOTICE_MINIMUM_WORKING_DAYS};
 use crate::request::{self, CalcInput, Mode, Outcome, RawInput};
 
 type Answer = Result<(CalcInput, Outcome), Vec<String>>;
 
 /// The calculator's starting inputs: the link's, else the saved ones, else
-/// today with the notice's 5 working days.
-fn starting_inputs(query: &str, saved: Option<RawInput>) -> (RawInput, Option<String>) {
+/// today with the round's number of working days. A link's `days` alone
+/// applies to the saved or default date; a bad one is reported, not ignored.
+fn starting_inputs(
+    query: &str,
+    saved: Option<RawInput>,
+    today: chrono::NaiveDate,
+    round_days: u32,
+) -> (RawInput, Option<String>) {
     let fallback = || {
         saved.clone().unwrap_or_else(|| RawInput {
             mode: Mode::Forward,
-            date: dates::china_today().to_string(),
-            days: NOTICE_MINIMUM_WORKING_DAYS.to_string(),
+            date: today.to_string(),
+            days: round_days.to_string(),
         })
     };
     match request::raw_from_query(query) {
         Ok(Some(raw)) => (raw, None),
-        Ok(None) => (fallback(), None),
+        Ok(None) => match request::days_from_query(query) {
+            None => (fallback(), None),
+            Some(Ok(days)) => (
+                RawInput {
+                    days: days.to_string(),
+                    ..fallback()
+                },
+                None,
+            ),
+            Some(Err(error)) => (fallback(), Some(error.to_string())),
+        },
         Err(error) => (fallback(), Some(error.to_string())),
     }
 }
@@ -36,13 +53,15 @@ pub fn Calculator() -> impl IntoView {
     let saved = state
         .stored
         .with_untracked(|s| s.calculator.map(RawInput::from));
-    let (initial, link_error) = starting_inputs(&browser::location_search(), saved);
+    let today = state.today.get_untracked();
+    let round_days = state.notice.with_untracked(|n| n.publicity_working_days);
+    let (initial, link_error) =
+        starting_inputs(&browser::location_search(), saved, today, round_days);
     let mode = RwSignal::new(initial.mode);
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);
     let link_error = RwSignal::new(link_error);
     let calendar = state.calendar;
-    let today = dates::china_today();
 
     let answer: Memo<Answer> = Memo::new(move |_| {
         let raw = RawInput {
@@ -61,7 +80,7 @@ pub fn Calculator() -> impl IntoView {
     // The last calculation shown is saved at once and mirrored in the URL.
     Effect::new(move |_| {
         if let Ok((input, _)) = answer.get() {
-            browser::replace_query(&request::to_query(&input));
+            state.show_in_address(&request::to_query(&input));
             if state.stored.with_untracked(|s| s.calculator) != Some(input) {
                 state.persist(|s| s.calculator = Some(input));
             }
@@ -144,7 +163,7 @@ pub fn Calculator() -> impl IntoView {
                 </div>
             </div>
             <p class="today" data-testid="today">
-                "今天（北京时间）："
+                {if state.context.with_untracked(|c| c.today.is_some()) { "按假设的今天查看：" } else { "今天（北京时间）：" }}
                 <DateText date=today testid="today-date" />
             </p>
             {input_errors(errors)}
@@ -247,6 +266,23 @@ fn ResultView(
 
 #[component]
 fn RuleCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cited = move || {
+        state.round.with(|round| match round.basis_year {
+            // A projection follows the wording of its basis notice.
+            Some(basis) => Notice::official_notices()
+                .iter()
+                .find(|n| n.year == basis)
+                .map_or_else(String::new, |n| {
+                    format!(
+                        "《{}》（{} 年度通知尚未收录，沿用此条）",
+                        n.title,
+                        round.year()
+                    )
+                }),
+            None => format!("《{}》", round.notice.title),
+        })
+    };
     let covered = Calendar::official()
         .covered_years()
         .map(|y| y.to_string())
@@ -260,8 +296,11 @@ fn RuleCard() -> impl IntoView {
         <section class="card rule" aria-labelledby="rule-title">
             <h2 id="rule-title" class="card__title">"依据"</h2>
             <p>
-                <cite>"《关于做好2024年全省质量技术监督系列专业技术任职资格评审安排的通知》「六、申报流程」（三）集中公示"</cite>
-                "：经考评、审核合格的申请人，其全部申报材料要在本单位集中公示，公示期不少于 5 个工作日，从公示的第二天开始计算。"
+                <cite data-testid="rule-cite">{cited}"「六、申报流程」（三）集中公示"</cite>
+                {move || format!(
+                    "：经考评、审核合格的申请人，其全部申报材料要在本单位集中公示，公示期不少于 {} 个工作日，从公示的第二天开始计算。",
+                    state.notice.with(|n| n.publicity_working_days)
+                )}
             </p>
             <p>"公示无异议后，单位才能按程序逐级上报（「六、申报流程」（四））；材料一次性报送，不得补报。"</p>
             <p class="muted" data-testid="data-coverage">{coverage}</p>

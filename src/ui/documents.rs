@@ -78,9 +78,17 @@ pub fn Documents() -> impl IntoView {
                     &p.objections,
                     p.integrity_ok,
                 );
+                // A projected or user round: say so before anything is printed.
+                let mut notice_warnings = n.warnings();
+                if let Some(reason) = state.round.with(|r| r.reason()) {
+                    notice_warnings.insert(
+                        0,
+                        format!("{reason}：正文未引用通知名称，请在通知发布后核对日期。"),
+                    );
+                }
                 Ok((
                     n.text(),
-                    n.warnings(),
+                    notice_warnings,
                     r.text(),
                     r.warnings(),
                     n.period.first_day(),

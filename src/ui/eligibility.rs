@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{select, yes_no};
+use super::widgets::{select, yes_no, DateText};
 use super::AppState;
 use crate::dates;
 use crate::decimal::{self, DecimalError};
@@ -59,7 +59,7 @@ pub fn Eligibility() -> impl IntoView {
         state.notice.with(|n| Cutoffs {
             achievements: n.achievements_cutoff,
             seniority: n.seniority_cutoff,
-            today: dates::china_today(),
+            today: state.today.get(),
         })
     });
 
@@ -119,10 +119,14 @@ pub fn Eligibility() -> impl IntoView {
         if !problems.is_empty() {
             return;
         }
-        let current = state
-            .stored
-            .with_untracked(|s| s.eligibility.as_ref().map(|e| e.applicant.clone()));
-        if current.as_ref() != Some(&applicant) {
+        // Nothing stored reads as the empty answers: opening the page writes nothing.
+        let current = state.stored.with_untracked(|s| {
+            s.eligibility
+                .as_ref()
+                .map(|e| e.applicant.clone())
+                .unwrap_or_default()
+        });
+        if current != applicant {
             state.persist(|s| {
                 s.eligibility
                     .get_or_insert_with(EligibilityInput::default)
@@ -158,6 +162,7 @@ pub fn Eligibility() -> impl IntoView {
         <section class="card" aria-labelledby="elig-title">
             <h2 id="elig-title" class="card__title">"申报资格自查"</h2>
             <p class="card__lead">"逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。"</p>
+            <CutoffsNote />
             <div class="questions">
                 {yes_no("civil", "你是公务员吗？", move || answers.with(|a| a.civil_servant), move |v| answers.update(|a| a.civil_servant = Some(v)))}
                 <Show when=not_civil>
@@ -238,6 +243,28 @@ pub fn Eligibility() -> impl IntoView {
                 "打印自查结果"
             </button>
         </section>
+    }
+}
+
+/// Which round's cutoffs the check applies, before any question
+/// (「五、相关政策规定」3), marked as estimates for a projected or user round.
+#[component]
+fn CutoffsNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let round = state.round.get();
+        let estimated = round.is_estimated();
+        view! {
+            <p class="cutoffs" data-testid="cutoffs">
+                {format!("按 {} 的截止日核对：业绩成果计算到 ", round.label())}
+                <DateText date=round.notice.achievements_cutoff testid="achievements-cutoff" estimated=estimated />
+                "，资历按周年计算到 "
+                <DateText date=round.notice.seniority_cutoff testid="seniority-cutoff" estimated=estimated />
+                "。"
+                {estimated.then(|| view! { <span class="badge badge--estimated">"预计"</span> })}
+                <span class="clause">" 依据「五、相关政策规定」3"</span>
+            </p>
+        }
     }
 }
 

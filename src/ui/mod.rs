@@ -20,8 +20,12 @@ pub use years::Years;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use chrono::NaiveDate;
+
 use crate::browser;
 use crate::calendar::Calendar;
+use crate::dates;
+use crate::domain::rounds::{Round, RoundKind, Rounds};
 use crate::notice::Notice;
 pub use crate::pages::Page;
 use crate::request;
@@ -68,10 +72,23 @@ pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
 pub struct AppState {
     /// The stored document, as last read or written.
     pub stored: RwSignal<Stored>,
-    /// The notice in use (official 2024 or the user's active profile).
+    /// `round=` and `today=` of the address: never stored.
+    pub context: RwSignal<request::Context>,
+    /// Today in China as read from the clock when the page opened.
+    pub real_today: NaiveDate,
+    /// The day the page answers for: `today=` if given, else the real today.
+    pub today: Memo<NaiveDate>,
+    /// The round the page answers for: the one `round=` picks, else the
+    /// round in force on [`AppState::today`].
+    pub round: Memo<Round>,
+    /// The round in force on [`AppState::today`] (whatever was picked).
+    pub round_in_force: Memo<Round>,
+    /// The notice of [`AppState::round`].
     pub notice: Memo<Notice>,
     /// The official calendar plus the user's holiday data.
     pub calendar: Memo<Calendar>,
+    /// What was wrong with `round=` or `today=` (the page then follows today).
+    pub context_errors: RwSignal<Vec<String>>,
     /// A message about storage (unreadable value set aside, quota, …).
     pub storage_notice: RwSignal<Option<String>>,
     /// The last write failed: memory holds changes storage does not.
@@ -108,10 +125,27 @@ impl AppState {
             }
         }
     }
+
+    /// Mirrors a page's own query (`?…`) in the address bar, with the
+    /// context (`round=`, `today=`) kept.
+    pub fn show_in_address(&self, page_query: &str) {
+        browser::replace_query(&self.context.get_untracked().on(page_query));
+    }
+
+    /// Changes the context and the address with it (the page's own
+    /// parameters stay).
+    pub fn set_context(&self, change: impl FnOnce(&mut request::Context)) {
+        let mut context = self.context.get_untracked();
+        change(&mut context);
+        self.context.set(context);
+        self.context_errors.set(vec![]);
+        let own = request::without_context(&browser::location_search());
+        browser::replace_query(&context.on(&own));
+    }
 }
 
 impl AppState {
-    /// Reads storage and sets up the state of `page`.
+    /// Reads storage and the address, and sets up the state of `page`.
     fn load(page: Page) -> Self {
         let loaded = browser::storage::load();
         let stored = RwSignal::new(loaded.stored);
@@ -121,14 +155,39 @@ impl AppState {
                 browser::reload();
             }
         });
+        let (context, errors) = request::context_from_query(&browser::location_search());
+        let context = RwSignal::new(context);
+        let real_today = browser::clock::china_today();
+        let today = Memo::new(move |_| context.with(|c| c.today).unwrap_or(real_today));
+        // Rebuilt only when the user's holiday data changes, not on every save.
+        let calendar = {
+            let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
+            Memo::new(move |_| holidays.with(|h| crate::storage::calendar_with(h)))
+        };
+        let profiles = Memo::new(move |_| stored.with(|s| s.profiles.clone()));
+        let round_in_force = Memo::new(move |_| {
+            profiles.with(|p| {
+                calendar.with(|cal| {
+                    Rounds::new(Notice::official_notices(), p).in_force(today.get(), cal)
+                })
+            })
+        });
+        let round = Memo::new(move |_| match context.with(|c| c.round) {
+            None => round_in_force.get(),
+            Some(year) => profiles.with(|p| {
+                calendar.with(|cal| Rounds::new(Notice::official_notices(), p).for_year(year, cal))
+            }),
+        });
         AppState {
             stored,
-            notice: Memo::new(move |_| stored.with(Stored::active_notice)),
-            // Rebuilt only when the user's holiday data changes, not on every save.
-            calendar: {
-                let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
-                Memo::new(move |_| holidays.with(|h| crate::storage::calendar_with(h)))
-            },
+            context,
+            real_today,
+            today,
+            round,
+            round_in_force,
+            notice: Memo::new(move |_| round.with(|r| r.notice.clone())),
+            calendar,
+            context_errors: RwSignal::new(errors.iter().map(ToString::to_string).collect()),
             storage_notice: RwSignal::new(loaded.notice),
             unsaved: RwSignal::new(false),
             page,
@@ -139,26 +198,62 @@ impl AppState {
 /// The inside of `<header id="app-header">`, as in the static shell.
 #[component]
 fn Header() -> impl IntoView {
-    let state = expect_context::<AppState>();
     view! {
         <div class="app-header__inner">
             <h1 class="app-title">"质监职称申报助手"</h1>
-            <p class="app-subtitle">
-                {move || {
-                    let notice = state.notice.get();
-                    if notice.official {
-                        format!("辽宁省质量技术监督系列职称评审 · 依据 {} 年评审安排通知", notice.year)
-                    } else {
-                        format!("辽宁省质量技术监督系列职称评审 · {} 年（自行填写，非官方）", notice.year)
-                    }
-                }}
-            </p>
+            <RoundSwitcher />
         </div>
         <Tabs />
     }
 }
 
-/// The page under its introduction, after any storage or profile warning,
+/// The round the page answers for, and a choice of another (kept in the
+/// address as `round=`, never stored).
+#[component]
+fn RoundSwitcher() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choices = Memo::new(move |_| {
+        state.stored.with(|s| {
+            state
+                .calendar
+                .with(|cal| s.rounds().choices(state.today.get(), cal))
+        })
+    });
+    let pick = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let year = request::parse_round(&value).ok();
+        state.set_context(|c| c.round = year);
+    };
+    view! {
+        <p
+            class="app-subtitle round"
+            data-testid="round"
+            data-year=move || state.round.with(|r| r.year())
+            data-kind=move || state.round.with(|r| r.kind.code())
+        >
+            <span>"辽宁省质量技术监督系列职称评审 · "</span>
+            <label for="round-select" class="visually-hidden">"评审年度"</label>
+            <select id="round-select" class="round__select" data-testid="round-select" on:change=pick>
+                <option value="" selected=move || state.context.with(|c| c.round.is_none())>
+                    {move || format!("{}（今天适用）", state.round_in_force.with(Round::label))}
+                </option>
+                {move || choices.get().into_iter().map(|r| {
+                    let year = r.year();
+                    view! {
+                        <option
+                            value=year.to_string()
+                            selected=move || state.context.with(|c| c.round == Some(year))
+                        >
+                            {r.label()}
+                        </option>
+                    }
+                }).collect_view()}
+            </select>
+        </p>
+    }
+}
+
+/// The page under its introduction, after any storage or round notes,
 /// and the footer.
 #[component]
 fn Body<V: IntoView + 'static>(body: fn() -> V) -> impl IntoView {
@@ -167,14 +262,8 @@ fn Body<V: IntoView + 'static>(body: fn() -> V) -> impl IntoView {
         {move || state.storage_notice.get().map(|text| view! {
             <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
         })}
-        {move || (!state.notice.get().official).then(|| view! {
-            <p class="notice notice--warn" data-testid="profile-warning" role="note">
-                {format!(
-                    "当前使用自行填写的 {} 年安排（非官方数据），请以当年正式通知为准。",
-                    state.notice.get().year
-                )}
-            </p>
-        })}
+        {widgets::input_errors(move || state.context_errors.get())}
+        <RoundNote />
         {body()}
         // Here, not in the static shell: a static footer would move down
         // when the page replaces the loading card (a layout shift).
@@ -184,8 +273,71 @@ fn Body<V: IntoView + 'static>(body: fn() -> V) -> impl IntoView {
     }
 }
 
+/// Which round the page answers for and why, in words: projected or
+/// user-entered dates, a missing holiday schedule, a round already over.
+#[component]
+fn RoundNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let round = state.round.get();
+        let today = state.today.get();
+        let in_force = state.round_in_force.get();
+        let picked = state.context.with(|c| c.round).is_some();
+        let has_holidays = state.calendar.with(|cal| cal.has_data(round.year()));
+        let year = round.year();
+        let why = if picked {
+            format!("本页按链接所选的 {year} 年度作答。")
+        } else if state.context.with(|c| c.today).is_some() {
+            format!(
+                "本页按假设的今天 {} 适用的 {year} 年度作答。",
+                dates::long_zh(today)
+            )
+        } else {
+            format!(
+                "本页按今天（北京时间 {}）适用的 {year} 年度作答。",
+                dates::long_zh(today)
+            )
+        };
+        let over = round.is_over(today).then(|| {
+            format!(
+                "{year} 年度的报卷已于 {} 结束；今天适用的是 {}。",
+                dates::long_zh(round.last_window_close()),
+                in_force.label()
+            )
+        });
+        let kind = round.kind.code();
+        view! {
+            <section class="card round-note" data-testid="round-note" data-kind=kind aria-label="评审年度说明">
+                <p><strong>{round.label()}</strong>" "{why}</p>
+                {match round.kind {
+                    RoundKind::Projected => Some(view! {
+                        <p class="notice notice--warn" data-testid="round-estimate" role="note">
+                            {format!("本年度的日期均为预计：{}。", round.reason().unwrap_or_default())}
+                            {round.carried_over()}
+                        </p>
+                    }.into_any()),
+                    RoundKind::User => Some(view! {
+                        <p class="notice notice--warn" data-testid="profile-warning" role="note">
+                            {format!("当前使用自行填写的 {year} 年安排（非官方数据），请以当年正式通知为准。")}
+                        </p>
+                    }.into_any()),
+                    RoundKind::Official => None,
+                }}
+                {(!has_holidays).then(|| view! {
+                    <p class="notice notice--warn" data-testid="round-holidays-missing" role="note">
+                        {format!("另外，{year} 年的国务院节假日安排尚未收录：该年的工作日按周一至周五估算，结果可能不准。")}
+                    </p>
+                })}
+                {over.map(|text| view! {
+                    <p class="notice notice--warn" data-testid="round-over" role="status">{text}</p>
+                })}
+            </section>
+        }
+    }
+}
+
 /// The tabs are plain links: each page is its own binary, so going to
-/// another tab is a normal page load.
+/// another tab is a normal page load. Every link keeps `round=` and `today=`.
 #[component]
 fn Tabs() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -194,38 +346,35 @@ fn Tabs() -> impl IntoView {
         Page::Documents => Page::Workspace,
         other => other,
     };
-    let timeline_href = move || {
-        let query = state.stored.with(|s| {
+    let timeline_query = move || {
+        state.stored.with(|s| {
             s.timeline.map_or("?page=timeline".to_string(), |t| {
                 request::timeline_query(&request::TimelineRequest {
                     unit: t.unit,
                     city_deadline: t.city_deadline,
-                    today: None,
                 })
             })
-        });
-        format!("./{query}")
+        })
     };
-    let tab = move |page: Page, label: &'static str, href: &'static str| {
+    let tab = move |page: Page, label: &'static str, query: Signal<String>| {
         view! {
-            <a class="tabs__tab" href=href aria-current=(current == page).then_some("page")>
+            <a
+                class="tabs__tab"
+                href=move || format!("./{}", state.context.get().on(&query.get()))
+                aria-current=(current == page).then_some("page")
+            >
                 {label}
             </a>
         }
     };
+    let fixed = |query: &'static str| Signal::derive(move || query.to_string());
     view! {
         <nav class="tabs" aria-label="页面">
-            {tab(Page::Calculator, "公示计算", "./")}
-            <a
-                class="tabs__tab"
-                href=timeline_href
-                aria-current=(current == Page::Timeline).then_some("page")
-            >
-                "时间安排"
-            </a>
-            {tab(Page::Eligibility, "资格自查", "./?page=eligibility")}
-            {tab(Page::Workspace, "单位总览", "./?page=workspace")}
-            {tab(Page::Years, "年度数据", "./?page=years")}
+            {tab(Page::Calculator, "公示计算", fixed(""))}
+            {tab(Page::Timeline, "时间安排", Signal::derive(timeline_query))}
+            {tab(Page::Eligibility, "资格自查", fixed("?page=eligibility"))}
+            {tab(Page::Workspace, "单位总览", fixed("?page=workspace"))}
+            {tab(Page::Years, "年度数据", fixed("?page=years"))}
         </nav>
     }
 }

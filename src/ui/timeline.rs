@@ -28,7 +28,6 @@ pub fn Timeline() -> impl IntoView {
     let start = from_link.unwrap_or(TimelineRequest {
         unit: saved.map_or(UnitKind::Provincial, |t| t.unit),
         city_deadline: saved.and_then(|t| t.city_deadline),
-        today: None,
     });
     let unit = RwSignal::new(start.unit);
     let deadline_text = RwSignal::new(
@@ -37,9 +36,9 @@ pub fn Timeline() -> impl IntoView {
             .map(|d| d.to_string())
             .unwrap_or_default(),
     );
-    let today_override = RwSignal::new(start.today);
     let link_errors = RwSignal::new(link_errors);
-    let today = Memo::new(move |_| today_override.get().unwrap_or_else(dates::china_today));
+    let today = state.today;
+    let what_if = move || state.context.with(|c| c.today.is_some());
 
     // The city deadline as typed: empty is "not given yet", not an error.
     let deadline = Memo::new(move |_| {
@@ -74,9 +73,8 @@ pub fn Timeline() -> impl IntoView {
         let request = TimelineRequest {
             unit: unit.get(),
             city_deadline: deadline,
-            today: today_override.get(),
         };
-        browser::replace_query(&request::timeline_query(&request));
+        state.show_in_address(&request::timeline_query(&request));
         let input = TimelineInput {
             unit: request.unit,
             city_deadline: deadline,
@@ -132,10 +130,10 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </Show>
             <p class="today" data-testid="today">
-                {move || if today_override.get().is_some() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
+                {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
                 {move || view! { <DateText date=today.get() testid="today-date" /> }}
-                {move || today_override.get().is_some().then(|| view! {
-                    <button type="button" class="button button--ghost button--small" on:click=move |_| today_override.set(None)>
+                {move || what_if().then(|| view! {
+                    <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
                         "回到真实的今天"
                     </button>
                 })}
@@ -164,22 +162,29 @@ fn state_badge(state: Option<State>) -> impl IntoView {
 #[component]
 fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let notice = state.notice.get_untracked();
+    let round = state.round.get_untracked();
+    let notice = round.notice.clone();
+    // Every date of a projected or user-entered round is an estimate.
+    let round_estimated = round.is_estimated();
     let keys = state
         .calendar
-        .with_untracked(|cal| timeline::key_dates(cal, &notice, &plan, today));
+        .with_untracked(|cal| timeline::key_dates(cal, &round, &plan, today));
     let window_state = State::of(today, plan.window.first, plan.window.last);
     let window_countdown = state
         .calendar
         .with_untracked(|cal| Countdown::between(cal, today, plan.window.first));
-    let estimated = plan.posting.is_estimated();
+    // A 市内单位's own deadline is the city's date, not the round's.
+    let leave_estimated = round_estimated && plan.unit != UnitKind::CityUnit;
+    let estimated = plan.posting.is_estimated() || leave_estimated;
+    let posting_passed = today > plan.posting.latest_posting && !round.is_over(today);
+    let holidays_estimated = plan.posting.is_estimated();
     let own_window = plan.unit != UnitKind::CityUnit;
     let duties = timeline::duties(plan.unit);
     let events = timeline::calendar_events(&notice, &plan);
     let ics_text = ics::calendar(
         &format!("{}年质监职称评审", notice.year),
         &events,
-        chrono::Utc::now(),
+        browser::clock::now(),
     );
     let filename = ics::filename(plan.unit.label(), notice.year);
     let download_error = RwSignal::new(None::<String>);
@@ -196,9 +201,10 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
             </h2>
             <p class="window-dates">
-                <DateText date=plan.window.first testid="window-open" />
+                <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
                 " 至 "
-                <DateText date=plan.window.last testid="window-close" />
+                <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
+                {round_estimated.then(|| view! { <span class="badge badge--estimated">"预计"</span> })}
             </p>
             <p>
                 <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>
@@ -211,11 +217,20 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="plan-title" data-testid="plan">
             <h2 id="plan-title" class="card__title">"公示最晚何时张贴"</h2>
-            {estimated.then(|| view! {
+            {holidays_estimated.then(|| view! {
                 <p class="notice notice--warn" data-testid="data-warning" role="note">
                     {format!(
                         "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
                         plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
+                    )}
+                </p>
+            })}
+            {posting_passed.then(|| view! {
+                <p class="notice notice--error" data-testid="posting-passed" role="status">
+                    {format!(
+                        "最晚张贴日 {} 已过：从今天张贴，公示结束时已赶不上报出日。请尽快与{}联系。",
+                        dates::long_zh(plan.posting.latest_posting),
+                        if plan.unit == UnitKind::CityUnit { "市局" } else { "省市场监管局（见下方联系人）" }
                     )}
                 </p>
             })}
@@ -227,10 +242,10 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=estimated />" 或更早"</dd></div>
                     <div>
                         <dt>{if own_window { "计划报出" } else { "送达市局" }}</dt>
-                        <dd><DateText date=plan.files_leave testid="files-leave" /></dd>
+                        <dd><DateText date=plan.files_leave testid="files-leave" estimated=leave_estimated /></dd>
                     </div>
                     {plan.very_latest.map(|last| view! {
-                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" />"（窗口最后一天，不建议压线）"</dd></div>
+                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" estimated=round_estimated />"（窗口最后一天，不建议压线）"</dd></div>
                     })}
                 </dl>
                 <p class="hint">
@@ -274,16 +289,18 @@ fn key_view(key: KeyDate) -> impl IntoView {
         highlight,
         state,
         countdown,
+        estimated,
     } = key;
     let countdown_text = match (state, countdown) {
         (Some(State::Upcoming), Some(c)) => Some(c.text()),
         _ => None,
     };
     view! {
-        <li class=if highlight { "key key--highlight" } else { "key" } data-testid="key-date" data-id=id data-state=state.map_or("later", State::code)>
+        <li class=if highlight { "key key--highlight" } else { "key" } data-testid="key-date" data-id=id data-state=state.map_or("later", State::code) data-estimated=estimated.then_some("true")>
             <div class="key__head">
                 <strong>{label}</strong>
                 {state_badge(state)}
+                {estimated.then(|| view! { <span class="badge badge--estimated" data-testid="key-estimated">"预计"</span> })}
             </div>
             <p class="key__when">{when.text()}</p>
             {countdown_text.map(|t| view! { <p class="key__countdown">{t}</p> })}

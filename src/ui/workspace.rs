@@ -26,7 +26,7 @@ const UNDO_MS: i32 = 15_000;
 #[component]
 pub fn Workspace() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let today = dates::china_today();
+    let today = state.today.get_untracked();
     let plan = Memo::new(move |_| {
         let timeline_input = state.stored.with(|s| s.timeline)?;
         state.calendar.with(|cal| {
@@ -423,10 +423,16 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
 
 #[component]
 fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let text = RwSignal::new(None::<String>);
     let copy = move |_| {
         let summary = rows.with(|r| {
-            workspace::chat_summary("本单位", r, &workspace::summary(r), dates::china_today())
+            workspace::chat_summary(
+                "本单位",
+                r,
+                &workspace::summary(r),
+                state.today.get_untracked(),
+            )
         });
         browser::copy_text(&summary);
         text.set(Some(summary));
@@ -453,11 +459,11 @@ fn BackupCard() -> impl IntoView {
     let pending = RwSignal::new(None::<(Stored, ImportPreview, ImportPreview)>);
     let mode = RwSignal::new(ImportMode::Merge);
     let export = move |_| {
-        let now = chrono::Utc::now();
+        let now = crate::browser::clock::now();
         let text = state.stored.with_untracked(|s| workspace::export(s, now));
         let name = format!(
             "质监职称助手备份-{}.json",
-            dates::compact(dates::china_today())
+            dates::compact(state.today.get_untracked())
         );
         if let Err(e) = browser::download_text(&name, "application/json;charset=utf-8", &text) {
             message.set(Some(Err(e)));

@@ -7,7 +7,8 @@ use super::widgets::Message;
 use super::AppState;
 use crate::calendar::{Calendar, Source, YearSchedule};
 use crate::dates;
-use crate::notice::{Notice, Window};
+use crate::domain::rounds::{profile_warnings, RoundKind};
+use crate::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
 use crate::storage::{UserDay, UserYear};
 
 /// The largest holiday file accepted (the real ones are about 4 KB).
@@ -26,81 +27,57 @@ fn ProfilesCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_year = RwSignal::new(String::new());
     let message = RwSignal::new(None::<Result<String, String>>);
-    let active_year = move || state.stored.with(|s| s.active_year);
     let profiles = move || state.stored.with(|s| s.profiles.clone());
-    let editing_year = Memo::new(move |_| {
-        state.stored.with(|s| {
-            s.active_year
-                .filter(|y| s.profiles.iter().any(|p| p.year == *y))
-        })
-    });
+    // The profile open in the editor: the one just made, else the round
+    // shown when it is the user's own.
+    let editing = RwSignal::new(
+        state
+            .round
+            .with_untracked(|r| (r.kind == RoundKind::User).then(|| r.year())),
+    );
 
     let create = move |_| {
-        let text = new_year.get();
-        let result = match text.trim().parse::<i32>() {
-            Ok(year) if dates::SUPPORTED_YEARS.contains(&year) => {
-                if year == Notice::official_2024().year
-                    || state
-                        .stored
-                        .with(|s| s.profiles.iter().any(|p| p.year == year))
-                {
-                    Err(format!("{year} 年度已经存在"))
-                } else {
-                    let profile = Notice::official_2024().copy_for_year(year);
-                    state.persist(|s| {
-                        s.profiles.push(profile.clone());
-                        s.profiles.sort_by_key(|p| p.year);
-                        s.active_year = Some(year);
-                    });
-                    Ok(format!(
-                        "已按 2024 年通知建立 {year} 年度并切换到该年度：请按当年正式通知核改下面的日期"
-                    ))
-                }
-            }
-            _ => Err(format!(
-                "年份“{}”无效，请填写 {}–{} 之间的年份",
-                dates::shorten(&text),
-                dates::SUPPORTED_YEARS.start(),
-                dates::SUPPORTED_YEARS.end()
-            )),
-        };
-        message.set(Some(result));
+        let made = state.stored.with_untracked(|s| {
+            state
+                .calendar
+                .with_untracked(|cal| s.rounds().new_profile(&new_year.get_untracked(), cal))
+        });
+        let result = made.map(|profile| {
+            let year = profile.year;
+            state.persist(|s| {
+                s.profiles.push(profile.clone());
+                s.profiles.sort_by_key(|p| p.year);
+            });
+            editing.set(Some(year));
+            format!("已按预计安排建立 {year} 年度：请按当年正式通知逐项核改下面的内容后保存")
+        });
+        message.set(Some(result.map_err(|e| e.to_string())));
     };
 
     view! {
         <section class="card" aria-labelledby="profiles-title">
             <h2 id="profiles-title" class="card__title">"评审年度"</h2>
             <p class="card__lead">
-                "内置的是 2024 年正式通知。新一年的通知发布后，可以复制一份改成当年的日期；自行填写的年度会在各页标明“非官方”。"
+                "内置的是 2024 年正式通知；其他年份在收录正式通知之前按 2024 年通知推算（各页标明“预计”）。当年通知发布后，可在这里新建该年度并按通知逐项填写：自行填写的年度会替代推算，在各页标明“自行填写，非官方”。各页顶部可切换要查看的年度。"
             </p>
-            <fieldset class="choice-list">
-                <legend>"使用哪一年的安排"</legend>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="profile"
-                        data-testid="profile-2024"
-                        prop:checked=move || active_year().is_none()
-                        on:change=move |_| state.persist(|s| s.active_year = None)
-                    />
-                    <span class="choice__text"><strong>"2024 年（官方通知，内置）"</strong></span>
-                </label>
+            <ul class="profile-list" data-testid="profile-list">
                 {move || profiles().into_iter().map(|p| {
                     let year = p.year;
                     view! {
-                        <label class="choice">
-                            <input
-                                type="radio"
-                                name="profile"
+                        <li>
+                            <button
+                                type="button"
+                                class="button button--ghost button--small"
                                 data-testid=format!("profile-{year}")
-                                prop:checked=move || active_year() == Some(year)
-                                on:change=move |_| state.persist(|s| s.active_year = Some(year))
-                            />
-                            <span class="choice__text"><strong>{format!("{year} 年（自行填写，非官方）")}</strong></span>
-                        </label>
+                                aria-pressed=move || (editing.get() == Some(year)).to_string()
+                                on:click=move |_| editing.set(Some(year))
+                            >
+                                {format!("修改 {year} 年度（自行填写）")}
+                            </button>
+                        </li>
                     }
                 }).collect_view()}
-            </fieldset>
+            </ul>
             <div class="fields">
                 <div class="field field--narrow">
                     <label for="new-year">"新建年度"</label>
@@ -108,7 +85,7 @@ fn ProfilesCard() -> impl IntoView {
                         id="new-year"
                         type="number"
                         inputmode="numeric"
-                        placeholder="2025"
+                        placeholder=move || state.round_in_force.with(|r| r.year().to_string())
                         data-testid="new-year-input"
                         prop:value=move || new_year.get()
                         on:input=move |ev| new_year.set(event_target_value(&ev))
@@ -116,19 +93,19 @@ fn ProfilesCard() -> impl IntoView {
                 </div>
                 <div class="field field--button">
                     <button type="button" class="button" data-testid="new-year-create" on:click=create>
-                        "以 2024 年通知为模板新建"
+                        "从预计安排开始填写"
                     </button>
                 </div>
             </div>
             <Message message=message testid="profile-message" />
             {move || {
-                // Re-created only when another year is chosen, so that
+                // Re-created only when another year is opened, so that
                 // saving does not reset the editor and its message.
-                let year = editing_year.get()?;
+                let year = editing.get()?;
                 let profile = state
                     .stored
                     .with_untracked(|s| s.profiles.iter().find(|p| p.year == year).cloned())?;
-                Some(view! { <ProfileEditor profile=profile /> })
+                Some(view! { <ProfileEditor profile=profile on_delete=move || editing.set(None) /> })
             }}
         </section>
     }
@@ -142,8 +119,80 @@ struct DateField {
     value: RwSignal<String>,
 }
 
+/// A text field of the profile editor.
+#[derive(Clone, Copy)]
+struct TextField {
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+}
+
+/// The editor's form of a [`Timing`]: which kind, and its parts as typed.
+#[derive(Clone, Copy)]
+struct TimingField {
+    id: &'static str,
+    label: &'static str,
+    kind: RwSignal<&'static str>,
+    month: RwSignal<String>,
+    part: RwSignal<&'static str>,
+    date: RwSignal<String>,
+}
+
+const MONTH_PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
+
+impl TimingField {
+    fn new(id: &'static str, label: &'static str, timing: &Timing, year: i32) -> Self {
+        let (kind, month, part, date) = match timing {
+            Timing::Exact { date } => ("exact", "9".to_string(), "mid", date.to_string()),
+            Timing::Period { month, part, .. } => (
+                "period",
+                month.to_string(),
+                part.code(),
+                format!("{year}-09-15"),
+            ),
+            Timing::Later => ("later", "9".to_string(), "mid", format!("{year}-09-15")),
+        };
+        TimingField {
+            id,
+            label,
+            kind: RwSignal::new(kind),
+            month: RwSignal::new(month),
+            part: RwSignal::new(part),
+            date: RwSignal::new(date),
+        }
+    }
+
+    /// The timing as entered, or what is wrong with it.
+    fn parse(&self, year: i32) -> Result<Timing, String> {
+        match self.kind.get_untracked() {
+            "later" => Ok(Timing::Later),
+            "exact" => dates::parse_date(&self.date.get_untracked())
+                .map(|date| Timing::Exact { date })
+                .map_err(|e| format!("{}：{e}", self.label)),
+            _ => {
+                let month = self
+                    .month
+                    .get_untracked()
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(|| format!("{}：月份须为 1–12", self.label))?;
+                let part = MONTH_PARTS
+                    .into_iter()
+                    .find(|p| p.code() == self.part.get_untracked())
+                    .unwrap_or(MonthPart::Mid);
+                Ok(Timing::Period { year, month, part })
+            }
+        }
+    }
+}
+
 #[component]
-fn ProfileEditor(profile: Notice) -> impl IntoView {
+fn ProfileEditor(
+    profile: Notice,
+    on_delete: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = profile.year;
     let field = |id, label, date: NaiveDate| DateField {
@@ -180,22 +229,58 @@ fn ProfileEditor(profile: Notice) -> impl IntoView {
             profile.city_window.last,
         ),
     ];
-    let place = RwSignal::new(profile.place.clone());
+    let text = |id, label, value: &str| TextField {
+        id,
+        label,
+        value: RwSignal::new(value.to_string()),
+    };
+    let texts = [
+        text("title", "通知标题", &profile.title),
+        text("place", "报卷地点", &profile.place),
+        text("contact", "联系人", &profile.contact.name),
+        text("phone", "联系电话", &profile.contact.phone),
+        text("fax", "传真", &profile.contact.fax),
+        text(
+            "publicity-days",
+            "公示不少于（个工作日）",
+            &profile.publicity_working_days.to_string(),
+        ),
+    ];
+    let timings = [
+        TimingField::new(
+            "committee",
+            "评审委员会例会",
+            &profile.committee_meeting,
+            year,
+        ),
+        TimingField::new("defense", "答辩", &profile.defense, year),
+    ];
     let message = RwSignal::new(None::<Result<String, String>>);
+    let warnings = RwSignal::new(
+        state
+            .calendar
+            .with_untracked(|cal| profile_warnings(&profile, cal))
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
+    );
     let base = StoredValue::new(profile);
 
-    let save = move |_| {
+    let read = move || -> Result<Notice, String> {
         let mut parsed = Vec::with_capacity(fields.len());
         for f in fields {
-            match dates::parse_date(&f.value.get()) {
-                Ok(d) => parsed.push(d),
-                Err(e) => {
-                    message.set(Some(Err(format!("{}：{e}", f.label))));
-                    return;
-                }
-            }
+            parsed.push(
+                dates::parse_date(&f.value.get_untracked())
+                    .map_err(|e| format!("{}：{e}", f.label))?,
+            );
         }
+        let [title, place, contact, phone, fax, days] =
+            texts.map(|t| t.value.get_untracked().trim().to_string());
+        let publicity_working_days = crate::request::parse_days(&days)
+            .map_err(|_| format!("公示工作日数“{}”须为 1–30 的整数", dates::shorten(&days)))?;
+        let tel = tel_uri(&phone).ok_or_else(|| NoticeError::Phone(phone.clone()).to_string())?;
         let mut edited = base.get_value();
+        edited.title = title;
         edited.issued = parsed[0];
         edited.achievements_cutoff = parsed[1];
         edited.seniority_cutoff = parsed[2];
@@ -207,30 +292,49 @@ fn ProfileEditor(profile: Notice) -> impl IntoView {
             first: parsed[5],
             last: parsed[6],
         };
-        edited.place = place.get().trim().to_string();
-        if let Err(e) = edited.validate() {
-            message.set(Some(Err(format!("未保存：{e}"))));
-            return;
+        edited.place = place;
+        edited.contact = Contact {
+            name: contact,
+            phone,
+            tel,
+            fax,
+        };
+        edited.publicity_working_days = publicity_working_days;
+        edited.committee_meeting = timings[0].parse(year)?;
+        edited.defense = timings[1].parse(year)?;
+        edited.validate_entry().map_err(|e| e.to_string())?;
+        Ok(edited)
+    };
+    let save = move |_| match read() {
+        Err(e) => message.set(Some(Err(format!("未保存：{e}")))),
+        Ok(edited) => {
+            state.persist(|s| {
+                if let Some(p) = s.profiles.iter_mut().find(|p| p.year == year) {
+                    *p = edited.clone();
+                }
+            });
+            warnings.set(
+                state
+                    .calendar
+                    .with_untracked(|cal| profile_warnings(&edited, cal))
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect(),
+            );
+            base.set_value(edited);
+            message.set(Some(Ok(format!("{year} 年度已保存"))));
         }
-        state.persist(|s| {
-            if let Some(p) = s.profiles.iter_mut().find(|p| p.year == year) {
-                *p = edited.clone();
-            }
-        });
-        base.set_value(edited);
-        message.set(Some(Ok(format!("{year} 年度已保存"))));
     };
     let delete = move |_| {
-        state.persist(|s| {
-            s.profiles.retain(|p| p.year != year);
-            s.active_year = None;
-        });
+        state.persist(|s| s.profiles.retain(|p| p.year != year));
+        on_delete();
     };
 
     view! {
         <div class="editor" data-testid="profile-editor">
-            <h3 class="subhead">{format!("核改 {year} 年度的日期（按当年正式通知）")}</h3>
+            <h3 class="subhead">{format!("填写 {year} 年度（按当年正式通知逐项核对）")}</h3>
             <div class="fields">
+                {texts.into_iter().take(1).map(text_input).collect_view()}
                 {fields.into_iter().map(|f| view! {
                     <div class="field">
                         <label for=format!("profile-{}", f.id)>{f.label}</label>
@@ -244,16 +348,12 @@ fn ProfileEditor(profile: Notice) -> impl IntoView {
                         />
                     </div>
                 }).collect_view()}
-                <div class="field">
-                    <label for="profile-place">"报卷地点"</label>
-                    <input
-                        id="profile-place"
-                        type="text"
-                        prop:value=move || place.get()
-                        on:input=move |ev| place.set(event_target_value(&ev))
-                    />
-                </div>
+                {texts.into_iter().skip(1).map(text_input).collect_view()}
+                {timings.into_iter().map(timing_input).collect_view()}
             </div>
+            {move || warnings.get().into_iter().map(|w| view! {
+                <p class="notice notice--warn" data-testid="profile-warning-day" role="note">{w}</p>
+            }).collect_view()}
             <div class="actions">
                 <button type="button" class="button" data-testid="profile-save" on:click=save>"保存"</button>
                 <button type="button" class="button button--ghost" data-testid="profile-delete" on:click=delete>
@@ -262,6 +362,71 @@ fn ProfileEditor(profile: Notice) -> impl IntoView {
             </div>
             <Message message=message testid="profile-save-message" />
         </div>
+    }
+}
+
+fn text_input(t: TextField) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=format!("profile-{}", t.id)>{t.label}</label>
+            <input
+                id=format!("profile-{}", t.id)
+                type="text"
+                data-testid=format!("profile-{}", t.id)
+                prop:value=move || t.value.get()
+                on:input=move |ev| t.value.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+fn timing_input(t: TimingField) -> impl IntoView {
+    view! {
+        <fieldset class="field timing" data-testid=format!("profile-{}", t.id)>
+            <legend>{t.label}</legend>
+            <select
+                aria-label=format!("{}的时间说法", t.label)
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    t.kind.set(match v.as_str() { "later" => "later", "exact" => "exact", _ => "period" });
+                }
+            >
+                <option value="period" selected=move || t.kind.get() == "period">"某月上/中/下旬"</option>
+                <option value="exact" selected=move || t.kind.get() == "exact">"具体日期"</option>
+                <option value="later" selected=move || t.kind.get() == "later">"另行通知"</option>
+            </select>
+            <Show when=move || t.kind.get() == "period">
+                <input
+                    type="number"
+                    min="1"
+                    max="12"
+                    aria-label=format!("{}月份", t.label)
+                    prop:value=move || t.month.get()
+                    on:input=move |ev| t.month.set(event_target_value(&ev))
+                />
+                "月"
+                <select
+                    aria-label=format!("{}旬", t.label)
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        t.part.set(MONTH_PARTS.into_iter().find(|p| p.code() == v).map_or("mid", MonthPart::code));
+                    }
+                >
+                    {MONTH_PARTS.into_iter().map(|p| view! {
+                        <option value=p.code() selected=move || t.part.get() == p.code()>{p.label()}</option>
+                    }).collect_view()}
+                </select>
+            </Show>
+            <Show when=move || t.kind.get() == "exact">
+                <input
+                    type="date"
+                    aria-label=format!("{}日期", t.label)
+                    prop:value=move || t.date.get()
+                    on:input=move |ev| t.date.set(event_target_value(&ev))
+                    on:change=move |ev| t.date.set(event_target_value(&ev))
+                />
+            </Show>
+        </fieldset>
     }
 }
 

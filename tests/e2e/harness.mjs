@@ -55,11 +55,25 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** A day inside the 2024 round (its windows are Aug 1–2 and Aug 7–9), China time. */
+export const IN_2024_ROUND = '2024-07-20T10:00:00+08:00';
+/** The evening of the 2024 round's last window day, and the morning after (China time). */
+export const LAST_WINDOW_EVENING_2024 = '2024-08-09T23:30:00+08:00';
+export const MORNING_AFTER_2024 = '2024-08-10T00:30:00+08:00';
+/** After the 2024 round's windows closed: the 2025 round is in force. */
+export const AFTER_2024_ROUND = '2024-08-20T10:00:00+08:00';
+/** The date the round-in-force work was done on (2027 round, projected). */
+export const DECEMBER_2026 = '2026-12-01T10:00:00+08:00';
+
 /**
  * A fresh browser profile (so fresh localStorage) at the given size.
+ * `now` fixes the browser's clock (an ISO instant; the app reads China
+ * time from it); `null` leaves the real clock. By default the clock stands
+ * inside the 2024 round, the only one with a published notice, so that a
+ * test's dates mean the same on any day it runs.
  * Collects page errors and console errors so tests can assert there were none.
  */
-export async function openBrowser({ viewport = PHONE, timezoneId } = {}) {
+export async function openBrowser({ viewport = PHONE, timezoneId, now = IN_2024_ROUND } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'pingshen-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
@@ -69,6 +83,7 @@ export async function openBrowser({ viewport = PHONE, timezoneId } = {}) {
     locale: 'zh-CN',
     timezoneId,
   });
+  if (now !== null) await context.clock.setFixedTime(new Date(now));
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

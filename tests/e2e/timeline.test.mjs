@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import AxeBuilder from '@axe-core/playwright';
-import { withBrowser, serveSite, dateOf, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, dateOf, screenshot, DECEMBER_2026, AFTER_2024_ROUND } from './harness.mjs';
 
 const server = serveSite();
 
@@ -38,10 +38,23 @@ test('the URL contract gives each unit its window and posting deadline', async (
       await openTimeline(page, `?unit=provincial&today=${today}`);
       assert.equal(await windowState(page), state, today);
     }
-    // Without a "what if" day, today (China time, 2026 or later) is after the 2024 round.
+    // Without a "what if" day the clock decides: 2024-07-20 lies before the city window.
     await openTimeline(page, '?unit=city');
-    assert.equal(await windowState(page), 'closed');
+    assert.equal(await windowState(page), 'upcoming');
   });
+});
+
+test('in December 2026 the 2024 windows are shown closed only when that round is picked', async () => {
+  await withBrowser(async ({ page }) => {
+    await openTimeline(page, '?unit=city&round=2024');
+    assert.equal(await windowState(page), 'closed');
+    assert.equal(await dateOf(page, 'window-open'), '2024-08-07');
+    assert.match(await page.getByTestId('round-over').innerText(), /2024 年度的报卷已于 2024年8月9日（周五） 结束/);
+    // Without round= the page answers for the next round instead.
+    await openTimeline(page, '?unit=city');
+    assert.equal(await windowState(page), 'upcoming');
+    assert.equal(await dateOf(page, 'window-open'), '2027-08-09');
+  }, { now: DECEMBER_2026 });
 });
 
 test('bad timeline links show a Chinese message and the page keeps working', async () => {
@@ -107,13 +120,24 @@ test('the .ics download parses with a real iCalendar parser', async () => {
   });
 });
 
-test('a 2025 profile and edited windows change the results and survive a reload', async () => {
+test('a 2025 profile entered from its notice replaces the projection and survives a reload', async () => {
   await withBrowser(async ({ page }) => {
+    // 2024-08-20: the 2024 windows have closed; the 2025 round is in force, projected.
     await page.goto(`${server.url}/?page=years`);
+    await page.locator('[data-testid="round"][data-year="2025"][data-kind="projected"]').waitFor();
     await page.getByLabel('新建年度').fill('2025');
     await page.getByTestId('new-year-create').click();
     await page.getByTestId('profile-editor').waitFor();
+    // Prefilled from the projection: 2025-08-01 is a Friday, so the two-day window runs to Mon 08-04.
+    assert.equal(await page.getByLabel('省直单位报卷开始').inputValue(), '2025-08-01');
+    assert.equal(await page.getByLabel('省直单位报卷结束').inputValue(), '2025-08-04');
+    await page.locator('[data-testid="round"][data-kind="user"]').waitFor();
     assert.match(await page.getByTestId('profile-warning').innerText(), /2025 年安排（非官方/);
+    // A window opening before the achievements cutoff is refused.
+    await page.getByLabel('市局/主管部门报卷开始').fill('2025-07-30');
+    await page.getByTestId('profile-save').click();
+    assert.match(await page.getByTestId('profile-save-message').innerText(), /未保存.*早于申报材料截止日/);
+    await page.getByLabel('市局/主管部门报卷开始').fill('2025-08-07');
     await page.getByLabel('省直单位报卷开始').fill('2025-08-04');
     await page.getByLabel('省直单位报卷结束').fill('2025-08-05');
     await page.getByTestId('profile-save').click();
@@ -137,11 +161,13 @@ test('a 2025 profile and edited windows change the results and survive a reload'
     assert.equal(await dateOf(page, 'window-open'), '2025-08-04');
     assert.match(await page.getByTestId('profile-warning').innerText(), /非官方/);
 
-    // Back to the official notice.
-    await page.getByRole('link', { name: '年度数据' }).click();
-    await page.getByTestId('profile-2024').check();
+    // The official 2024 round is one pick away, and the pick lives in the address only.
+    await page.getByTestId('round-select').selectOption('2024');
+    await page.locator('[data-testid="round"][data-kind="official"]').waitFor();
     assert.equal(await page.getByTestId('profile-warning').count(), 0);
-  });
+    assert.equal(await dateOf(page, 'window-open'), '2024-08-01');
+    assert.match(page.url(), /round=2024/);
+  }, { now: AFTER_2024_ROUND });
 });
 
 /** Waits for the holiday page's message to say `pattern` (imports read files asynchronously). */

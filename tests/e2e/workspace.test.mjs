@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { withBrowser, serveSite, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, screenshot, DECEMBER_2026 } from './harness.mjs';
 
 const server = serveSite();
 
@@ -45,11 +45,11 @@ test('three applicants added by hand survive a reload; names stay text', async (
     assert.equal(await page.locator('img').count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     const zhang = page.getByTestId('applicant-row').filter({ hasText: '张三' });
-    // Posted 2024-07-24: the publicity ran to 07-31 (long over, today being 2026 or later).
+    // Posted 2024-07-24: the publicity ran to 07-31 (long over on 2026-12-01).
     assert.equal(await zhang.getAttribute('data-status'), 'ended');
     assert.match(await zhang.getByTestId('row-publicity').innerText(), /7月31日/);
     await screenshot(page, 'workspace-phone');
-  });
+  }, { now: DECEMBER_2026 });
 });
 
 test('delete asks first and can be undone', async () => {

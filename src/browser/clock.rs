@@ -1,0 +1,14 @@
+//! The clock, read here and nowhere else: everything else takes "today" as
+//! an argument.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// The current instant.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// Today in China (UTC+8), whatever the device's own time zone.
+pub fn china_today() -> NaiveDate {
+    crate::dates::china_date_at(now())
+}

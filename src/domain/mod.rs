@@ -1,0 +1,6 @@
+//! The rules, pure: no browser types, "today" always an argument.
+//!
+//! New rule modules live here; the older flat modules (`calendar`,
+//! `notice`, `timeline`, …) move in when the layout is reorganised.
+
+pub mod rounds;
