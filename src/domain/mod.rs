@@ -3,4 +3,6 @@
 //! New rule modules live here; the older flat modules (`calendar`,
 //! `notice`, `timeline`, …) move in when the layout is reorganised.
 
+pub mod holiday_text;
+pub mod notice_text;
 pub mod rounds;

@@ -1,0 +1,1759 @@
+//! Reading the State Council's holiday notice (国务院办公厅关于YYYY年部分节假日安排的通知)
+//! as people paste it.
+//!
+//! The text may come from the government site, a news page or a chat app:
+//! full-width or half-width digits and punctuation, 星期X, 周X or no weekday,
+//! annotations such as 「（农历除夕、周二）」, stray spaces and line breaks in the
+//! middle of a sentence, items numbered 一、二、… or not numbered at all.
+//!
+//! The rules, in the order they are applied:
+//!
+//! 1. The text is refused before any work if it is empty or longer than
+//!    [`MAX_CHARS`] characters.
+//! 2. Every character is normalised: full-width digits and punctuation become
+//!    half-width, every dash (—, –, －, ~, …) becomes `-`, whitespace is dropped.
+//!    `至`, `到` and `-` between two dates make a range.
+//! 3. The year comes from the title 「…关于YYYY年部分节假日安排的通知」. Without it
+//!    nothing is read: the user is asked for the title line.
+//! 4. A line that holds only a date (the issue date, `发布日期：…`, the issuing
+//!    body followed by the date) is not a holiday item.
+//! 5. Each item starts at its heading (「二、春节：」, numbered or not); its days
+//!    carry that holiday's name.
+//! 6. In each sentence, a clause with 「放假」 or 「补休」 gives days off (every
+//!    date of a range, weekends included), a clause with 「上班」 gives make-up
+//!    working days. Clauses such as 「…为法定节假日」, 「…公休日调至…」,
+//!    「…照常公休」, 「不调休」, 「与周末连休」 explain the days and change none;
+//!    sentences of advice (「鼓励…」) change none either. A sentence with a
+//!    date that none of these rules reads is returned as unread, quoted.
+//! 7. A date without a year takes the year written for the same month earlier
+//!    in the item, else the notice's year; a day without a month takes the
+//!    month (and year) of the date before it. A range that would run backwards
+//!    crosses the year end (「12月30日至1月1日」 in the 2019 notice is
+//!    2018-12-30 … 2019-01-01).
+//!
+//! What the text says is checked, never corrected: a weekday that does not
+//! match its date, 「共N天」 that does not match the days counted, a make-up
+//! day on a Monday–Friday and a date stated twice with different meanings are
+//! [`HolidayWarning`]s.
+//!
+//! # Example
+//!
+//! ```
+//! use pingshen::domain::holiday_text::parse_holiday_notice;
+//!
+//! let text = "国务院办公厅关于2025年部分节假日安排的通知\n\
+//!             一、元旦：1月1日（周三）放假1天，不调休。\n\
+//!             三、清明节：4月4日（周五）至6日（周日）放假，共3天。\n\
+//!             国务院办公厅\n2024年11月12日";
+//! let notice = parse_holiday_notice(text).unwrap();
+//! assert_eq!(notice.year, 2025);
+//! assert_eq!(notice.days.len(), 4);
+//! assert_eq!(notice.days[1].date.to_string(), "2025-04-04");
+//! assert_eq!(notice.days[1].holiday, "清明节");
+//! assert!(notice.unread.is_empty() && notice.warnings.is_empty());
+//! ```
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::calendar::{ScheduleError, SpecialDay, YearSchedule};
+use crate::dates::{self, SUPPORTED_YEARS};
+
+/// The longest text accepted, in characters. A real notice has about 1 000;
+/// anything much longer is not one notice, and is refused before it is read.
+pub const MAX_CHARS: usize = 200_000;
+
+/// The holidays the State Council's notice names, longest first so that a
+/// heading is matched by its whole name.
+const HOLIDAY_NAMES: [&str; 7] = [
+    "中秋节",
+    "国庆节",
+    "清明节",
+    "劳动节",
+    "端午节",
+    "元旦",
+    "春节",
+];
+
+/// The longest range a single item can state. The longest holiday so far
+/// (春节 2026, 国庆节 2008 with 中秋节) is 9 days; anything past a month is a
+/// misreading, not a holiday.
+const MAX_RANGE_DAYS: i64 = 31;
+
+/// One day the pasted notice states.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedDay {
+    pub date: NaiveDate,
+    /// `true`: a day off (放假/补休); `false`: a make-up working day (上班).
+    pub off: bool,
+    /// The holiday of the item it is in, e.g. `春节` or `国庆节、中秋节`; empty
+    /// for a text without item headings.
+    pub holiday: String,
+    /// The sentence it came from, as written.
+    pub source: String,
+}
+
+/// Something the text says that does not add up. It does not stop the
+/// reading: the user decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HolidayWarning {
+    /// The weekday written next to a date is not that date's weekday.
+    WeekdayMismatch {
+        date: NaiveDate,
+        /// As written, e.g. `星期六`.
+        written: String,
+        source: String,
+    },
+    /// 「共N天」 or 「放假N天」 differs from the days the sentence gives off.
+    DayCountMismatch {
+        stated: u32,
+        counted: usize,
+        source: String,
+    },
+    /// A make-up working day on a Monday–Friday (they are always weekends).
+    MakeUpOnWeekday { date: NaiveDate, source: String },
+    /// The same date is stated once as a day off and once as a working day.
+    Contradiction { date: NaiveDate, source: String },
+}
+
+impl fmt::Display for HolidayWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::WeekdayMismatch {
+                date,
+                written,
+                source,
+            } => write!(
+                f,
+                "“{}”中 {} 写作“{written}”，但这一天是{}",
+                dates::shorten(source),
+                date_zh(*date),
+                weekday_long(*date)
+            ),
+            Self::DayCountMismatch {
+                stated,
+                counted,
+                source,
+            } => write!(
+                f,
+                "“{}”写共 {stated} 天，但列出的放假日是 {counted} 天",
+                dates::shorten(source)
+            ),
+            Self::MakeUpOnWeekday { date, source } => write!(
+                f,
+                "“{}”中的调休上班日 {} 是{}（调休上班只会落在周六或周日）",
+                dates::shorten(source),
+                date_zh(*date),
+                weekday_long(*date)
+            ),
+            Self::Contradiction { date, source } => write!(
+                f,
+                "{} 既被写成放假又被写成上班（见“{}”）",
+                date_zh(*date),
+                dates::shorten(source)
+            ),
+        }
+    }
+}
+
+/// Why a pasted text was not read as the State Council's holiday notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HolidayTextError {
+    /// Nothing was pasted.
+    Empty,
+    /// Longer than [`MAX_CHARS`] characters (`chars` is at least that).
+    TooLong { chars: usize },
+    /// No title line 「国务院办公厅关于YYYY年部分节假日安排的通知」.
+    MissingTitle,
+    /// A title without a four-digit year before 「年部分节假日安排」.
+    MissingYear { title: String },
+    /// Another kind of text: a province's or a city's notice, another
+    /// notice, or a title with no holiday in the text.
+    NotStateCouncilNotice { title: String },
+    /// A year outside 2000–2099.
+    YearOutOfRange(i32),
+    /// The text names holidays but no day could be read.
+    NoDays,
+}
+
+impl fmt::Display for HolidayTextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "没有粘贴内容：请粘贴国务院办公厅关于部分节假日安排的通知全文"),
+            Self::TooLong { chars } => write!(
+                f,
+                "粘贴的内容太长（超过 {} 字，实际约 {chars} 字）：请只粘贴节假日安排通知本身",
+                MAX_CHARS
+            ),
+            Self::MissingTitle => write!(
+                f,
+                "没有找到通知标题：请连同标题一行（国务院办公厅关于YYYY年部分节假日安排的通知）一起粘贴"
+            ),
+            Self::MissingYear { title } => write!(
+                f,
+                "标题“{}”中没有找到四位数的年份",
+                dates::shorten(title)
+            ),
+            Self::NotStateCouncilNotice { title } if title.is_empty() => {
+                write!(f, "这不是国务院办公厅关于部分节假日安排的通知")
+            }
+            Self::NotStateCouncilNotice { title } => write!(
+                f,
+                "“{}”不是国务院办公厅关于部分节假日安排的通知（地方转发或其他通知请改贴国务院办公厅原文）",
+                dates::shorten(title)
+            ),
+            Self::YearOutOfRange(year) => write!(
+                f,
+                "通知的年份 {year} 不在 {}–{} 之间",
+                SUPPORTED_YEARS.start(),
+                SUPPORTED_YEARS.end()
+            ),
+            Self::NoDays => write!(f, "通知中没有读到任何放假或上班日期"),
+        }
+    }
+}
+
+impl std::error::Error for HolidayTextError {}
+
+/// What the items of a notice say, without the title.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParsedItems {
+    /// Every day stated, in the order of the text: each date of a range and
+    /// each make-up day. A date stated twice with the same meaning is kept
+    /// once.
+    pub days: Vec<ParsedDay>,
+    /// Sentences with a date that could not be interpreted, as written.
+    pub unread: Vec<String>,
+    pub warnings: Vec<HolidayWarning>,
+}
+
+/// The pasted notice, read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedHolidayNotice {
+    /// The year of the title.
+    pub year: i32,
+    /// The title, normalised (half-width digits, no spaces).
+    pub title: String,
+    /// As [`ParsedItems::days`]; may include days of the neighbouring year
+    /// (2018-12-30 in the 2019 notice).
+    pub days: Vec<ParsedDay>,
+    /// As [`ParsedItems::unread`].
+    pub unread: Vec<String>,
+    pub warnings: Vec<HolidayWarning>,
+}
+
+/// One date on which the pasted notice and the shipped data disagree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DayDifference {
+    pub date: NaiveDate,
+    /// What the pasted text says (`None`: it does not name the date).
+    pub pasted: Option<SpecialDay>,
+    /// What the shipped schedule says (`None`: it does not name the date).
+    pub official: Option<SpecialDay>,
+}
+
+/// Whether a pasted notice says what the shipped schedule says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    /// Every date is named by both, with the same meaning (off or worked).
+    Same,
+    /// The dates on which they differ, ascending.
+    Different(Vec<DayDifference>),
+    /// The schedule is of another year than the notice.
+    OtherYear { pasted: i32, official: i32 },
+}
+
+impl ParsedHolidayNotice {
+    /// The days as a user-supplied schedule for [`Self::year`]
+    /// (via [`YearSchedule::user`]); days of the neighbouring year are kept,
+    /// as holiday-cn files keep them.
+    ///
+    /// # Errors
+    ///
+    /// [`ScheduleError::MakeUpOnWeekday`] or [`ScheduleError::Conflict`] when
+    /// the text says so (both are also [`Self::warnings`]).
+    pub fn to_schedule(&self) -> Result<YearSchedule, ScheduleError> {
+        YearSchedule::user(
+            self.year,
+            self.days.iter().map(|day| {
+                (
+                    day.date,
+                    SpecialDay {
+                        name: day.holiday.clone(),
+                        off: day.off,
+                    },
+                )
+            }),
+        )
+    }
+
+    /// How many working days [`Self::year`] has with these days applied to a
+    /// Monday–Friday week. Where the text contradicts itself the first
+    /// statement counts.
+    pub fn working_days(&self) -> usize {
+        let Some(first) = NaiveDate::from_ymd_opt(self.year, 1, 1) else {
+            return 0;
+        };
+        first
+            .iter_days()
+            .take_while(|d| d.year() == self.year)
+            .filter(
+                |date| match self.days.iter().find(|day| day.date == *date) {
+                    Some(day) => !day.off,
+                    None => !is_weekend(*date),
+                },
+            )
+            .count()
+    }
+
+    /// Compares the pasted days with `official` (the shipped schedule of the
+    /// same year): a date differs when only one names it or they give it a
+    /// different meaning. Holiday names are not compared.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::holiday_text::{parse_holiday_notice, Agreement};
+    ///
+    /// let text = "国务院办公厅关于2024年部分节假日安排的通知\n一、元旦：1月1日放假，与周末连休。";
+    /// let notice = parse_holiday_notice(text).unwrap();
+    /// let calendar = Calendar::official();
+    /// match notice.compare(calendar.schedule(2024).unwrap()) {
+    ///     Agreement::Different(days) => assert_eq!(days.len(), 35), // only 元旦 pasted
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// ```
+    pub fn compare(&self, official: &YearSchedule) -> Agreement {
+        if official.year != self.year {
+            return Agreement::OtherYear {
+                pasted: self.year,
+                official: official.year,
+            };
+        }
+        let pasted = |date: NaiveDate| {
+            self.days
+                .iter()
+                .find(|d| d.date == date)
+                .map(|d| SpecialDay {
+                    name: d.holiday.clone(),
+                    off: d.off,
+                })
+        };
+        let mut dates: Vec<NaiveDate> = self
+            .days
+            .iter()
+            .map(|d| d.date)
+            .chain(official.days.keys().copied())
+            .collect();
+        dates.sort();
+        dates.dedup();
+        let differences: Vec<DayDifference> = dates
+            .into_iter()
+            .filter_map(|date| {
+                let pasted = pasted(date);
+                let official = official.days.get(&date).cloned();
+                let same = match (&pasted, &official) {
+                    (Some(a), Some(b)) => a.off == b.off,
+                    _ => false,
+                };
+                (!same).then_some(DayDifference {
+                    date,
+                    pasted,
+                    official,
+                })
+            })
+            .collect();
+        if differences.is_empty() {
+            Agreement::Same
+        } else {
+            Agreement::Different(differences)
+        }
+    }
+}
+
+/// Reads a whole pasted notice: title, items, signature.
+///
+/// # Errors
+///
+/// A [`HolidayTextError`]: empty or too long text, no title or no year in it,
+/// another kind of notice, a year outside 2000–2099, or no day at all.
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::holiday_text::{parse_holiday_notice, HolidayTextError};
+///
+/// let text = "国务院办公厅关于２０１９年部分节假日安排的通知\n\
+///             一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。\n\
+///             2018年12月29日（星期六）上班。";
+/// let notice = parse_holiday_notice(text).unwrap();
+/// assert_eq!(notice.year, 2019);
+/// assert_eq!(notice.days[0].date.to_string(), "2018-12-30");
+/// assert!(!notice.days[3].off); // 2018-12-29 worked
+///
+/// assert_eq!(parse_holiday_notice("1月1日放假。"), Err(HolidayTextError::MissingTitle));
+/// ```
+pub fn parse_holiday_notice(text: &str) -> Result<ParsedHolidayNotice, HolidayTextError> {
+    check_size(text).map_err(|e| match e {
+        SizeError::Empty => HolidayTextError::Empty,
+        SizeError::TooLong(chars) => HolidayTextError::TooLong { chars },
+    })?;
+    let lines = normalized_lines(text);
+    let Some(found) = find_title(&lines) else {
+        return Err(match other_notice_title(&lines) {
+            Some(title) => HolidayTextError::NotStateCouncilNotice { title },
+            None => HolidayTextError::MissingTitle,
+        });
+    };
+    let title = found.title;
+    if found.not_state_council {
+        return Err(HolidayTextError::NotStateCouncilNotice { title });
+    }
+    let Some(year) = found.year else {
+        return Err(HolidayTextError::MissingYear { title });
+    };
+    if !SUPPORTED_YEARS.contains(&year) {
+        return Err(HolidayTextError::YearOutOfRange(year));
+    }
+    let body = &lines[found.next_line.min(lines.len())..];
+    let items = parse_lines(year, text, body);
+    if items.days.is_empty() {
+        let names_a_holiday = body.iter().any(|line| {
+            let line = line_text(line);
+            HOLIDAY_NAMES.iter().any(|name| line.contains(name))
+        });
+        return Err(if names_a_holiday {
+            HolidayTextError::NoDays
+        } else {
+            HolidayTextError::NotStateCouncilNotice { title }
+        });
+    }
+    Ok(ParsedHolidayNotice {
+        year,
+        title,
+        days: items.days,
+        unread: items.unread,
+        warnings: items.warnings,
+    })
+}
+
+/// Reads item sentences on their own, with `year` as the year of the notice
+/// they belong to (the title is not needed and not looked for). The full
+/// notice is read by the same rules ([`parse_holiday_notice`]).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::holiday_text::parse_items;
+///
+/// let items = parse_items(2016, "5月1日放假，5月2日（星期一）补休。");
+/// let days: Vec<String> = items.days.iter().map(|d| d.date.to_string()).collect();
+/// assert_eq!(days, ["2016-05-01", "2016-05-02"]);
+/// assert!(items.days.iter().all(|d| d.off));
+/// ```
+pub fn parse_items(year: i32, text: &str) -> ParsedItems {
+    if check_size(text).is_err() {
+        return ParsedItems::default();
+    }
+    parse_lines(year, text, &normalized_lines(text))
+}
+
+// ---------------------------------------------------------------------------
+// Normalised text, shared with `notice_text`.
+
+/// Why a text is refused before it is read.
+pub(crate) enum SizeError {
+    Empty,
+    TooLong(usize),
+}
+
+/// Refuses empty and too long text. A text of more than `4 × MAX_CHARS`
+/// bytes has more than `MAX_CHARS` characters whatever they are (UTF-8 uses
+/// at most 4 bytes a character), so it is refused without counting: 10 MB
+/// are turned away at once.
+pub(crate) fn check_size(text: &str) -> Result<(), SizeError> {
+    if text.len() > 4 * MAX_CHARS {
+        return Err(SizeError::TooLong(text.len() / 4));
+    }
+    let chars = text.chars().count();
+    if chars > MAX_CHARS {
+        return Err(SizeError::TooLong(chars));
+    }
+    if text.trim().is_empty() {
+        return Err(SizeError::Empty);
+    }
+    Ok(())
+}
+
+/// A character of the normalised text and where it was in the pasted text
+/// (byte offsets), so that a sentence can be quoted as written.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NormalChar {
+    pub c: char,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The normalised form of one character; `None` for whitespace, which
+/// carries no meaning in Chinese text and is dropped.
+pub(crate) fn normalize_char(c: char) -> Option<char> {
+    if c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}') {
+        return None;
+    }
+    Some(match c {
+        // Dashes and tildes of every width: one range mark.
+        '—' | '–' | '‐' | '‑' | '‒' | '―' | '−' | '－' | '~' | '～' | '〜' => '-',
+        '｡' => '。',
+        // The full-width forms of ASCII (０-９, （）, ：, ，, ；, …).
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    })
+}
+
+/// The pasted text as normalised lines.
+pub(crate) fn normalized_lines(text: &str) -> Vec<Vec<NormalChar>> {
+    let mut lines = vec![Vec::new()];
+    for (start, c) in text.char_indices() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            if lines.last().is_some_and(|l| !l.is_empty()) {
+                lines.push(Vec::new());
+            }
+            continue;
+        }
+        if let Some(n) = normalize_char(c) {
+            if let Some(line) = lines.last_mut() {
+                line.push(NormalChar {
+                    c: n,
+                    start,
+                    end: start + c.len_utf8(),
+                });
+            }
+        }
+    }
+    lines.retain(|l| !l.is_empty());
+    lines
+}
+
+pub(crate) fn line_text(line: &[NormalChar]) -> String {
+    line.iter().map(|n| n.c).collect()
+}
+
+/// The pasted text of a run of normalised characters, as written.
+pub(crate) fn original<'a>(text: &'a str, chars: &[NormalChar]) -> &'a str {
+    match (chars.first(), chars.last()) {
+        (Some(first), Some(last)) => text.get(first.start..last.end).unwrap_or("").trim(),
+        _ => "",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The title.
+
+struct FoundTitle {
+    title: String,
+    year: Option<i32>,
+    /// Issued by a province, a city or a department, or forwarded (转发).
+    not_state_council: bool,
+    /// The first line after the title.
+    next_line: usize,
+}
+
+const TITLE_MARK: &str = "年部分节假日安排";
+
+fn find_title(lines: &[Vec<NormalChar>]) -> Option<FoundTitle> {
+    for (i, line) in lines.iter().enumerate() {
+        let mut text = line_text(line);
+        let mut next_line = i + 1;
+        if !text.contains(TITLE_MARK) {
+            // A title broken across two lines.
+            let Some(next) = lines.get(i + 1) else {
+                continue;
+            };
+            let joined = text.clone() + &line_text(next);
+            if !joined.contains(TITLE_MARK) || !text.contains("关于") {
+                continue;
+            }
+            text = joined;
+            next_line = i + 2;
+        }
+        return Some(read_title(&text, next_line));
+    }
+    None
+}
+
+fn read_title(text: &str, next_line: usize) -> FoundTitle {
+    let mark = text.find(TITLE_MARK).unwrap_or(0);
+    let before: Vec<char> = text[..mark].chars().collect();
+    let digits = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let year = (digits == 4)
+        .then(|| before[before.len() - 4..].iter().collect::<String>())
+        .and_then(|y| y.parse().ok());
+    let about = text[..mark].rfind("关于");
+    let issuer = &text[..about.unwrap_or(mark)];
+    let start = match about {
+        Some(about) if issuer.ends_with("国务院办公厅") => about - "国务院办公厅".len(),
+        Some(about) => about,
+        None => mark.saturating_sub(digits),
+    };
+    let end = text[mark..]
+        .find("通知")
+        .map_or(mark + TITLE_MARK.len(), |i| mark + i + "通知".len());
+    let local = ["省", "自治区", "市", "县", "州", "盟", "局", "厅", "委"]
+        .iter()
+        .any(|m| issuer.contains(m));
+    FoundTitle {
+        title: text.get(start..end).unwrap_or(text).to_string(),
+        year,
+        not_state_council: issuer.contains("转发") || (local && !issuer.contains("国务院")),
+        next_line,
+    }
+}
+
+/// The title of another notice in the text (「关于…的通知」), to say what was
+/// pasted instead.
+fn other_notice_title(lines: &[Vec<NormalChar>]) -> Option<String> {
+    lines
+        .iter()
+        .take(10)
+        .map(|l| line_text(l))
+        .find(|line| line.contains("关于") && line.contains("通知") && line.chars().count() <= 80)
+}
+
+// ---------------------------------------------------------------------------
+// Tokens.
+
+/// A date as written: any part may be left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WrittenDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Token {
+    Date(WrittenDate),
+    /// An annotation in brackets, e.g. `农历除夕、周二`.
+    Note(String),
+    /// `-`, `至` or `到`.
+    RangeMark(char),
+    /// `、`, `和` or `及`.
+    ListMark(char),
+    /// `,`, `;` or `:`.
+    ClauseMark,
+    Number(u32),
+    Text(char),
+}
+
+/// The digits at `i`: their value (saturating) and how many there are.
+fn read_digits(chars: &[char], i: usize) -> (u32, usize) {
+    let digits = chars
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let value = chars[i..i + digits].iter().fold(0u32, |n, c| {
+        n.saturating_mul(10)
+            .saturating_add(c.to_digit(10).unwrap_or(0))
+    });
+    (value, digits)
+}
+
+/// A date at `i` (`[YYYY年][M月]D日`) and the index after it.
+fn read_date(chars: &[char], i: usize) -> Option<(WrittenDate, usize)> {
+    let (first, first_len) = read_digits(chars, i);
+    let after = i + first_len;
+    let day_at = |j: usize| -> Option<(u32, usize)> {
+        let (day, len) = read_digits(chars, j);
+        ((1..=2).contains(&len) && chars.get(j + len) == Some(&'日')).then_some((day, j + len + 1))
+    };
+    match chars.get(after) {
+        Some('年') if first_len == 4 => {
+            let (month, month_len) = read_digits(chars, after + 1);
+            let month_end = after + 1 + month_len;
+            if !(1..=2).contains(&month_len) || chars.get(month_end) != Some(&'月') {
+                return None;
+            }
+            let (day, next) = day_at(month_end + 1)?;
+            let year = i32::try_from(first).ok()?;
+            Some((
+                WrittenDate {
+                    year: Some(year),
+                    month: Some(month),
+                    day,
+                },
+                next,
+            ))
+        }
+        Some('月') if first_len <= 2 => {
+            let (day, next) = day_at(after + 1)?;
+            Some((
+                WrittenDate {
+                    year: None,
+                    month: Some(first),
+                    day,
+                },
+                next,
+            ))
+        }
+        Some('日') if first_len <= 2 => Some((
+            WrittenDate {
+                year: None,
+                month: None,
+                day: first,
+            },
+            after + 1,
+        )),
+        _ => None,
+    }
+}
+
+pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            if let Some((date, next)) = read_date(chars, i) {
+                tokens.push(Token::Date(date));
+                i = next;
+            } else {
+                let (number, len) = read_digits(chars, i);
+                tokens.push(Token::Number(number));
+                i += len;
+            }
+            continue;
+        }
+        match c {
+            '(' => {
+                if let Some(close) = chars[i + 1..].iter().position(|c| *c == ')') {
+                    tokens.push(Token::Note(chars[i + 1..i + 1 + close].iter().collect()));
+                    i += close + 2;
+                    continue;
+                }
+                tokens.push(Token::Text(c));
+            }
+            '-' => {
+                tokens.push(Token::RangeMark('-'));
+                while chars.get(i + 1) == Some(&'-') {
+                    i += 1;
+                }
+            }
+            '至' | '到' => tokens.push(Token::RangeMark(c)),
+            '、' | '和' | '及' => tokens.push(Token::ListMark(c)),
+            ',' | ';' | ':' => tokens.push(Token::ClauseMark),
+            _ => tokens.push(Token::Text(c)),
+        }
+        i += 1;
+    }
+    tokens
+}
+
+/// The words of a run of tokens: its text outside dates, numbers and notes.
+pub(crate) fn words(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Text(c) | Token::RangeMark(c) | Token::ListMark(c) => Some(*c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The weekday named in an annotation (星期X, 周X, 礼拜X), as written.
+fn written_weekday(note: &str) -> Option<(String, Weekday)> {
+    let chars: Vec<char> = note.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let prefix_len = match c {
+            '星' if chars.get(i + 1) == Some(&'期') => 2,
+            '礼' if chars.get(i + 1) == Some(&'拜') => 2,
+            '周' => 1,
+            _ => continue,
+        };
+        let Some(&name) = chars.get(i + prefix_len) else {
+            continue;
+        };
+        let weekday = match name {
+            '一' => Weekday::Mon,
+            '二' => Weekday::Tue,
+            '三' => Weekday::Wed,
+            '四' => Weekday::Thu,
+            '五' => Weekday::Fri,
+            '六' => Weekday::Sat,
+            '日' | '天' | '七' => Weekday::Sun,
+            _ => continue,
+        };
+        return Some((chars[i..=i + prefix_len].iter().collect(), weekday));
+    }
+    None
+}
+
+/// `2024年10月1日`.
+pub(crate) fn date_zh(date: NaiveDate) -> String {
+    format!("{}年{}月{}日", date.year(), date.month(), date.day())
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+fn weekday_long(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "星期一",
+        Weekday::Tue => "星期二",
+        Weekday::Wed => "星期三",
+        Weekday::Thu => "星期四",
+        Weekday::Fri => "星期五",
+        Weekday::Sat => "星期六",
+        Weekday::Sun => "星期日",
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Items and sentences.
+
+/// Whether a line is only a date: the issue date, the issuing body and the
+/// date, or a label such as 「发布日期：」 and the date. Such a line states no
+/// holiday.
+fn is_date_line(line: &[NormalChar]) -> bool {
+    let chars: Vec<char> = line.iter().map(|n| n.c).collect();
+    let tokens = tokenize(&chars);
+    let dates: Vec<&WrittenDate> = tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let only_one_full_date = dates.len() == 1 && dates[0].year.is_some();
+    let joins_something = tokens
+        .iter()
+        .any(|t| matches!(t, Token::RangeMark(_) | Token::ListMark(_)));
+    let text = words(&tokens);
+    only_one_full_date
+        && !joins_something
+        && !["放假", "上班", "补休", "休", "调"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+/// An item heading at `i`: the index where it starts (its numbering
+/// included), the index after its colon, and the holiday name.
+fn heading_at(chars: &[char], i: usize) -> Option<(usize, usize, String)> {
+    let mut j = i;
+    let mut name = String::new();
+    loop {
+        let found = HOLIDAY_NAMES.iter().find(|n| {
+            let n: Vec<char> = n.chars().collect();
+            chars.get(j..j + n.len()) == Some(&n[..])
+        })?;
+        j += found.chars().count();
+        name.push_str(found);
+        match chars.get(j) {
+            Some(':') => break,
+            Some(&c @ ('、' | '和' | '及')) => {
+                name.push(c);
+                j += 1;
+            }
+            _ => return None,
+        }
+    }
+    Some((numbering_start(chars, i), j + 1, name))
+}
+
+/// Where the numbering before a heading starts (「二、」, 「(二)」, 「2.」), or
+/// `i` if there is none.
+fn numbering_start(chars: &[char], i: usize) -> usize {
+    let is_numeral = |c: &char| "一二三四五六七八九十".contains(*c) || c.is_ascii_digit();
+    let numerals_before = |end: usize| {
+        chars[..end]
+            .iter()
+            .rev()
+            .take_while(|c| is_numeral(c))
+            .count()
+    };
+    match i.checked_sub(1).and_then(|p| chars.get(p)) {
+        Some('、' | '.') => {
+            let n = numerals_before(i - 1);
+            if n > 0 {
+                i - 1 - n
+            } else {
+                i
+            }
+        }
+        Some(')') => {
+            let n = numerals_before(i - 1);
+            if n > 0 && i >= n + 2 && chars[i - 2 - n] == '(' {
+                i - 2 - n
+            } else {
+                i
+            }
+        }
+        _ => i,
+    }
+}
+
+/// A clause's effect on days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClauseKind {
+    /// 放假 / 补休: the dates are days off.
+    Off,
+    /// 「…公休日调至…」 (notices up to 2008): the weekend days before 调至 are
+    /// worked unless they are already off, the days after it are off.
+    MovedRestDays,
+    /// 上班: the dates are make-up working days.
+    Work,
+    /// Explains days already given (法定节假日, 公休日调至…, 照常公休,
+    /// 不调休, 与周末连休): changes none.
+    NoChange,
+}
+
+fn classify(words: &str) -> Option<ClauseKind> {
+    if words.contains("上班") {
+        Some(ClauseKind::Work)
+    } else if words.contains("补休") || words.contains("放假") {
+        Some(ClauseKind::Off)
+    } else if words.contains("调至") {
+        Some(ClauseKind::MovedRestDays)
+    } else if ["公休", "法定", "调休", "连休", "照常"]
+        .iter()
+        .any(|w| words.contains(w))
+    {
+        Some(ClauseKind::NoChange)
+    } else {
+        None
+    }
+}
+
+/// What is known while reading one item: dates without a year or a month
+/// take them from here.
+struct ItemContext {
+    /// The year of the notice.
+    year: i32,
+    /// The year and month of the last date read.
+    last: Option<(i32, u32)>,
+    /// The year written (or worked out) for each month in this item.
+    month_years: [Option<i32>; 13],
+}
+
+impl ItemContext {
+    fn new(year: i32) -> Self {
+        Self {
+            year,
+            last: None,
+            month_years: [None; 13],
+        }
+    }
+
+    /// The year and month a written date means (the day is checked later).
+    fn year_month(&self, written: WrittenDate) -> Option<(i32, u32)> {
+        match (written.year, written.month) {
+            (Some(year), Some(month)) => Some((year, month)),
+            (None, Some(month)) => {
+                let known = self.month_years.get(month as usize).copied().flatten();
+                Some((known.unwrap_or(self.year), month))
+            }
+            (_, None) => self.last,
+        }
+    }
+
+    fn remember(&mut self, year: i32, month: u32, year_known: bool) {
+        self.last = Some((year, month));
+        if year_known {
+            if let Some(slot) = self.month_years.get_mut(month as usize) {
+                *slot = Some(year);
+            }
+        }
+    }
+}
+
+/// One date in a clause, resolved.
+struct Mention {
+    date: Option<NaiveDate>,
+    /// The index of its token in the clause.
+    at: usize,
+    /// Joined to the previous mention by a range mark (至, -).
+    range_from_previous: bool,
+    /// Words other than annotations and list marks stand between it and the
+    /// previous mention.
+    words_before: bool,
+    weekday: Option<(String, Weekday)>,
+}
+
+/// Resolves the dates of one clause in reading order.
+fn mentions(tokens: &[Token], context: &mut ItemContext) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut written_dates: Vec<WrittenDate> = Vec::new();
+    let (mut range, mut words_between) = (false, false);
+    for (at, token) in tokens.iter().enumerate() {
+        match token {
+            Token::Date(written) => {
+                let mut mention = Mention {
+                    date: None,
+                    at,
+                    range_from_previous: range && !words_between && !out.is_empty(),
+                    words_before: words_between && !out.is_empty(),
+                    weekday: None,
+                };
+                if let Some((year, month)) = context.year_month(*written) {
+                    let year_known = written.year.is_some();
+                    mention.date = NaiveDate::from_ymd_opt(year, month, written.day);
+                    context.remember(year, month, year_known);
+                }
+                if mention.range_from_previous {
+                    fix_range_years(&mut out, &written_dates, &mut mention, *written, context);
+                }
+                out.push(mention);
+                written_dates.push(*written);
+                range = false;
+                words_between = false;
+            }
+            Token::Note(note) => {
+                if let Some(last) = out.last_mut() {
+                    if last.weekday.is_none() && !range {
+                        last.weekday = written_weekday(note);
+                    }
+                }
+            }
+            Token::RangeMark(_) => range = true,
+            Token::ListMark(_) => {}
+            Token::ClauseMark | Token::Number(_) | Token::Text(_) => words_between = true,
+        }
+    }
+    out
+}
+
+/// A range that runs backwards crosses the year end: the end is in the next
+/// year if its year was not written, else the start is in the previous year.
+fn fix_range_years(
+    out: &mut [Mention],
+    written_dates: &[WrittenDate],
+    end: &mut Mention,
+    end_written: WrittenDate,
+    context: &mut ItemContext,
+) {
+    let (Some(start), Some(start_written)) = (out.last_mut(), written_dates.last()) else {
+        return;
+    };
+    let (Some(first), Some(last)) = (start.date, end.date) else {
+        return;
+    };
+    if last >= first {
+        return;
+    }
+    if start_written.year.is_some() && end_written.year.is_none() {
+        end.date = last.with_year(first.year() + 1);
+        if let Some(date) = end.date {
+            context.remember(date.year(), date.month(), true);
+        }
+    } else if start_written.year.is_none() {
+        start.date = first.with_year(last.year() - 1);
+        if let Some(date) = start.date {
+            if let Some(slot) = context.month_years.get_mut(date.month() as usize) {
+                *slot = Some(date.year());
+            }
+        }
+    }
+}
+
+/// The dates a clause lists: single days and ranges joined by 、 (and
+/// nothing else between them). `None` if the clause is not such a list.
+fn listed_dates(mentions: &[Mention]) -> Option<Vec<NaiveDate>> {
+    let mut dates = Vec::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        if i > 0 && mention.words_before {
+            return None;
+        }
+        let date = mention.date?;
+        if mention.range_from_previous {
+            let first: NaiveDate = *dates.last()?;
+            let length = (date - first).num_days();
+            if !(1..MAX_RANGE_DAYS).contains(&length) {
+                return None;
+            }
+            dates.extend(first.iter_days().skip(1).take(length as usize));
+        } else {
+            dates.push(date);
+        }
+    }
+    Some(dates)
+}
+
+/// The days stated by 「共N天」 or 「放假N天」 in a clause.
+fn stated_day_count(tokens: &[Token]) -> Option<u32> {
+    tokens.windows(2).find_map(|pair| match pair {
+        [Token::Number(n), Token::Text('天')] => Some(*n),
+        _ => None,
+    })
+}
+
+/// Collects the result while reading.
+struct Reader<'a> {
+    text: &'a str,
+    items: ParsedItems,
+}
+
+impl Reader<'_> {
+    fn add_day(&mut self, date: NaiveDate, off: bool, holiday: &str, source: &str) {
+        if let Some(previous) = self.items.days.iter().find(|d| d.date == date) {
+            if previous.off != off {
+                self.items.warnings.push(HolidayWarning::Contradiction {
+                    date,
+                    source: source.to_string(),
+                });
+            } else {
+                return;
+            }
+        }
+        if !off && !is_weekend(date) {
+            self.items.warnings.push(HolidayWarning::MakeUpOnWeekday {
+                date,
+                source: source.to_string(),
+            });
+        }
+        self.items.days.push(ParsedDay {
+            date,
+            off,
+            holiday: holiday.to_string(),
+            source: source.to_string(),
+        });
+    }
+
+    fn warn(&mut self, warning: HolidayWarning) {
+        if !self.items.warnings.contains(&warning) {
+            self.items.warnings.push(warning);
+        }
+    }
+
+    fn sentence(&mut self, chars: &[NormalChar], holiday: &str, context: &mut ItemContext) {
+        let source = original(self.text, chars).to_string();
+        let plain: Vec<char> = chars.iter().map(|n| n.c).collect();
+        let tokens = tokenize(&plain);
+        // Advice (鼓励各单位…安排职工在除夕休息) changes no day.
+        if words(&tokens).contains("鼓励") {
+            return;
+        }
+        let mut unread = false;
+        let mut pending: Option<ClauseKind> = None;
+        let mut off_in_sentence: Vec<NaiveDate> = Vec::new();
+        for clause in tokens.split(|t| *t == Token::ClauseMark) {
+            let found = mentions(clause, context);
+            for mention in &found {
+                if let (Some(date), Some((written, weekday))) = (mention.date, &mention.weekday) {
+                    if date.weekday() != *weekday {
+                        self.warn(HolidayWarning::WeekdayMismatch {
+                            date,
+                            written: written.clone(),
+                            source: source.clone(),
+                        });
+                    }
+                }
+            }
+            let mut kind = classify(&words(clause));
+            if found.is_empty() {
+                // 「放假时间：10月1日至7日」: the keyword may come first.
+                if matches!(kind, Some(ClauseKind::Off | ClauseKind::Work)) {
+                    pending = kind;
+                }
+            } else {
+                kind = kind.or(pending.take());
+                match kind {
+                    Some(kind @ (ClauseKind::Off | ClauseKind::Work)) => {
+                        match listed_dates(&found) {
+                            Some(dates) => {
+                                let off = kind == ClauseKind::Off;
+                                for date in dates {
+                                    if off && !off_in_sentence.contains(&date) {
+                                        off_in_sentence.push(date);
+                                    }
+                                    self.add_day(date, off, holiday, &source);
+                                }
+                            }
+                            None => unread = true,
+                        }
+                    }
+                    Some(ClauseKind::MovedRestDays) => {
+                        let moved_to = clause.windows(2).position(|pair| {
+                            matches!(pair, [Token::Text('调'), Token::RangeMark('至')])
+                        });
+                        for mention in &found {
+                            let Some(date) = mention.date else { continue };
+                            if moved_to.is_some_and(|to| mention.at > to) {
+                                self.add_day(date, true, holiday, &source);
+                            } else if !self.items.days.iter().any(|d| d.date == date && d.off) {
+                                self.add_day(date, false, holiday, &source);
+                            }
+                        }
+                    }
+                    Some(ClauseKind::NoChange) => {}
+                    None => unread = true,
+                }
+            }
+            if let Some(stated) = stated_day_count(clause) {
+                let counted = off_in_sentence.len();
+                if counted > 0 && stated as usize != counted {
+                    self.warn(HolidayWarning::DayCountMismatch {
+                        stated,
+                        counted,
+                        source: source.clone(),
+                    });
+                }
+            }
+        }
+        if unread && !self.items.unread.contains(&source) {
+            self.items.unread.push(source);
+        }
+    }
+}
+
+/// Reads the body lines of a notice (everything after the title).
+fn parse_lines(year: i32, text: &str, lines: &[Vec<NormalChar>]) -> ParsedItems {
+    let body: Vec<NormalChar> = lines
+        .iter()
+        .filter(|line| !is_date_line(line))
+        .flatten()
+        .copied()
+        .collect();
+    let plain: Vec<char> = body.iter().map(|n| n.c).collect();
+    // Items: (start of the heading, start of the content, name).
+    let mut headings: Vec<(usize, usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < plain.len() {
+        match heading_at(&plain, i) {
+            Some((start, content, name)) => {
+                headings.push((start, content, name));
+                i = content;
+            }
+            None => i += 1,
+        }
+    }
+    let mut segments: Vec<(usize, usize, String)> = Vec::new();
+    let first_start = headings.first().map_or(plain.len(), |h| h.0);
+    segments.push((0, first_start, String::new()));
+    for (k, (_, content, name)) in headings.iter().enumerate() {
+        let end = headings.get(k + 1).map_or(plain.len(), |next| next.0);
+        segments.push((*content, end.max(*content), name.clone()));
+    }
+    let mut reader = Reader {
+        text,
+        items: ParsedItems::default(),
+    };
+    for (start, end, name) in segments {
+        let mut context = ItemContext::new(year);
+        let segment = &body[start..end];
+        for sentence in segment.split_inclusive(|n| matches!(n.c, '。' | '!' | '?')) {
+            reader.sentence(sentence, &name, &mut context);
+        }
+    }
+    reader.items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Calendar;
+    use crate::json::{self, FromJson, Value};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// holiday-cn's own test sentences (MIT, see tests/data/holiday-cn/SOURCE.md).
+    const CASES: &str = include_str!("../../tests/data/holiday-cn/description_parsing_cases.json");
+
+    struct Case {
+        year: i32,
+        description: String,
+        expected: Vec<ExpectedDay>,
+    }
+
+    struct ExpectedDay {
+        date: NaiveDate,
+        is_off_day: bool,
+    }
+
+    impl FromJson for Case {
+        fn from_json(value: &Value) -> Result<Self, json::Error> {
+            let f = value.fields()?;
+            Ok(Case {
+                year: f.req("year")?,
+                description: f.req("description")?,
+                expected: f.req("expected")?,
+            })
+        }
+    }
+
+    impl FromJson for ExpectedDay {
+        fn from_json(value: &Value) -> Result<Self, json::Error> {
+            let f = value.fields()?;
+            Ok(ExpectedDay {
+                date: f.req("date")?,
+                is_off_day: f.req("isOffDay")?,
+            })
+        }
+    }
+
+    fn sorted(mut days: Vec<(NaiveDate, bool)>) -> Vec<(NaiveDate, bool)> {
+        days.sort();
+        days
+    }
+
+    #[test]
+    fn every_holiday_cn_case_parses_to_exactly_its_days() {
+        let cases: Vec<Case> = json::from_str(CASES).unwrap();
+        assert_eq!(cases.len(), 49);
+        for case in &cases {
+            let items = parse_items(case.year, &case.description);
+            let got = sorted(items.days.iter().map(|d| (d.date, d.off)).collect());
+            let expected = sorted(
+                case.expected
+                    .iter()
+                    .map(|e| (e.date, e.is_off_day))
+                    .collect(),
+            );
+            assert_eq!(got, expected, "{}", case.description);
+            assert_eq!(items.unread, Vec::<String>::new(), "{}", case.description);
+            assert_eq!(items.warnings, [], "{}", case.description);
+            // Each day is quoted with the sentence it came from.
+            for day in &items.days {
+                assert!(case.description.contains(&day.source), "{}", day.source);
+            }
+        }
+    }
+
+    /// The State Council notices for 2024–2026, each in three copy forms.
+    const NOTICES: [(i32, &str, &str); 9] = [
+        (
+            2024,
+            "gov",
+            include_str!("../../tests/data/notices/holidays-2024-gov.txt"),
+        ),
+        (
+            2024,
+            "fullwidth",
+            include_str!("../../tests/data/notices/holidays-2024-fullwidth.txt"),
+        ),
+        (
+            2024,
+            "chat",
+            include_str!("../../tests/data/notices/holidays-2024-chat.txt"),
+        ),
+        (
+            2025,
+            "gov",
+            include_str!("../../tests/data/notices/holidays-2025-gov.txt"),
+        ),
+        (
+            2025,
+            "fullwidth",
+            include_str!("../../tests/data/notices/holidays-2025-fullwidth.txt"),
+        ),
+        (
+            2025,
+            "chat",
+            include_str!("../../tests/data/notices/holidays-2025-chat.txt"),
+        ),
+        (
+            2026,
+            "gov",
+            include_str!("../../tests/data/notices/holidays-2026-gov.txt"),
+        ),
+        (
+            2026,
+            "fullwidth",
+            include_str!("../../tests/data/notices/holidays-2026-fullwidth.txt"),
+        ),
+        (
+            2026,
+            "chat",
+            include_str!("../../tests/data/notices/holidays-2026-chat.txt"),
+        ),
+    ];
+
+    #[test]
+    fn the_2024_to_2026_notices_parse_to_the_shipped_days_in_every_copy_form() {
+        let calendar = Calendar::official();
+        for (year, form, text) in NOTICES {
+            let notice =
+                parse_holiday_notice(text).unwrap_or_else(|e| panic!("{year} {form}: {e}"));
+            let official = calendar.schedule(year).unwrap();
+            assert_eq!(notice.year, year, "{form}");
+            assert_eq!(
+                notice.title,
+                format!("国务院办公厅关于{year}年部分节假日安排的通知")
+            );
+            assert_eq!(notice.unread, Vec::<String>::new(), "{year} {form}");
+            assert_eq!(notice.warnings, [], "{year} {form}");
+            assert_eq!(notice.compare(official), Agreement::Same, "{year} {form}");
+            // Names too: the item headings are the names in the data.
+            assert_eq!(
+                notice.to_schedule().unwrap().days,
+                official.days,
+                "{year} {form}"
+            );
+            assert_eq!(
+                notice.working_days(),
+                calendar.working_days_in_year(year),
+                "{year} {form}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_day_is_quoted_with_its_sentence_as_written() {
+        let text = NOTICES[1].2; // 2024, full-width
+        let notice = parse_holiday_notice(text).unwrap();
+        let day = notice
+            .days
+            .iter()
+            .find(|day| day.date == d(2024, 2, 18))
+            .unwrap();
+        assert!(!day.off);
+        assert_eq!(day.holiday, "春节");
+        assert!(text.contains(&day.source), "{}", day.source);
+        assert!(day.source.contains("上班"), "{}", day.source);
+    }
+
+    fn warnings_of(year: i32, text: &str) -> Vec<HolidayWarning> {
+        parse_items(year, text).warnings
+    }
+
+    #[test]
+    fn what_does_not_add_up_is_warned_about_and_still_read() {
+        // (year, text, what the warning says)
+        let table: [(i32, &str, &str); 5] = [
+            (
+                2024,
+                "10月1日至7日放假调休，共7天。9月29日（星期六）上班。",
+                "写作“星期六”，但这一天是星期日",
+            ),
+            (
+                2024,
+                "10月1日（周二）至7日（周一）放假调休，共8天。",
+                "写共 8 天，但列出的放假日是 7 天",
+            ),
+            (
+                2024,
+                "4月4日至6日放假调休，共3天。4月10日（星期三）上班。",
+                "是星期三（调休上班只会落在周六或周日）",
+            ),
+            (
+                2024,
+                "1月1日放假1天。1月1日上班。",
+                "既被写成放假又被写成上班",
+            ),
+            (
+                2025,
+                "1月1日（星期四）放假1天，不调休。",
+                "写作“星期四”，但这一天是星期三",
+            ),
+        ];
+        for (year, text, expected) in table {
+            let items = parse_items(year, text);
+            let messages: Vec<String> = items.warnings.iter().map(|w| w.to_string()).collect();
+            assert!(
+                messages.iter().any(|m| m.contains(expected)),
+                "{text}: {messages:?}"
+            );
+            assert!(!items.days.is_empty(), "{text}");
+        }
+        let kinds = [
+            warnings_of(2024, "9月29日（星期六）上班。"),
+            warnings_of(2024, "10月1日至7日放假，共8天。"),
+            warnings_of(2024, "4月10日上班。"),
+        ];
+        assert!(matches!(
+            kinds[0][..],
+            [HolidayWarning::WeekdayMismatch { .. }]
+        ));
+        assert!(matches!(
+            kinds[1][..],
+            [HolidayWarning::DayCountMismatch {
+                stated: 8,
+                counted: 7,
+                ..
+            }]
+        ));
+        assert!(matches!(
+            kinds[2][..],
+            [HolidayWarning::MakeUpOnWeekday { .. }]
+        ));
+    }
+
+    #[test]
+    fn a_make_up_day_on_a_wednesday_blocks_the_schedule_not_the_reading() {
+        let text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日至3日放假，共3天。1月6日（星期三）上班。";
+        let notice = parse_holiday_notice(text).unwrap();
+        assert_eq!(notice.days.len(), 4);
+        assert_eq!(
+            notice.to_schedule(),
+            Err(ScheduleError::MakeUpOnWeekday(d(2027, 1, 6)))
+        );
+    }
+
+    #[test]
+    fn sentences_that_change_no_day_are_not_unread_and_others_are_quoted() {
+        let items = parse_items(
+            2024,
+            "2月10日至17日放假调休，共8天。鼓励各单位结合带薪年休假等制度落实，安排职工在除夕（2月9日）休息。\
+             节假日期间，各地区、各部门要妥善安排好值班工作。2月9日另有安排。",
+        );
+        assert_eq!(items.days.len(), 8);
+        assert_eq!(items.unread, ["2月9日另有安排。"]);
+    }
+
+    #[test]
+    fn ranges_and_years_as_written() {
+        // (year, text, first day, last day, days)
+        let table = [
+            (
+                2019,
+                "12月30日至1月1日放假调休，共3天。",
+                d(2018, 12, 30),
+                d(2019, 1, 1),
+                3,
+            ),
+            (
+                2019,
+                "2018年12月30日至1月1日放假，共3天。",
+                d(2018, 12, 30),
+                d(2019, 1, 1),
+                3,
+            ),
+            (
+                2019,
+                "12月30日—2019年1月1日放假，共3天。",
+                d(2018, 12, 30),
+                d(2019, 1, 1),
+                3,
+            ),
+            (
+                2024,
+                "10月1日至10月7日放假。",
+                d(2024, 10, 1),
+                d(2024, 10, 7),
+                7,
+            ),
+            (2024, "10月1日-7日放假。", d(2024, 10, 1), d(2024, 10, 7), 7),
+            (2024, "10月1日~7日放假。", d(2024, 10, 1), d(2024, 10, 7), 7),
+            (
+                2024,
+                "10月1日到7日放假。",
+                d(2024, 10, 1),
+                d(2024, 10, 7),
+                7,
+            ),
+            (
+                2024,
+                "１０月１日－７日放假。",
+                d(2024, 10, 1),
+                d(2024, 10, 7),
+                7,
+            ),
+            (
+                2024,
+                "放假时间：10月1日至7日。",
+                d(2024, 10, 1),
+                d(2024, 10, 7),
+                7,
+            ),
+        ];
+        for (year, text, first, last, count) in table {
+            let items = parse_items(year, text);
+            assert!(items.unread.is_empty(), "{text}: {:?}", items.unread);
+            assert_eq!(items.days.len(), count, "{text}");
+            assert_eq!(items.days.first().map(|d| d.date), Some(first), "{text}");
+            assert_eq!(items.days.last().map(|d| d.date), Some(last), "{text}");
+            assert!(items.days.iter().all(|d| d.off), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_neighbouring_years_days_are_kept_in_the_schedule() {
+        let text = "国务院办公厅关于2019年部分节假日安排的通知\n\
+                    一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。2018年12月29日（星期六）上班。\n\
+                    国务院办公厅\n2018年12月6日";
+        let notice = parse_holiday_notice(text).unwrap();
+        let schedule = notice.to_schedule().unwrap();
+        assert_eq!(schedule.year, 2019);
+        assert!(schedule.days.get(&d(2018, 12, 29)).is_some_and(|s| !s.off));
+        assert!(schedule.days.get(&d(2018, 12, 30)).is_some_and(|s| s.off));
+        assert_eq!(schedule.days.len(), 4);
+        // The issue date at the end is not a holiday.
+        assert!(notice.days.iter().all(|day| day.date != d(2018, 12, 6)));
+    }
+
+    #[test]
+    fn a_differing_paste_lists_the_differing_dates() {
+        let calendar = Calendar::official();
+        let official = calendar.schedule(2025).unwrap();
+        let text = NOTICES[3].2.replace(
+            "9月28日（周日）、10月11日（周六）上班",
+            "9月27日（周六）、10月11日（周六）上班",
+        );
+        let notice = parse_holiday_notice(&text).unwrap();
+        let Agreement::Different(differences) = notice.compare(official) else {
+            panic!("should differ");
+        };
+        let dates: Vec<NaiveDate> = differences.iter().map(|x| x.date).collect();
+        assert_eq!(dates, [d(2025, 9, 27), d(2025, 9, 28)]);
+        assert_eq!(differences[0].official, None);
+        assert!(differences[1].pasted.is_none());
+        assert_eq!(
+            notice.compare(calendar.schedule(2024).unwrap()),
+            Agreement::OtherYear {
+                pasted: 2025,
+                official: 2024
+            }
+        );
+    }
+
+    #[test]
+    fn texts_that_are_not_the_notice_get_a_typed_error() {
+        let evaluation = include_str!("../../tests/data/notices/evaluation-2024.txt");
+        let ten_megabytes = "1月1日放假。".repeat(10 * 1024 * 1024 / 18);
+        let title_only_numbers = "国务院办公厅关于2024年部分节假日安排的通知\n今天天气很好。";
+        let cases: [(&str, HolidayTextError); 10] = [
+            ("", HolidayTextError::Empty),
+            (" \n\u{3000}\t", HolidayTextError::Empty),
+            ("asdf qwer 12345 ###", HolidayTextError::MissingTitle),
+            (
+                "一、元旦：1月1日放假，与周末连休。",
+                HolidayTextError::MissingTitle,
+            ),
+            (
+                evaluation,
+                HolidayTextError::NotStateCouncilNotice {
+                    title: "关于做好2024年全省质量技术监督系列专业技术任职资格评审安排的通知"
+                        .into(),
+                },
+            ),
+            (
+                "辽宁省人民政府办公厅关于2025年部分节假日安排的通知\n一、元旦：1月1日放假。",
+                HolidayTextError::NotStateCouncilNotice {
+                    title: "关于2025年部分节假日安排的通知".into(),
+                },
+            ),
+            (
+                title_only_numbers,
+                HolidayTextError::NotStateCouncilNotice {
+                    title: "国务院办公厅关于2024年部分节假日安排的通知".into(),
+                },
+            ),
+            (
+                "国务院办公厅关于2024年部分节假日安排的通知\n一、元旦：放假安排另行通知。",
+                HolidayTextError::NoDays,
+            ),
+            (
+                "国务院办公厅关于1999年部分节假日安排的通知\n一、元旦：1月1日放假。",
+                HolidayTextError::YearOutOfRange(1999),
+            ),
+            (
+                "国务院办公厅关于明年部分节假日安排的通知\n一、元旦：1月1日放假。",
+                HolidayTextError::MissingYear {
+                    title: "国务院办公厅关于明年部分节假日安排的通知".into(),
+                },
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(
+                parse_holiday_notice(text),
+                Err(expected),
+                "{}",
+                dates::shorten(text)
+            );
+        }
+        let started = std::time::Instant::now();
+        assert!(matches!(
+            parse_holiday_notice(&ten_megabytes),
+            Err(HolidayTextError::TooLong { .. })
+        ));
+        assert!(started.elapsed().as_millis() < 500, "refused at once");
+        let just_over = "一".repeat(MAX_CHARS + 1);
+        assert_eq!(
+            parse_holiday_notice(&just_over),
+            Err(HolidayTextError::TooLong {
+                chars: MAX_CHARS + 1
+            })
+        );
+        assert!(HolidayTextError::MissingTitle.to_string().contains("标题"));
+        assert!(HolidayTextError::YearOutOfRange(1999)
+            .to_string()
+            .contains("1999"));
+    }
+
+    #[test]
+    fn a_title_without_a_year_asks_for_the_year() {
+        let text = "国务院办公厅关于二〇二七年部分节假日安排的通知\n一、元旦：1月1日放假。";
+        assert!(matches!(
+            parse_holiday_notice(text),
+            Err(HolidayTextError::MissingYear { .. })
+        ));
+    }
+
+    #[test]
+    fn normalisation() {
+        let table = [
+            ('０', Some('0')),
+            ('９', Some('9')),
+            ('（', Some('(')),
+            ('：', Some(':')),
+            ('，', Some(',')),
+            ('—', Some('-')),
+            ('～', Some('-')),
+            ('\u{3000}', None),
+            (' ', None),
+            ('、', Some('、')),
+        ];
+        for (c, expected) in table {
+            assert_eq!(normalize_char(c), expected, "{c}");
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const NOTICE_2025: &str = include_str!("../../tests/data/notices/holidays-2025-gov.txt");
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,300}") {
+            let _ = parse_holiday_notice(&text);
+            let _ = parse_items(2024, &text);
+        }
+
+        #[test]
+        fn any_text_of_notice_characters_never_panics(
+            text in "[0-9０-９年月日至到—\\-~、，。：:（）()星期周六日一二放假上班补休调至共天元旦春节关于部分节假日安排的通知国务院办公厅\\n ]{0,200}"
+        ) {
+            let _ = parse_holiday_notice(&text);
+            let _ = parse_items(2024, &text);
+        }
+
+        #[test]
+        fn any_mutation_of_a_real_notice_never_panics(
+            cut in 0usize..2000, len in 0usize..50, insert in "\\PC{0,8}"
+        ) {
+            let chars: Vec<char> = NOTICE_2025.chars().collect();
+            let start = cut.min(chars.len());
+            let end = (start + len).min(chars.len());
+            let mutated: String = chars[..start].iter().copied()
+                .chain(insert.chars())
+                .chain(chars[end..].iter().copied())
+                .collect();
+            let _ = parse_holiday_notice(&mutated);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Reading the province's evaluation notice (not yet written).
