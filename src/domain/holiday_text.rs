@@ -53,6 +53,8 @@
 //! assert!(notice.unread.is_empty() && notice.warnings.is_empty());
 //! ```
 
+#![deny(missing_docs)]
+
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -84,6 +86,7 @@ const MAX_RANGE_DAYS: i64 = 31;
 /// One day the pasted notice states.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedDay {
+    /// The day.
     pub date: NaiveDate,
     /// `true`: a day off (放假/补休); `false`: a make-up working day (上班).
     pub off: bool,
@@ -100,21 +103,36 @@ pub struct ParsedDay {
 pub enum HolidayWarning {
     /// The weekday written next to a date is not that date's weekday.
     WeekdayMismatch {
+        /// The date as read.
         date: NaiveDate,
         /// As written, e.g. `星期六`.
         written: String,
+        /// The sentence, as written.
         source: String,
     },
     /// 「共N天」 or 「放假N天」 differs from the days the sentence gives off.
     DayCountMismatch {
+        /// The N of 「共N天」.
         stated: u32,
+        /// The days off the sentence lists.
         counted: usize,
+        /// The sentence, as written.
         source: String,
     },
     /// A make-up working day on a Monday–Friday (they are always weekends).
-    MakeUpOnWeekday { date: NaiveDate, source: String },
+    MakeUpOnWeekday {
+        /// The Monday–Friday said to be worked.
+        date: NaiveDate,
+        /// The sentence, as written.
+        source: String,
+    },
     /// The same date is stated once as a day off and once as a working day.
-    Contradiction { date: NaiveDate, source: String },
+    Contradiction {
+        /// The date stated both ways.
+        date: NaiveDate,
+        /// The sentence of the second statement, as written.
+        source: String,
+    },
 }
 
 impl fmt::Display for HolidayWarning {
@@ -163,14 +181,23 @@ pub enum HolidayTextError {
     /// Nothing was pasted.
     Empty,
     /// Longer than [`MAX_CHARS`] characters (`chars` is at least that).
-    TooLong { chars: usize },
+    TooLong {
+        /// How long the text is, at least.
+        chars: usize,
+    },
     /// No title line 「国务院办公厅关于YYYY年部分节假日安排的通知」.
     MissingTitle,
     /// A title without a four-digit year before 「年部分节假日安排」.
-    MissingYear { title: String },
+    MissingYear {
+        /// The title found.
+        title: String,
+    },
     /// Another kind of text: a province's or a city's notice, another
     /// notice, or a title with no holiday in the text.
-    NotStateCouncilNotice { title: String },
+    NotStateCouncilNotice {
+        /// The title of what was pasted instead (empty if it has none).
+        title: String,
+    },
     /// A year outside 2000–2099.
     YearOutOfRange(i32),
     /// The text names holidays but no day could be read.
@@ -225,6 +252,7 @@ pub struct ParsedItems {
     pub days: Vec<ParsedDay>,
     /// Sentences with a date that could not be interpreted, as written.
     pub unread: Vec<String>,
+    /// What does not add up; it does not stop the reading.
     pub warnings: Vec<HolidayWarning>,
 }
 
@@ -240,12 +268,14 @@ pub struct ParsedHolidayNotice {
     pub days: Vec<ParsedDay>,
     /// As [`ParsedItems::unread`].
     pub unread: Vec<String>,
+    /// As [`ParsedItems::warnings`].
     pub warnings: Vec<HolidayWarning>,
 }
 
 /// One date on which the pasted notice and the shipped data disagree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DayDifference {
+    /// The date.
     pub date: NaiveDate,
     /// What the pasted text says (`None`: it does not name the date).
     pub pasted: Option<SpecialDay>,
@@ -261,7 +291,12 @@ pub enum Agreement {
     /// The dates on which they differ, ascending.
     Different(Vec<DayDifference>),
     /// The schedule is of another year than the notice.
-    OtherYear { pasted: i32, official: i32 },
+    OtherYear {
+        /// The year of the pasted notice.
+        pasted: i32,
+        /// The year of the schedule.
+        official: i32,
+    },
 }
 
 impl ParsedHolidayNotice {
@@ -441,7 +476,8 @@ pub fn parse_holiday_notice(text: &str) -> Result<ParsedHolidayNotice, HolidayTe
 
 /// Reads item sentences on their own, with `year` as the year of the notice
 /// they belong to (the title is not needed and not looked for). The full
-/// notice is read by the same rules ([`parse_holiday_notice`]).
+/// notice is read by the same rules ([`parse_holiday_notice`]). Empty or too
+/// long text (over [`MAX_CHARS`]) gives nothing.
 ///
 /// # Example
 ///
@@ -659,7 +695,8 @@ fn read_digits(chars: &[char], i: usize) -> (u32, usize) {
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    let value = chars[i..i + digits].iter().fold(0u32, |n, c| {
+    let run = chars.get(i..i + digits).unwrap_or(&[]);
+    let value = run.iter().fold(0u32, |n, c| {
         n.saturating_mul(10)
             .saturating_add(c.to_digit(10).unwrap_or(0))
     });

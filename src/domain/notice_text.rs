@@ -42,6 +42,8 @@
 //! assert!(parsed.to_notice().is_err());
 //! ```
 
+#![deny(missing_docs)]
+
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -59,6 +61,7 @@ const SERIES: &str = "质量技术监督系列";
 /// A value read from the text and the sentence it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedField<T> {
+    /// What was read.
     pub value: T,
     /// The sentence, as written in the pasted text.
     pub source: String,
@@ -67,18 +70,31 @@ pub struct ParsedField<T> {
 /// The fields of a [`Notice`] the text is read for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NoticeField {
+    /// [`Notice::title`].
     Title,
+    /// [`Notice::issued`].
     Issued,
+    /// [`Notice::achievements_cutoff`].
     AchievementsCutoff,
+    /// [`Notice::seniority_cutoff`].
     SeniorityCutoff,
+    /// [`Notice::provincial_window`].
     ProvincialWindow,
+    /// [`Notice::city_window`].
     CityWindow,
+    /// [`Notice::place`].
     Place,
+    /// [`Contact::name`].
     ContactName,
+    /// [`Contact::phone`] (and [`Contact::tel`] from it).
     ContactPhone,
+    /// [`Contact::fax`].
     Fax,
+    /// [`Notice::publicity_working_days`].
     PublicityWorkingDays,
+    /// [`Notice::committee_meeting`].
     CommitteeMeeting,
+    /// [`Notice::defense`].
     Defense,
 }
 
@@ -150,13 +166,22 @@ pub enum NoticeTextError {
     /// Nothing was pasted.
     Empty,
     /// Longer than [`MAX_CHARS`] characters (`chars` is at least that).
-    TooLong { chars: usize },
+    TooLong {
+        /// How long the text is, at least.
+        chars: usize,
+    },
     /// Not the province's notice for the 质量技术监督系列: another series,
     /// another province, the holiday notice… (`title`: what was pasted
     /// instead, if it has a title).
-    NotEvaluationNotice { title: String },
+    NotEvaluationNotice {
+        /// The title of what was pasted instead (empty if it has none).
+        title: String,
+    },
     /// The title has no four-digit year.
-    MissingYear { title: String },
+    MissingYear {
+        /// The title found.
+        title: String,
+    },
     /// The year is outside 2000–2099.
     YearOutOfRange(i32),
 }
@@ -200,19 +225,30 @@ pub struct ParsedNotice {
     pub year: i32,
     /// The title, normalised, from 「关于」 to 「通知」.
     pub title: ParsedField<String>,
+    /// The last line that is a date, e.g. 「2024年5月29日」.
     pub issued: Option<ParsedField<NaiveDate>>,
+    /// The date of the sentence on 申报材料/业绩 with 截止 or 截至.
     pub achievements_cutoff: Option<ParsedField<NaiveDate>>,
+    /// The date of the sentence on 资历 with 截止 or 截至.
     pub seniority_cutoff: Option<ParsedField<NaiveDate>>,
+    /// The part of 「报卷时间」 naming 省直.
     pub provincial_window: Option<ParsedField<Window>>,
+    /// The part of 「报卷时间」 naming 各市 or 主管部门.
     pub city_window: Option<ParsedField<Window>>,
+    /// After 「报卷地点:」.
     pub place: Option<ParsedField<String>>,
+    /// After 「联系人:」.
     pub contact_name: Option<ParsedField<String>>,
     /// As printed (normalised), e.g. `(024)96315-1-5113`; it counts as found
     /// only if [`tel_uri`] can dial it.
     pub contact_phone: Option<ParsedField<String>>,
+    /// After 「传真:」, as printed.
     pub fax: Option<ParsedField<String>>,
+    /// The N of 「公示时间不少于N个工作日」.
     pub publicity_working_days: Option<ParsedField<u32>>,
+    /// The timing of the sentence on the committee's 例会.
     pub committee_meeting: Option<ParsedField<Timing>>,
+    /// The timing of the sentence on 答辩.
     pub defense: Option<ParsedField<Timing>>,
 }
 
@@ -490,7 +526,7 @@ fn last_date_line(lines: &[Vec<NormalChar>]) -> Option<usize> {
 
 /// The dates of a run of characters, the notice's year for those without one.
 fn full_dates(chars: &[NormalChar], year: i32) -> Vec<NaiveDate> {
-    let plain: Vec<char> = chars.iter().map(|n| n.c).collect();
+    let plain: Vec<char> = chars.iter().map(|n| n.c).filter(|c| *c != '\n').collect();
     tokenize(&plain)
         .into_iter()
         .filter_map(|t| match t {
@@ -510,8 +546,11 @@ struct Reader<'a> {
     year: i32,
     /// Lines joined, each line break kept as a `'\n'`.
     all: Vec<NormalChar>,
-    /// Runs of `all` ending at 。, ; or a line break.
+    /// Runs of `all` ending at 。, ; or a line break: the label lines.
     sentences: Vec<(usize, usize)>,
+    /// Runs of `all` ending at 。 or ; only: a sentence broken across lines
+    /// stays whole (the cutoffs, the publicity).
+    long_sentences: Vec<(usize, usize)>,
 }
 
 impl<'a> Reader<'a> {
@@ -527,26 +566,37 @@ impl<'a> Reader<'a> {
                 });
             }
         }
-        let mut sentences = Vec::new();
-        let mut start = 0;
-        for (i, n) in all.iter().enumerate() {
-            if matches!(n.c, '。' | ';' | '\n') {
-                if i > start {
-                    sentences.push((start, i));
+        let split = |ends: &[char]| {
+            let mut spans = Vec::new();
+            let mut start = 0;
+            for (i, n) in all.iter().enumerate() {
+                if ends.contains(&n.c) {
+                    if i > start {
+                        spans.push((start, i));
+                    }
+                    start = i + 1;
                 }
-                start = i + 1;
             }
-        }
+            spans
+        };
+        let sentences = split(&['。', ';', '\n']);
+        let long_sentences = split(&['。', ';']);
         Self {
             text,
             year,
             all,
             sentences,
+            long_sentences,
         }
     }
 
+    /// The normalised text of a span, line breaks left out.
     fn plain(&self, (start, end): (usize, usize)) -> String {
-        self.all[start..end].iter().map(|n| n.c).collect()
+        self.all[start..end]
+            .iter()
+            .map(|n| n.c)
+            .filter(|c| *c != '\n')
+            .collect()
     }
 
     fn source(&self, (start, end): (usize, usize)) -> String {
@@ -563,7 +613,7 @@ impl<'a> Reader<'a> {
     /// A cutoff: the date of the first sentence with 截止/截至 that `about`
     /// accepts.
     fn cutoff(&self, about: impl Fn(&str) -> bool) -> Option<ParsedField<NaiveDate>> {
-        self.sentences.iter().find_map(|&span| {
+        self.long_sentences.iter().find_map(|&span| {
             let plain = self.plain(span);
             if !(plain.contains("截止") || plain.contains("截至")) || !about(&plain) {
                 return None;
@@ -599,7 +649,7 @@ impl<'a> Reader<'a> {
 
     /// 「公示时间不少于N个工作日」.
     fn publicity_working_days(&self) -> Option<ParsedField<u32>> {
-        self.sentences.iter().find_map(|&span| {
+        self.long_sentences.iter().find_map(|&span| {
             let plain: Vec<char> = self.plain(span).chars().collect();
             let text: String = plain.iter().collect();
             if !text.contains("公示") {
@@ -962,6 +1012,22 @@ mod tests {
             .replace("例会", " 例会");
         let parsed = parse_evaluation_notice(&spaced).unwrap();
         assert_eq!(parsed.to_notice(), Ok(unofficial_2024()));
+    }
+
+    #[test]
+    fn a_cutoff_or_publicity_sentence_broken_across_lines_is_still_read() {
+        let text = replaced(
+            NOTICE_2024,
+            &[
+                ("的截止时间为2024年7月31日", "的截止时间为2024年\n7月31日"),
+                ("资历计算截止时间为", "资历计算\n截止时间为"),
+                ("公示时间不少于5个工作日", "公示时间不少于\n5个工作日"),
+            ],
+        );
+        let parsed = parse_evaluation_notice(&text).unwrap();
+        assert_eq!(parsed.to_notice(), Ok(unofficial_2024()));
+        let source = &parsed.achievements_cutoff.as_ref().unwrap().source;
+        assert!(source.ends_with("2024年\n7月31日"), "{source}");
     }
 
     #[test]
