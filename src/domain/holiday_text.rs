@@ -1525,6 +1525,54 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_notice_with_three_mistakes_gives_three_warnings() {
+        let text = NOTICES[3]
+            .2
+            .replace("9月28日（周日）", "9月28日（周六）")
+            .replace("共5天", "共6天")
+            .replace("4月27日（周日）上班", "4月30日（周三）上班");
+        let notice = parse_holiday_notice(&text).unwrap();
+        assert!(notice.unread.is_empty());
+        assert_eq!(
+            notice.warnings,
+            [
+                HolidayWarning::DayCountMismatch {
+                    stated: 6,
+                    counted: 5,
+                    source: "5月1日（周四）至5日（周一）放假调休，共6天。".into()
+                },
+                HolidayWarning::MakeUpOnWeekday {
+                    date: d(2025, 4, 30),
+                    source: "4月30日（周三）上班。".into()
+                },
+                HolidayWarning::WeekdayMismatch {
+                    date: d(2025, 9, 28),
+                    written: "周六".into(),
+                    source: "9月28日（周六）、10月11日（周六）上班。".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn page_furniture_around_the_notice_is_not_read_as_days() {
+        let text = format!(
+            "索 引 号：000014349/2025-00089\n\
+             国务院办公厅关于2026年部分节假日安排的通知\n\
+             发文字号：国办发明电〔2025〕7号\n发布日期：2025年11月04日\n{}\n（此件公开发布）\n",
+            NOTICES[6].2.lines().skip(2).collect::<Vec<_>>().join("\n")
+        );
+        let notice = parse_holiday_notice(&text).unwrap();
+        assert_eq!(notice.unread, Vec::<String>::new());
+        assert_eq!(notice.warnings, []);
+        let calendar = Calendar::official();
+        assert_eq!(
+            notice.compare(calendar.schedule(2026).unwrap()),
+            Agreement::Same
+        );
+    }
+
+    #[test]
     fn a_make_up_day_on_a_wednesday_blocks_the_schedule_not_the_reading() {
         let text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日至3日放假，共3天。1月6日（星期三）上班。";
         let notice = parse_holiday_notice(text).unwrap();
