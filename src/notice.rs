@@ -23,6 +23,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use crate::dates;
+pub use crate::domain::notice_text::tel_uri;
 use crate::json::{self, FromJson, Object, ToJson, Value};
 
 /// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
@@ -573,67 +574,6 @@ impl Notice {
         }
         Ok(())
     }
-}
-
-/// The `tel:` URI that dials a phone number as the notice prints it: the
-/// area code without its trunk 0 after +86, the number, then each further
-/// part (an extension menu, an extension) after a pause (`,`).
-///
-/// # Example
-///
-/// ```
-/// use pingshen::notice::tel_uri;
-/// assert_eq!(tel_uri("(024)96315-1-5113").as_deref(), Some("tel:+862496315,1,5113"));
-/// assert_eq!(tel_uri("（024）86244536").as_deref(), Some("tel:+862486244536"));
-/// assert_eq!(tel_uri("024-86244536").as_deref(), Some("tel:+862486244536"));
-/// assert_eq!(tel_uri("13812345678").as_deref(), Some("tel:+8613812345678"));
-/// assert_eq!(tel_uri("找史阔"), None);
-/// ```
-pub fn tel_uri(phone: &str) -> Option<String> {
-    let normal: String = phone
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '（' => '(',
-            '）' => ')',
-            '－' | '—' | '–' | '转' => '-',
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            other => other,
-        })
-        .collect();
-    let (area, rest) = match normal.strip_prefix('(') {
-        Some(after) => {
-            let (area, rest) = after.split_once(')')?;
-            (Some(area.to_string()), rest.to_string())
-        }
-        None => match normal.split_once('-') {
-            // 024-86244536: a leading trunk 0 marks an area code.
-            Some((first, rest)) if first.starts_with('0') && (3..=4).contains(&first.len()) => {
-                (Some(first.to_string()), rest.to_string())
-            }
-            _ => (None, normal.clone()),
-        },
-    };
-    let parts: Vec<&str> = rest.split('-').collect();
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !parts.iter().all(|p| digits(p)) {
-        return None;
-    }
-    let mut uri = String::from("tel:+86");
-    match area {
-        Some(area) => {
-            let area = area.strip_prefix('0').unwrap_or(&area);
-            if !digits(area) {
-                return None;
-            }
-            uri.push_str(area);
-        }
-        // A mobile number carries no area code.
-        None if parts[0].len() == 11 && parts[0].starts_with('1') => {}
-        None => return None,
-    }
-    uri.push_str(&parts.join(","));
-    Some(uri)
 }
 
 #[cfg(test)]
