@@ -47,7 +47,67 @@ pub enum Source {
     /// (the addresses of the notice).
     Official { papers: Vec<String> },
     /// Entered or imported by the user; not checked against any notice.
-    UserSupplied,
+    User(UserOrigin),
+}
+
+/// How the user gave a year's holiday schedule. A whole year (a file, a
+/// pasted State Council notice) replaces the estimate; single days do not:
+/// the rest of that year is still counted Monday–Friday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UserOrigin {
+    /// A holiday-cn file, taken as the whole year.
+    File,
+    /// The State Council notice, pasted and read by the app.
+    PastedNotice,
+    /// Single days added by hand: not a whole year.
+    SingleDays,
+}
+
+impl UserOrigin {
+    const ALL: [UserOrigin; 3] = [
+        UserOrigin::File,
+        UserOrigin::PastedNotice,
+        UserOrigin::SingleDays,
+    ];
+
+    /// `file`, `pasted-notice`, `days` (as stored).
+    pub fn code(self) -> &'static str {
+        match self {
+            UserOrigin::File => "file",
+            UserOrigin::PastedNotice => "pasted-notice",
+            UserOrigin::SingleDays => "days",
+        }
+    }
+
+    /// Parses [`UserOrigin::code`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+
+    /// Whether the schedule stands for the whole year.
+    pub fn is_complete(self) -> bool {
+        self != UserOrigin::SingleDays
+    }
+
+    /// What a result resting on it is labelled with.
+    pub fn label(self) -> &'static str {
+        match self {
+            UserOrigin::File => "导入的节假日文件（非官方）",
+            UserOrigin::PastedNotice => "据粘贴的国务院通知（非官方）",
+            UserOrigin::SingleDays => "自行添加的单日（非官方，不完整：其余日子按周一至周五估算）",
+        }
+    }
+}
+
+/// What a year's working days rest on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coverage {
+    /// The schedule shipped with the app.
+    Official,
+    /// The user's schedule, of this origin.
+    User(UserOrigin),
+    /// Nothing: Monday–Friday, estimated.
+    None,
 }
 
 /// A day the schedule names: an official day off or a make-up working day.
@@ -215,7 +275,7 @@ impl YearSchedule {
 }
 
 impl YearSchedule {
-    /// A user-supplied schedule for `year` from single days.
+    /// A user-supplied schedule for `year` of these days, given as `origin`.
     ///
     /// # Errors
     ///
@@ -223,6 +283,7 @@ impl YearSchedule {
     /// a weekday, or one date listed twice with different meanings.
     pub fn user(
         year: i32,
+        origin: UserOrigin,
         days: impl IntoIterator<Item = (NaiveDate, SpecialDay)>,
     ) -> Result<Self, ScheduleError> {
         if !(2000..=2099).contains(&year) {
@@ -241,7 +302,7 @@ impl YearSchedule {
         }
         Ok(Self {
             year,
-            source: Source::UserSupplied,
+            source: Source::User(origin),
             days: map,
         })
     }
@@ -322,9 +383,23 @@ impl Calendar {
         self.years.get(&year)
     }
 
-    /// Whether `year` has a schedule: otherwise its answers are estimates.
+    /// Whether `year` has a whole schedule (official, or the user's whole
+    /// year): otherwise its answers are estimates.
     pub fn has_data(&self, year: i32) -> bool {
-        self.years.contains_key(&year)
+        match self.coverage(year) {
+            Coverage::Official => true,
+            Coverage::User(origin) => origin.is_complete(),
+            Coverage::None => false,
+        }
+    }
+
+    /// What `year`'s working days rest on.
+    pub fn coverage(&self, year: i32) -> Coverage {
+        match self.years.get(&year).map(|s| &s.source) {
+            Some(Source::Official { .. }) => Coverage::Official,
+            Some(Source::User(origin)) => Coverage::User(*origin),
+            None => Coverage::None,
+        }
     }
 
     /// What kind of day `date` is, and whether that is an estimate.
@@ -405,7 +480,7 @@ mod tests {
                 Source::Official { papers } => {
                     assert!(papers.iter().any(|p| p.contains("gov.cn")), "{year}")
                 }
-                Source::UserSupplied => panic!("{year} should be official"),
+                Source::User(_) => panic!("{year} should be official"),
             }
         }
     }
@@ -486,14 +561,14 @@ mod tests {
         let json = r#"{"year":2027,"days":[
             {"name":"元旦","date":"2027-01-01","isOffDay":true},
             {"name":"春节","date":"2027-02-07","isOffDay":false}]}"#;
-        cal.add(YearSchedule::parse_holiday_cn(json, Source::UserSupplied).unwrap());
+        cal.add(YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap());
         assert!(cal.has_data(2027));
         assert!(!cal.is_working_day(d(2027, 1, 1)));
         assert!(cal.is_working_day(d(2027, 2, 7)), "a Sunday worked");
         assert!(!cal.day(d(2027, 3, 1)).estimated);
         // Replacing the year drops the old days.
         let json2 = r#"{"year":2027,"days":[]}"#;
-        cal.add(YearSchedule::parse_holiday_cn(json2, Source::UserSupplied).unwrap());
+        cal.add(YearSchedule::parse_holiday_cn(json2, Source::User(UserOrigin::File)).unwrap());
         assert!(cal.is_working_day(d(2027, 1, 1)));
     }
 
@@ -517,7 +592,8 @@ mod tests {
             ),
         ];
         for (json, expected) in cases {
-            let err = YearSchedule::parse_holiday_cn(json, Source::UserSupplied).unwrap_err();
+            let err =
+                YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap_err();
             assert!(err.to_string().contains(expected), "{json}: {err}");
         }
     }

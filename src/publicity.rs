@@ -506,7 +506,7 @@ mod tests {
         cal.add(
             crate::calendar::YearSchedule::parse_holiday_cn(
                 &json,
-                crate::calendar::Source::UserSupplied,
+                crate::calendar::Source::User(crate::calendar::UserOrigin::File),
             )
             .unwrap(),
         );

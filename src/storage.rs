@@ -18,7 +18,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::calendar::{Calendar, ScheduleError, SpecialDay, YearSchedule};
+use crate::calendar::{Calendar, ScheduleError, Source, SpecialDay, UserOrigin, YearSchedule};
 use crate::dates;
 use crate::domain::rounds::Rounds;
 use crate::eligibility::{Achievement, Applicant};
@@ -96,6 +96,9 @@ pub struct TimelineInput {
 pub struct UserYear {
     pub year: i32,
     pub days: Vec<UserDay>,
+    /// How the user gave it; documents from before December 2026 carry no
+    /// origin and read as single days (an estimate is never assumed away).
+    pub origin: UserOrigin,
 }
 
 /// One day of a [`UserYear`].
@@ -116,6 +119,7 @@ impl UserYear {
     pub fn schedule(&self) -> Result<YearSchedule, ScheduleError> {
         YearSchedule::user(
             self.year,
+            self.origin,
             self.days.iter().map(|d| {
                 (
                     d.date,
@@ -131,6 +135,10 @@ impl UserYear {
     /// From a parsed schedule (e.g. an imported holiday-cn file).
     pub fn from_schedule(schedule: &YearSchedule) -> Self {
         UserYear {
+            origin: match schedule.source {
+                Source::User(origin) => origin,
+                Source::Official { .. } => UserOrigin::File,
+            },
             year: schedule.year,
             days: schedule
                 .days
@@ -408,6 +416,7 @@ impl ToJson for UserYear {
         Object::new()
             .field("year", &self.year)
             .field("days", &self.days)
+            .field("origin", &self.origin.code())
             .build()
     }
 }
@@ -415,9 +424,15 @@ impl ToJson for UserYear {
 impl FromJson for UserYear {
     fn from_json(value: &Value) -> Result<Self, json::Error> {
         let f = value.fields()?;
+        let origin: Option<String> = f.opt("origin")?;
         Ok(UserYear {
             year: f.req("year")?,
             days: f.req("days")?,
+            origin: match origin {
+                None => UserOrigin::SingleDays,
+                Some(code) => UserOrigin::from_code(&code)
+                    .ok_or_else(|| json::Error(format!("unknown holiday origin `{code}`")))?,
+            },
         })
     }
 }
@@ -481,6 +496,7 @@ mod tests {
             city_deadline: Some(d(2025, 7, 25)),
         });
         stored.holidays.push(UserYear {
+            origin: crate::calendar::UserOrigin::File,
             year: 2027,
             days: vec![UserDay {
                 date: d(2027, 1, 1),
@@ -509,6 +525,21 @@ mod tests {
         );
     }
 
+    /// User holiday years from before origins were recorded read as single
+    /// days: the year stays an estimate until a whole year is given.
+    #[test]
+    fn old_user_holiday_years_read_as_single_days() {
+        let old = r#"{"schema":1,"holidays":[{"year":2027,"days":[{"date":"2027-01-01","name":"元旦","off":true}]}]}"#;
+        let stored = decode(old).unwrap();
+        assert_eq!(stored.holidays[0].origin, UserOrigin::SingleDays);
+        let cal = stored.calendar();
+        assert!(!cal.is_working_day(d(2027, 1, 1)));
+        assert!(!cal.has_data(2027), "one day is not the year");
+        assert!(cal.day(d(2027, 2, 8)).estimated);
+        let bad = r#"{"schema":1,"holidays":[{"year":2027,"days":[],"origin":"guess"}]}"#;
+        assert!(decode(bad).is_err());
+    }
+
     /// A document written before rounds (it chose a profile with
     /// `active_year`) still loads, with every profile; the choice is dropped.
     #[test]
@@ -534,11 +565,13 @@ mod tests {
         };
         let mut overrides = Stored::default();
         overrides.holidays.push(UserYear {
+            origin: crate::calendar::UserOrigin::File,
             year: 2024,
             days: vec![],
         });
         let mut weekday_makeup = Stored::default();
         weekday_makeup.holidays.push(UserYear {
+            origin: crate::calendar::UserOrigin::File,
             year: 2027,
             days: vec![UserDay {
                 date: d(2027, 3, 1),

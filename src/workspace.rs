@@ -1571,6 +1571,7 @@ mod tests {
             }),
             profiles: vec![Notice::official_2024().copy_for_year(2025)],
             holidays: vec![UserYear {
+                origin: crate::calendar::UserOrigin::File,
                 year: 2027,
                 days: vec![UserDay {
                     date: d(2027, 1, 1),
@@ -1862,6 +1863,7 @@ mod tests {
         let current = Stored {
             profiles: vec![Notice::official_2024().copy_for_year(2025)],
             holidays: vec![UserYear {
+                origin: crate::calendar::UserOrigin::File,
                 year: 2027,
                 days: vec![],
             }],
@@ -1887,6 +1889,7 @@ mod tests {
             profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
             holidays: vec![
                 UserYear {
+                    origin: crate::calendar::UserOrigin::File,
                     year: 2027,
                     days: vec![UserDay {
                         date: d(2027, 1, 1),
@@ -1895,6 +1898,7 @@ mod tests {
                     }],
                 },
                 UserYear {
+                    origin: crate::calendar::UserOrigin::File,
                     year: 2028,
                     days: vec![],
                 },

@@ -59,7 +59,7 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::calendar::{ScheduleError, SpecialDay, YearSchedule};
+use crate::calendar::{ScheduleError, SpecialDay, UserOrigin, YearSchedule};
 use crate::dates::{self, SUPPORTED_YEARS};
 
 /// The longest text accepted, in characters. A real notice has about 1 000;
@@ -311,6 +311,7 @@ impl ParsedHolidayNotice {
     pub fn to_schedule(&self) -> Result<YearSchedule, ScheduleError> {
         YearSchedule::user(
             self.year,
+            UserOrigin::PastedNotice,
             self.days.iter().map(|day| {
                 (
                     day.date,

@@ -629,6 +629,7 @@ mod tests {
         use crate::calendar::{SpecialDay, YearSchedule};
         let schedule = YearSchedule::user(
             2027,
+            crate::calendar::UserOrigin::SingleDays,
             [(
                 d(2027, 8, 2),
                 SpecialDay {

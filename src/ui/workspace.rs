@@ -237,6 +237,11 @@ fn SummaryView(rows: Memo<Vec<Row>>) -> impl IntoView {
 #[component]
 fn RowView(row: Row) -> impl IntoView {
     let verdict = row.verdict;
+    // Deadlines of a projected or user round are estimates; the end of a
+    // running publicity rests on the posting day alone.
+    let round_estimated = expect_context::<AppState>()
+        .round
+        .with_untracked(|r| r.is_estimated());
     view! {
         <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code()>
             <div class="row__head">
@@ -252,8 +257,11 @@ fn RowView(row: Row) -> impl IntoView {
                 " · "
                 <span data-testid="row-forms">{format!("材料 {}/{}", row.forms_done, row.forms_total)}</span>
             </p>
-            {row.next_deadline.map(|d| view! {
-                <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline">{dates::long_zh(d.date)}</time></p>
+            {row.next_deadline.map(|d| {
+                let estimated = round_estimated && d.label != workspace::DEADLINE_PUBLICITY_END;
+                view! {
+                <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline" data-estimated=estimated.then_some("true")>{dates::long_zh(d.date)}</time></p>
+                }
             })}
             {row.risk.map(|r| view! { <p class="row__risk" data-testid="row-risk">"⚠ "{r}</p> })}
         </div>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::widgets::Message;
 use super::AppState;
-use crate::calendar::{Calendar, Source, YearSchedule};
+use crate::calendar::{Calendar, Source, UserOrigin, YearSchedule};
 use crate::dates;
 use crate::domain::rounds::{profile_warnings, RoundKind};
 use crate::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
@@ -455,7 +455,7 @@ fn HolidaysCard() -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         crate::browser::read_file_input(&ev, MAX_IMPORT_BYTES, move |text| {
             let result = text.and_then(|text| {
-                YearSchedule::parse_holiday_cn(&text, Source::UserSupplied)
+                YearSchedule::parse_holiday_cn(&text, Source::User(UserOrigin::File))
                     .map_err(|e| format!("未导入：{e}"))
                     .and_then(|schedule| {
                         let year = schedule.year;
@@ -486,9 +486,12 @@ fn HolidaysCard() -> impl IntoView {
                         .iter()
                         .find(|y| y.year == date.year())
                         .cloned()
+                        // Days added to a year without a whole schedule stay
+                        // single days: the rest of the year is still estimated.
                         .unwrap_or(UserYear {
                             year: date.year(),
                             days: vec![],
+                            origin: UserOrigin::SingleDays,
                         })
                 });
                 user.days.retain(|d| d.date != date);
@@ -513,7 +516,7 @@ fn HolidaysCard() -> impl IntoView {
                 let year = schedule.year;
                 let (source, official) = match &schedule.source {
                     Source::Official { .. } => ("国务院办公厅通知（官方）", true),
-                    Source::UserSupplied => ("自行添加（非官方）", false),
+                    Source::User(origin) => (origin.label(), false),
                 };
                 view! {
                     <li data-testid="holiday-year" data-year=year data-official=official.to_string()>
