@@ -31,6 +31,7 @@
 //! assert!(notice.text().contains("自2024年9月29日（周日）至2024年10月10日（周四）"));
 //! ```
 
+use crate::domain::route::Route;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -60,6 +61,12 @@ pub enum DocumentError {
         /// The applicant's name.
         name: String,
     },
+    /// The applicant's files do not go to the province: the city's HR
+    /// department arranges it (「六、申报流程」（四）2), with its own list.
+    CityHr {
+        /// The applicant's name.
+        name: String,
+    },
 }
 
 impl fmt::Display for DocumentError {
@@ -70,6 +77,11 @@ impl fmt::Display for DocumentError {
             Self::NoTarget { name } => write!(
                 f,
                 "申报人“{}”尚未选择申报级别，无法确定材料袋中的材料（是否需要附件4取决于级别）",
+                one_line(name)
+            ),
+            Self::CityHr { name } => write!(
+                f,
+                "申报人“{}”的申报由当地人社部门安排，不报省评委会：所需材料以当地人社部门的通知为准，不使用本通知的材料袋",
                 one_line(name)
             ),
         }
@@ -380,25 +392,29 @@ pub struct PublicityReport {
     /// The date written under the seal; `None` leaves it blank to fill in
     /// by hand when sealing. [`publicity_report`] sets `None`.
     pub dated: Option<NaiveDate>,
+    /// The publicity had ended on the day the report was drawn up: before
+    /// that, the report is a draft and says nothing of objections.
+    pub publicity_over: bool,
 }
 
-/// The 《公示情况说明》 of a publicity posted on `posted` with `period` (from
+/// The 《公示情况说明》 of the publicity `period` (from
 /// [`publicity::period_from_posting`], so its dates are the engine's)
 /// (「五、报卷说明」3). `objections` is the recorded text, empty when there
 /// were none; `integrity_ok` whether the integrity review found nothing.
 pub fn publicity_report(
     unit_name: &str,
     place: &str,
-    posted: NaiveDate,
     period: &Period,
     applicants: &[&Record],
     objections: &str,
     integrity_ok: bool,
+    today: NaiveDate,
 ) -> PublicityReport {
     PublicityReport {
+        publicity_over: today > period.end_day(),
         unit_name: unit_name.to_string(),
         place: place.to_string(),
-        posted,
+        posted: period.posted,
         period: period.clone(),
         applicants: listed(applicants),
         objections: objections.replace("\r\n", "\n").trim().to_string(),
@@ -437,7 +453,12 @@ impl PublicityReport {
             when.push_str(&remark);
         }
         when.push_str("）。");
-        let objections = if self.objections.is_empty() {
+        let objections = if !self.publicity_over {
+            format!(
+                "四、异议情况：{BLANK}（公示至{}结束，结束后如实填写）",
+                dates::long_zh(self.period.end_day())
+            )
+        } else if self.objections.is_empty() {
             "四、异议情况：公示期间无异议。".to_string()
         } else {
             format!(
@@ -455,8 +476,13 @@ impl PublicityReport {
             Some(d) => ymd_zh(d),
             None => "    年  月  日".into(),
         };
+        let title = if self.publicity_over {
+            "公示情况说明".to_string()
+        } else {
+            "公示情况说明（草稿：公示尚未结束，不得出具）".to_string()
+        };
         [
-            "公示情况说明".to_string(),
+            title,
             String::new(),
             format!(
                 "本单位对经民主评议、综合考评和审核合格的{}名申报人员进行了集中公示：{}。现将公示情况说明如下：",
@@ -482,6 +508,12 @@ impl PublicityReport {
     /// reminder that the unit name must match the seal.
     pub fn warnings(&self) -> Vec<String> {
         let mut warnings: Vec<String> = estimated_warning(&self.period).into_iter().collect();
+        if !self.publicity_over {
+            warnings.push(format!(
+                "草稿：公示到{}才结束，结束且无异议后才能出具本说明并盖章",
+                dates::long_zh(self.period.end_day())
+            ));
+        }
         if !self.objections.is_empty() {
             warnings.push(
                 "公示期间有异议：按「六、申报流程」(四)，公示无异议方可逐级上报，请先核实处理"
@@ -501,6 +533,37 @@ impl PublicityReport {
         warnings.extend(missing_fields(&self.applicants));
         warnings
     }
+}
+
+// ---------------------------------------------------------------------------
+// Which applicants the documents cover
+// ---------------------------------------------------------------------------
+
+/// The applicants the unit's documents cover: every record but those left
+/// out by id (列入文书的申报人), in the records' order. Every document —
+/// the publicity notice, the 公示情况说明, 附件5 and the bags — takes this.
+///
+/// ```
+/// use pingshen::documents::selected;
+/// use pingshen::workspace::Record;
+/// let records = vec![
+///     Record { id: "a".into(), name: "甲".into(), ..Record::default() },
+///     Record { id: "b".into(), name: "乙".into(), ..Record::default() },
+/// ];
+/// let names: Vec<&str> = selected(&records, &["a".to_string()]).iter().map(|r| r.name.as_str()).collect();
+/// assert_eq!(names, ["乙"]);
+/// ```
+pub fn selected<'a>(records: &'a [Record], excluded: &[String]) -> Vec<&'a Record> {
+    records
+        .iter()
+        .filter(|r| !excluded.contains(&r.id))
+        .collect()
+}
+
+/// The route of a record's files, when its level and unit level are known.
+pub fn route_of(record: &Record) -> Option<Route> {
+    let a = &record.applicant;
+    Some(Route::of(a.target?, a.unit?))
 }
 
 // ---------------------------------------------------------------------------
@@ -531,20 +594,31 @@ pub const SUMMARY_COLUMNS: [&str; 11] = [
 /// years (周年) from the title date to `seniority_cutoff`
 /// (「五、相关政策规定」3, [`eligibility::full_years`]), empty without a title
 /// date. 备注 carries the record's notes.
+///
+/// Only applicants whose files go to the province are listed
+/// ([`Route::goes_to_province`]; a record whose unit level is not known yet
+/// is listed, to be checked): the table goes with the files to the
+/// provincial committee. 单位 is the record's own unit, else `unit_name`.
 pub fn summary_rows(
     unit_name: &str,
-    records: &[Record],
+    records: &[&Record],
     seniority_cutoff: NaiveDate,
 ) -> Vec<Vec<String>> {
     records
         .iter()
+        .filter(|r| route_of(r).is_none_or(Route::goes_to_province))
         .enumerate()
         .map(|(i, r)| {
             let a = &r.applicant;
+            let unit = if one_line(&r.unit_name).is_empty() {
+                unit_name
+            } else {
+                &r.unit_name
+            };
             vec![
                 (i + 1).to_string(),
                 r.name.clone(),
-                unit_name.to_string(),
+                unit.to_string(),
                 a.specialty.map_or("", Specialty::label).to_string(),
                 a.target.map_or("", Level::label).to_string(),
                 a.current_title.map_or("无", Level::label).to_string(),
@@ -705,8 +779,13 @@ pub fn bag_checklist(record: &Record) -> Result<BagChecklist, DocumentError> {
         .ok_or_else(|| DocumentError::NoTarget {
             name: record.name.clone(),
         })?;
+    if route_of(record) == Some(Route::CityHr) {
+        return Err(DocumentError::CityHr {
+            name: record.name.clone(),
+        });
+    }
     let exceptional = record.applicant.exceptional;
-    let items = eligibility::forms_for(target, exceptional)
+    let items = eligibility::forms_owed(&record.applicant)
         .into_iter()
         .filter(|f| BAG_FORMS.contains(&f.id))
         .map(|f| BagItem {
@@ -872,11 +951,11 @@ mod tests {
             let report = publicity_report(
                 "某市计量测试所",
                 "本所一楼公告栏",
-                posted,
                 &notice.period,
                 &[&a, &b],
                 "",
                 true,
+                d(2030, 1, 1),
             );
             let text = report.text();
             assert!(
@@ -982,11 +1061,11 @@ mod tests {
         let report = publicity_report(
             "单位",
             "公告栏",
-            notice.posted,
             &notice.period,
             &[&a],
             "",
             true,
+            d(2030, 1, 1),
         );
         assert!(report.warnings().iter().any(|w| w.contains("2027年")));
     }
@@ -1042,11 +1121,11 @@ mod tests {
             publicity_report(
                 "某市计量测试所",
                 "本所一楼公告栏",
-                d(2024, 7, 24),
                 &period,
                 &[&a, &b],
                 objections,
                 integrity_ok,
+                d(2030, 1, 1),
             )
         };
         // (objections, integrity ok, in the text, warned about)
@@ -1154,6 +1233,58 @@ mod tests {
         rows
     }
 
+    /// Before the publicity has ended the report is a draft and says nothing
+    /// of objections; from the day after its last day it reads 无异议.
+    #[test]
+    fn the_report_is_a_draft_until_the_publicity_ends() {
+        let cal = Calendar::official();
+        let period = publicity::period_from_posting(&cal, d(2024, 7, 24), 5).unwrap();
+        let a = record("甲", Some(Specialty::Quality), Some(Level::Engineer));
+        let at = |today| publicity_report("单位", "公告栏", &period, &[&a], "", true, today);
+        for today in [d(2024, 7, 24), d(2024, 7, 31)] {
+            let draft = at(today);
+            assert!(draft.text().starts_with("公示情况说明（草稿"), "{today}");
+            assert!(!draft.text().contains("无异议"), "{today}");
+            assert!(draft.warnings().iter().any(|w| w.starts_with("草稿")));
+        }
+        let done = at(d(2024, 8, 1));
+        assert!(done.text().starts_with("公示情况说明\n"));
+        assert!(done.text().contains("公示期间无异议"));
+    }
+
+    /// 附件5 lists only applicants whose files go to the province, each with
+    /// its own unit; a city-HR applicant has no provincial bag.
+    #[test]
+    fn the_summary_and_bags_follow_the_route() {
+        let mut to_province = record(
+            "甲",
+            Some(Specialty::Quality),
+            Some(Level::ProfessorEngineer),
+        );
+        to_province.applicant.unit = Some(eligibility::UnitLevel::County);
+        to_province.unit_name = "某县质监站".into();
+        let mut city_hr = record("乙", Some(Specialty::Quality), Some(Level::SeniorEngineer));
+        city_hr.applicant.unit = Some(eligibility::UnitLevel::City);
+        let unknown = record("丙", Some(Specialty::Quality), Some(Level::Engineer));
+        let rows = summary_rows(
+            "某市局",
+            &[&to_province, &city_hr, &unknown],
+            d(2024, 12, 31),
+        );
+        let listed: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|r| (r[1].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(listed, [("甲", "某县质监站"), ("丙", "某市局")]);
+        assert_eq!(rows[1][0], "2", "numbered after the filter");
+        assert!(matches!(
+            bag_checklist(&city_hr),
+            Err(DocumentError::CityHr { .. })
+        ));
+        let bag = bag_checklist(&to_province).unwrap();
+        assert!(bag.items.iter().any(|i| i.id == "form-4"));
+    }
+
     #[test]
     fn names_survive_csv_escaping() {
         let names = [
@@ -1170,7 +1301,8 @@ mod tests {
             .iter()
             .map(|n| record(n, Some(Specialty::Quality), Some(Level::Engineer)))
             .collect();
-        let rows = summary_rows("某市\"质监\",站", &records, d(2024, 12, 31));
+        let refs: Vec<&Record> = records.iter().collect();
+        let rows = summary_rows("某市\"质监\",站", &refs, d(2024, 12, 31));
         let csv = summary_csv(&rows);
         assert!(csv.starts_with('\u{FEFF}'));
         assert!(csv.ends_with("\r\n"));
@@ -1245,7 +1377,7 @@ mod tests {
             name: "李四".into(),
             ..Record::default()
         };
-        let rows = summary_rows("质监站", &[full, leap, empty], d(2024, 12, 31));
+        let rows = summary_rows("质监站", &[&full, &leap, &empty], d(2024, 12, 31));
         let want: [[&str; 11]; 3] = [
             [
                 "1",

@@ -310,6 +310,10 @@ pub struct Patent {
     pub kind: PatentKind,
     /// Annual economic benefit (年创经济效益), in yuan.
     pub annual_benefit_yuan: u64,
+    /// When the patent was granted: like every achievement it must come
+    /// after the current title and by the achievements cutoff
+    /// (「五、相关政策规定」3).
+    pub obtained: Option<NaiveDate>,
 }
 
 /// An applicant's answers. `None` means "not answered yet", except for
@@ -338,6 +342,9 @@ pub struct Applicant {
     pub patent: Option<Patent>,
     /// Applying as an exception (破格).
     pub exceptional: bool,
+    /// For 破格: the two 正高级工程师 of the specialty who recommend the
+    /// applicant (names as given; blank ones do not count).
+    pub recommenders: Vec<String>,
 }
 
 /// The dates of a notice year, and today.
@@ -429,6 +436,7 @@ impl ToJson for Patent {
         Object::new()
             .field("kind", &self.kind)
             .field("annual_benefit_yuan", &self.annual_benefit_yuan)
+            .field_if(self.obtained.is_some(), "obtained", &self.obtained)
             .build()
     }
 }
@@ -439,6 +447,7 @@ impl FromJson for Patent {
         Ok(Patent {
             kind: f.req("kind")?,
             annual_benefit_yuan: f.req("annual_benefit_yuan")?,
+            obtained: f.opt("obtained")?,
         })
     }
 }
@@ -458,6 +467,11 @@ impl ToJson for Applicant {
             .field("title_date", &self.title_date)
             .field("patent", &self.patent)
             .field("exceptional", &self.exceptional)
+            .field_if(
+                !self.recommenders.is_empty(),
+                "recommenders",
+                &self.recommenders,
+            )
             .build()
     }
 }
@@ -476,6 +490,7 @@ impl FromJson for Applicant {
             title_date: f.opt("title_date")?,
             patent: f.opt("patent")?,
             exceptional: f.opt("exceptional")?,
+            recommenders: f.opt("recommenders")?,
         })
     }
 }
@@ -921,6 +936,30 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
         });
     }
     if let Some(patent) = applicant.patent {
+        if let Some(obtained) = patent.obtained {
+            let before_title = applicant.title_date.filter(|t| obtained < *t);
+            let message = if let Some(title) = before_title {
+                Some(format!(
+                    "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
+                    crate::dates::long_zh(obtained),
+                    crate::dates::long_zh(title)
+                ))
+            } else if obtained > cutoffs.achievements {
+                Some(format!(
+                    "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
+                    crate::dates::long_zh(obtained),
+                    crate::dates::long_zh(cutoffs.achievements)
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = message {
+                errors.push(FieldError {
+                    field: "patent.obtained",
+                    message,
+                });
+            }
+        }
         if patent.annual_benefit_yuan > MAX_ANNUAL_BENEFIT_YUAN {
             errors.push(FieldError {
                 field: "patent.annual_benefit_yuan",
@@ -934,6 +973,44 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
     errors
 }
 
+/// Parses an annual benefit typed in 万元 (up to 4 decimals, i.e. exact to
+/// the yuan) into yuan, at most [`MAX_ANNUAL_BENEFIT_YUAN`].
+///
+/// # Errors
+///
+/// A Chinese message for text that is not a non-negative number, or absurd.
+///
+/// ```
+/// use pingshen::eligibility::parse_benefit_wan;
+/// assert_eq!(parse_benefit_wan("500.5"), Ok(5_005_000));
+/// assert!(parse_benefit_wan("-1").is_err());
+/// assert!(parse_benefit_wan("很多").is_err());
+/// assert!(parse_benefit_wan("100000001").is_err()); // over 1000 亿元
+/// ```
+pub fn parse_benefit_wan(text: &str) -> Result<u64, String> {
+    crate::decimal::parse_fixed(text, 4, MAX_ANNUAL_BENEFIT_YUAN).map_err(|e| match e {
+        crate::decimal::DecimalError::TooLarge => {
+            "年经济效益超过 1000 亿元，请核对（单位：万元）".to_string()
+        }
+        other => format!("年经济效益（万元）：{other}"),
+    })
+}
+
+/// What the 破格 finding says of the recommenders the applicant named.
+fn recommenders_text(a: &Applicant) -> String {
+    let named: Vec<&str> = a
+        .recommenders
+        .iter()
+        .map(|r| r.trim())
+        .filter(|r| !r.is_empty())
+        .collect();
+    match named.len() {
+        0 => "尚未填写推荐人。".into(),
+        1 => format!("只填写了1名推荐人（{}），还须1名。", named[0]),
+        _ => format!("推荐人：{}。", named.join("、")),
+    }
+}
+
 /// The verdict a list of findings adds up to: ineligible if any fails,
 /// otherwise "check" if any needs checking, otherwise eligible. Info findings
 /// never count.
@@ -944,6 +1021,31 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
         Verdict::Check
     } else {
         Verdict::Eligible
+    }
+}
+
+/// The files the applicant owes by the route of their files
+/// ([`crate::domain::route::Route`]): [`forms_for`] when the files go to the
+/// province (or the unit level is not known yet), none when the city's HR
+/// department arranges the evaluation (its own notice says what it wants).
+///
+/// ```
+/// use pingshen::eligibility::{forms_owed, Applicant, Level, UnitLevel};
+/// let mut a = Applicant { target: Some(Level::SeniorEngineer), unit: Some(UnitLevel::City), ..Applicant::default() };
+/// assert!(forms_owed(&a).is_empty());
+/// a.target = Some(Level::ProfessorEngineer);
+/// assert!(forms_owed(&a).iter().any(|f| f.id == "form-4"));
+/// ```
+pub fn forms_owed(a: &Applicant) -> Vec<FormItem> {
+    let Some(target) = a.target else {
+        return Vec::new();
+    };
+    match a
+        .unit
+        .map(|unit| crate::domain::route::Route::of(target, unit))
+    {
+        Some(crate::domain::route::Route::CityHr) => Vec::new(),
+        _ => forms_for(target, a.exceptional),
     }
 }
 
@@ -1253,8 +1355,9 @@ fn seniority(
             FindingOutcome::Check,
             format!(
                 "破格申报高级工程师：须业绩突出、作出重要贡献，并由2名本专业正高级工程师推荐，\
-                 另填《辽宁省破格评定人员审核表》（附件2）。本工具无法判断业绩和推荐人，\
-                 请单位核实。{text}"
+                 另填《辽宁省破格评定人员审核表》（附件2）。{}本工具无法判断业绩和推荐人的资格，\
+                 请单位核实。{text}",
+                recommenders_text(a)
             ),
             CLAUSE_EXCEPTIONAL,
         );
@@ -1498,7 +1601,59 @@ pub(crate) mod tests {
             title_date: Some(d(2019, 12, 31)),
             patent: None,
             exceptional: false,
+            recommenders: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_patent_date_must_follow_the_title_and_precede_the_cutoff() {
+        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let with_date = |obtained| {
+            let mut a = base();
+            a.patent = Some(Patent {
+                kind: PatentKind::Invention,
+                annual_benefit_yuan: 6_000_000,
+                obtained,
+            });
+            validate(&a, &cutoffs)
+        };
+        assert!(with_date(None).is_empty());
+        assert!(with_date(Some(d(2020, 3, 1))).is_empty());
+        assert!(
+            with_date(Some(d(2024, 7, 31))).is_empty(),
+            "the cutoff itself counts"
+        );
+        let early = with_date(Some(d(2019, 12, 30)));
+        assert_eq!(early[0].field, "patent.obtained");
+        assert!(
+            early[0].message.contains("早于取得现职称"),
+            "{}",
+            early[0].message
+        );
+        let late = with_date(Some(d(2024, 8, 1)));
+        assert!(
+            late[0].message.contains("晚于申报材料截止日"),
+            "{}",
+            late[0].message
+        );
+    }
+
+    #[test]
+    fn the_exceptional_finding_names_the_recommenders() {
+        let mut a = base();
+        a.exceptional = true;
+        let text = |a: &Applicant| {
+            assess(a, &Cutoffs::notice_2024(d(2024, 7, 20)))
+                .findings
+                .iter()
+                .map(|f| f.text.clone())
+                .collect::<String>()
+        };
+        assert!(text(&a).contains("尚未填写推荐人"));
+        a.recommenders = vec!["王工".into(), " ".into()];
+        assert!(text(&a).contains("只填写了1名推荐人（王工）"));
+        a.recommenders = vec!["王工".into(), "李工".into()];
+        assert!(text(&a).contains("推荐人：王工、李工"));
     }
 
     fn set(a: &mut Applicant, target: Level, edu: Education, title: Option<Level>) {
@@ -1514,6 +1669,7 @@ pub(crate) mod tests {
         a.patent = Some(Patent {
             kind: PatentKind::Invention,
             annual_benefit_yuan: yuan,
+            obtained: None,
         });
     }
 
@@ -1861,6 +2017,7 @@ pub(crate) mod tests {
                     a.patent = Some(Patent {
                         kind: PatentKind::Invention,
                         annual_benefit_yuan: 20_000_000,
+                        obtained: None,
                     });
                 },
                 has: &[(Rule::PatentRoute, O::Info), (Rule::Seniority, O::Pass)],
@@ -1873,6 +2030,7 @@ pub(crate) mod tests {
                     a.patent = Some(Patent {
                         kind: PatentKind::Invention,
                         annual_benefit_yuan: MAX_ANNUAL_BENEFIT_YUAN + 1,
+                        obtained: None,
                     })
                 },
                 verdict: Verdict::Check,
@@ -2494,6 +2652,7 @@ pub(crate) mod tests {
                     a.patent = Some(Patent {
                         kind: PatentKind::Invention,
                         annual_benefit_yuan: MAX_ANNUAL_BENEFIT_YUAN,
+                        obtained: None,
                     })
                 },
                 &[],
@@ -2503,6 +2662,7 @@ pub(crate) mod tests {
                     a.patent = Some(Patent {
                         kind: PatentKind::UtilityModel,
                         annual_benefit_yuan: MAX_ANNUAL_BENEFIT_YUAN + 1,
+                        obtained: None,
                     })
                 },
                 &[("patent.annual_benefit_yuan", "超过1000亿元")],
@@ -2680,6 +2840,7 @@ pub(crate) mod tests {
         a.patent = Some(Patent {
             kind: PatentKind::UtilityModel,
             annual_benefit_yuan: 3_000_000,
+            obtained: None,
         });
         let json = json::to_string(&a);
         assert!(json.contains("\"senior-engineer\""), "{json}");

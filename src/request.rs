@@ -127,6 +127,8 @@ pub enum InputError {
     },
     /// `round` is not a supported four-digit year.
     Round(String),
+    /// `seal` is not a whole number of working days in 0..=30.
+    SealDays(String),
 }
 
 impl fmt::Display for InputError {
@@ -153,6 +155,12 @@ impl fmt::Display for InputError {
                 dates::shorten(s)
             ),
             Self::NamedDate { label, error } => write!(f, "{label}：{error}"),
+            Self::SealDays(s) => write!(
+                f,
+                "盖章/审核所需工作日“{}”无效，请填写 0 到 {} 之间的整数",
+                dates::shorten(s),
+                crate::timeline::MAX_SEAL_DAYS
+            ),
             Self::Round(s) => write!(
                 f,
                 "评审年度“{}”无效：请写 {}–{} 之间的四位年份，例如 round=2027；现按今天适用的评审年度显示",
@@ -282,6 +290,7 @@ pub fn to_query(input: &CalcInput) -> String {
 pub struct TimelineRaw {
     pub unit: String,
     pub city_deadline: Option<String>,
+    pub seal: Option<String>,
 }
 
 /// Checked timeline inputs.
@@ -289,6 +298,8 @@ pub struct TimelineRaw {
 pub struct TimelineRequest {
     pub unit: UnitKind,
     pub city_deadline: Option<NaiveDate>,
+    /// Working days for the seal or review (`seal=N`); `None`: the default.
+    pub seal_days: Option<u32>,
 }
 
 /// The timeline a query asks for: `?unit=provincial|city|city-unit`, with
@@ -300,6 +311,7 @@ pub fn timeline_raw_from_query(query: &str) -> Option<TimelineRaw> {
     Some(TimelineRaw {
         unit: get("unit")?,
         city_deadline: get("city_deadline"),
+        seal: get("seal"),
     })
 }
 
@@ -318,12 +330,14 @@ pub fn validate_timeline(raw: &TimelineRaw) -> Result<TimelineRequest, Vec<Input
     let unit =
         UnitKind::from_code(raw.unit.trim()).ok_or_else(|| InputError::Unit(raw.unit.clone()));
     let city_deadline = named_date("市局收件日期", raw.city_deadline.as_deref());
-    match (unit, city_deadline) {
-        (Ok(unit), Ok(city_deadline)) => Ok(TimelineRequest {
+    let seal_days = raw.seal.as_deref().map(parse_seal_days).transpose();
+    match (unit, city_deadline, seal_days) {
+        (Ok(unit), Ok(city_deadline), Ok(seal_days)) => Ok(TimelineRequest {
             unit,
             city_deadline,
+            seal_days,
         }),
-        (unit, city_deadline) => Err([unit.err(), city_deadline.err()]
+        (unit, city_deadline, seal_days) => Err([unit.err(), city_deadline.err(), seal_days.err()]
             .into_iter()
             .flatten()
             .collect()),
@@ -336,7 +350,29 @@ pub fn timeline_query(request: &TimelineRequest) -> String {
     if let (UnitKind::CityUnit, Some(d)) = (request.unit, request.city_deadline) {
         query.push_str(&format!("&city_deadline={d}"));
     }
+    if let (UnitKind::Provincial | UnitKind::City, Some(n)) = (request.unit, request.seal_days) {
+        query.push_str(&format!("&seal={n}"));
+    }
     query
+}
+
+/// Parses the working days left for the seal or review: an integer in
+/// 0..=30.
+///
+/// # Errors
+///
+/// [`InputError::SealDays`] for anything else.
+pub fn parse_seal_days(text: &str) -> Result<u32, InputError> {
+    let trimmed = text.trim();
+    match trimmed.parse::<u32>() {
+        Ok(n)
+            if trimmed.bytes().all(|b| b.is_ascii_digit())
+                && n <= crate::timeline::MAX_SEAL_DAYS =>
+        {
+            Ok(n)
+        }
+        _ => Err(InputError::SealDays(text.to_string())),
+    }
 }
 
 /// What every page accepts besides its own inputs: the round to answer
@@ -651,6 +687,33 @@ mod tests {
                 errors[0].to_string().contains(expected),
                 "{query}: {}",
                 errors[0]
+            );
+        }
+    }
+
+    #[test]
+    fn seal_days_in_links() {
+        let parse = |q: &str| validate_timeline(&timeline_raw_from_query(q).unwrap());
+        let ok = parse("?unit=provincial&seal=0").unwrap();
+        assert_eq!(ok.seal_days, Some(0));
+        assert_eq!(timeline_query(&ok), "?unit=provincial&seal=0");
+        assert_eq!(parse("?unit=city").unwrap().seal_days, None);
+        // A 市内单位 has no seal step: the parameter is not carried.
+        let city_unit = parse("?unit=city-unit&city_deadline=2024-07-26&seal=3").unwrap();
+        assert_eq!(
+            timeline_query(&city_unit),
+            "?unit=city-unit&city_deadline=2024-07-26"
+        );
+        for bad in [
+            "?unit=city&seal=31",
+            "?unit=city&seal=-1",
+            "?unit=city&seal=abc",
+            "?unit=city&seal=",
+        ] {
+            let errors = parse(bad).unwrap_err();
+            assert!(
+                errors[0].to_string().contains("盖章/审核所需工作日"),
+                "{bad}"
             );
         }
     }

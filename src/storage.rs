@@ -89,6 +89,16 @@ pub struct EligibilityInput {
 pub struct TimelineInput {
     pub unit: UnitKind,
     pub city_deadline: Option<NaiveDate>,
+    /// Working days left for the seal or review; `None`: the default
+    /// ([`crate::timeline::DEFAULT_SEAL_DAYS`]).
+    pub seal_days: Option<u32>,
+}
+
+impl TimelineInput {
+    /// The seal days the plan uses.
+    pub fn seal_days(&self) -> u32 {
+        self.seal_days.unwrap_or(crate::timeline::DEFAULT_SEAL_DAYS)
+    }
 }
 
 /// A user-supplied holiday schedule, in the holiday-cn shape.
@@ -160,6 +170,18 @@ pub fn calendar_with(holidays: &[UserYear]) -> Calendar {
 }
 
 impl Stored {
+    /// Applicants left out of the unit's documents (by id).
+    pub fn excluded(&self) -> &[String] {
+        self.paperwork
+            .as_ref()
+            .map_or(&[], |p| p.excluded.as_slice())
+    }
+
+    /// The applicant with this id.
+    pub fn applicant(&self, id: &str) -> Option<&Record> {
+        self.applicants.iter().find(|r| r.id == id)
+    }
+
     /// The rounds known: the shipped notices and the user's profiles.
     pub fn rounds(&self) -> Rounds<'_> {
         Rounds::new(Notice::official_notices(), &self.profiles)
@@ -172,6 +194,13 @@ impl Stored {
 
     /// Checks every value; used before anything stored or imported is used.
     fn validate(&self) -> Result<(), StorageError> {
+        if let Some(days) = self.timeline.and_then(|t| t.seal_days) {
+            if days > crate::timeline::MAX_SEAL_DAYS {
+                return Err(StorageError::Invalid(format!(
+                    "盖章/审核工作日 {days} 超出范围"
+                )));
+            }
+        }
         if let Some(calc) = &self.calculator {
             if !dates::is_supported(calc.date) {
                 return Err(StorageError::Invalid(format!(
@@ -397,6 +426,7 @@ impl ToJson for TimelineInput {
                 "city_deadline",
                 &self.city_deadline,
             )
+            .field_if(self.seal_days.is_some(), "seal_days", &self.seal_days)
             .build()
     }
 }
@@ -407,6 +437,7 @@ impl FromJson for TimelineInput {
         Ok(TimelineInput {
             unit: f.req("unit")?,
             city_deadline: f.opt("city_deadline")?,
+            seal_days: f.opt("seal_days")?,
         })
     }
 }
@@ -494,6 +525,7 @@ mod tests {
         stored.timeline = Some(TimelineInput {
             unit: UnitKind::CityUnit,
             city_deadline: Some(d(2025, 7, 25)),
+            seal_days: None,
         });
         stored.holidays.push(UserYear {
             origin: crate::calendar::UserOrigin::File,

@@ -18,7 +18,7 @@
 //! let cal = Calendar::official();
 //! let notice = Notice::official_2024();
 //! // A city bureau wants the files by 07-26: end by 07-25, post by 07-18.
-//! let plan = timeline::plan(&cal, &notice, UnitKind::CityUnit, Some(d(7, 26))).unwrap();
+//! let plan = timeline::plan(&cal, &notice, UnitKind::CityUnit, Some(d(7, 26)), 0).unwrap();
 //! assert_eq!(plan.end_by, d(7, 25));
 //! assert_eq!(plan.posting.latest_posting, d(7, 18));
 //! ```
@@ -139,6 +139,8 @@ pub enum PlanError {
         last: NaiveDate,
     },
     Publicity(PublicityError),
+    /// Seal days outside 0..=30.
+    SealDays(u32),
 }
 
 impl fmt::Display for PlanError {
@@ -157,6 +159,10 @@ impl fmt::Display for PlanError {
                 dates::long_zh(*last)
             ),
             Self::Publicity(e) => write!(f, "{e}"),
+            Self::SealDays(n) => write!(
+                f,
+                "盖章/审核所需工作日 {n} 超出范围，请填写 0 到 {MAX_SEAL_DAYS} 之间的整数"
+            ),
         }
     }
 }
@@ -174,23 +180,68 @@ pub struct UnitPlan {
     /// The window's last day ("at the very latest"); none for a 市内单位,
     /// whose deadline is the city's.
     pub very_latest: Option<NaiveDate>,
+    /// The working days left between the end of the publicity and the day
+    /// the files leave, for the competent department's seal or the city's
+    /// review; `None` for a 市内单位 (its city deadline is the hand-over).
+    pub seal: Option<SealStep>,
     /// The publicity must end on or before this day.
     pub end_by: NaiveDate,
     /// The latest posting, computed by [`publicity::latest_posting`].
     pub posting: LatestPosting,
 }
 
+/// The seal or review step before the files leave: `days` working days,
+/// from `first` to `last` (none when `days` is 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SealStep {
+    pub days: u32,
+    /// The first and last working day of the step; `None` for 0 days.
+    pub span: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// Working days the plan leaves for the seal or review unless told
+/// otherwise (a 省直 unit's competent department seals the files, a city's
+/// 正高 files are reviewed by the city's departments: 「六、申报流程」（四）).
+pub const DEFAULT_SEAL_DAYS: u32 = 2;
+/// The most working days the seal step may take.
+pub const MAX_SEAL_DAYS: u32 = 30;
+
 /// Plans backwards from the unit's own deadline.
+///
+/// For 省直有关单位 and city bureaus the files leave on the window's first
+/// day, after `seal_days` working days for the competent department's
+/// seal or the city's review; the publicity must end before that step
+/// begins. A 市内单位 hands its files to the city bureau on the city's date,
+/// so its publicity only has to end the day before.
 ///
 /// # Errors
 ///
-/// [`PlanError`] when a 市内单位 gives no date, or a date after the window.
+/// [`PlanError`] when a 市内单位 gives no date, or a date after the window,
+/// or `seal_days` is over [`MAX_SEAL_DAYS`].
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
+/// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+/// let cal = Calendar::official();
+/// // Files leave Thu 08-01; the seal takes Tue 07-30 and Wed 07-31,
+/// // so the publicity must end by Mon 07-29: post by Mon 07-22.
+/// let p = timeline::plan(&cal, &Notice::official_2024(), UnitKind::Provincial, None, 2).unwrap();
+/// assert_eq!(p.end_by, d(7, 29));
+/// assert_eq!(p.posting.latest_posting, d(7, 22));
+/// ```
 pub fn plan(
     cal: &Calendar,
     notice: &Notice,
     unit: UnitKind,
     city_deadline: Option<NaiveDate>,
+    seal_days: u32,
 ) -> Result<UnitPlan, PlanError> {
+    if seal_days > MAX_SEAL_DAYS {
+        return Err(PlanError::SealDays(seal_days));
+    }
     let window = notice.window(unit);
     let (files_leave, very_latest) = match unit {
         UnitKind::Provincial | UnitKind::City => (window.first, Some(window.last)),
@@ -205,7 +256,15 @@ pub fn plan(
             (deadline, None)
         }
     };
-    let end_by = files_leave
+    let seal = match unit {
+        UnitKind::CityUnit => None,
+        UnitKind::Provincial | UnitKind::City => Some(SealStep {
+            days: seal_days,
+            span: working_days_before(cal, files_leave, seal_days),
+        }),
+    };
+    let step_start = seal.and_then(|s| s.span).map_or(files_leave, |(a, _)| a);
+    let end_by = step_start
         .checked_sub_days(Days::new(1))
         .ok_or(PlanError::Publicity(PublicityError::OutOfRange(
             files_leave,
@@ -217,9 +276,30 @@ pub fn plan(
         window,
         files_leave,
         very_latest,
+        seal,
         end_by,
         posting,
     })
+}
+
+/// The `n` working days just before `day` (first and last), or `None` for
+/// 0 (or when none is found within a long stretch).
+fn working_days_before(cal: &Calendar, day: NaiveDate, n: u32) -> Option<(NaiveDate, NaiveDate)> {
+    if n == 0 {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut d = day;
+    for _ in 0..400 {
+        d = d.pred_opt()?;
+        if cal.is_working_day(d) {
+            found.push(d);
+            if found.len() == n as usize {
+                break;
+            }
+        }
+    }
+    Some((*found.last()?, *found.first()?))
 }
 
 /// What a unit must have done before its files leave.
@@ -238,8 +318,8 @@ pub fn duties(unit: UnitKind) -> &'static [&'static str] {
         ],
         UnitKind::CityUnit => &[
             "完成申请、民主评议和不少于 5 个工作日的集中公示，公示无异议。",
-            "写好《公示情况说明》，在市局规定日期前把全部材料报到市市场监管局。",
-            "市局汇总后在 8 月的市局报卷时间内统一报省里：材料一次报齐，事后不能补。",
+            "正高级工程师：写好《公示情况说明》，填写附件4，在市局规定日期前把全部材料报到市市场监管局；市局经市级市场监管、人社部门审核后在市局报卷时间内统一报省里，材料一次报齐，事后不能补。",
+            "副高级及以下：不报省里，由当地人社部门安排评审，材料和时间以当地人社部门的通知为准。",
         ],
     }
 }
@@ -375,7 +455,12 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
             "publicity-end",
             "公示最晚结束".to_string(),
             When::Day(plan.end_by),
-            "公示须在材料报出的前一天或更早结束，且无异议。".to_string(),
+            match plan.seal {
+                Some(SealStep { span: Some(_), days }) => format!(
+                    "公示无异议后还要留出 {days} 个工作日盖章/审核，公示须在此之前结束。"
+                ),
+                _ => "公示须在材料报出的前一天或更早结束，且无异议。".to_string(),
+            },
             "「六、申报流程」（三）（四）",
             false,
         ),
@@ -388,6 +473,26 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
             false,
         ),
     ];
+    if let Some(SealStep {
+        span: Some((first, last)),
+        days,
+    }) = plan.seal
+    {
+        entries.push((
+            "seal",
+            "盖章/审核".to_string(),
+            When::Span(first, last),
+            format!(
+                "{days} 个工作日：{}",
+                match plan.unit {
+                    UnitKind::Provincial => "省直单位的材料由主管部门审核盖章。",
+                    _ => "正高级工程师的材料经市级市场监管、人社部门审核；各单位材料经主管部门盖章。",
+                }
+            ),
+            "「六、申报流程」（四）",
+            false,
+        ));
+    }
     match plan.unit {
         UnitKind::CityUnit => entries.push((
             "city-deadline",
@@ -595,7 +700,7 @@ mod tests {
             ),
         ];
         for (unit, deadline, leave, end_by, latest, workday) in table {
-            let p = plan(&cal, &notice, unit, deadline).unwrap();
+            let p = plan(&cal, &notice, unit, deadline, 0).unwrap();
             assert_eq!(p.files_leave, leave, "{unit:?}");
             assert_eq!(p.end_by, end_by, "{unit:?}");
             assert_eq!(p.posting.latest_posting, latest, "{unit:?} {deadline:?}");
@@ -605,10 +710,70 @@ mod tests {
             );
             assert!(p.posting.period.end_day() < p.files_leave);
         }
-        let p = plan(&cal, &notice, UnitKind::City, None).unwrap();
+        let p = plan(&cal, &notice, UnitKind::City, None, 0).unwrap();
         assert_eq!(p.very_latest, Some(d(2024, 8, 9)));
-        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26)), 0).unwrap();
         assert_eq!(p.very_latest, None);
+    }
+
+    /// The seal step, worked out by hand on the 2024 calendar.
+    #[test]
+    fn the_plan_leaves_working_days_for_the_seal() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        // (unit, seal days, seal first, seal last, end by, latest posting, workday)
+        let table = [
+            // Files leave Thu 08-01: seal Tue 07-30..Wed 07-31; end by Mon 07-29;
+            // 07-29, 26, 25, 24, 23 → post by Mon 07-22.
+            (
+                UnitKind::Provincial,
+                2,
+                Some((d(2024, 7, 30), d(2024, 7, 31))),
+                d(2024, 7, 29),
+                d(2024, 7, 22),
+                d(2024, 7, 22),
+            ),
+            // One day: seal Wed 07-31; end by Tue 07-30; 07-30, 29, 26, 25, 24 → post by Tue 07-23.
+            (
+                UnitKind::Provincial,
+                1,
+                Some((d(2024, 7, 31), d(2024, 7, 31))),
+                d(2024, 7, 30),
+                d(2024, 7, 23),
+                d(2024, 7, 23),
+            ),
+            (
+                UnitKind::Provincial,
+                0,
+                None,
+                d(2024, 7, 31),
+                d(2024, 7, 24),
+                d(2024, 7, 24),
+            ),
+            // City bureau, files leave Wed 08-07: seal Mon 08-05..Tue 08-06, end by Sun 08-04;
+            // 08-02, 01, 07-31, 30, 29 → post by Sun 07-28, i.e. Fri 07-26 at the latest working day.
+            (
+                UnitKind::City,
+                2,
+                Some((d(2024, 8, 5), d(2024, 8, 6))),
+                d(2024, 8, 4),
+                d(2024, 7, 28),
+                d(2024, 7, 26),
+            ),
+        ];
+        for (unit, days, span, end_by, latest, workday) in table {
+            let p = plan(&cal, &notice, unit, None, days).unwrap();
+            assert_eq!(p.seal, Some(SealStep { days, span }), "{unit:?} {days}");
+            assert_eq!(p.end_by, end_by, "{unit:?} {days}");
+            assert_eq!(p.posting.latest_posting, latest, "{unit:?} {days}");
+            assert_eq!(p.posting.latest_posting_workday, workday, "{unit:?} {days}");
+        }
+        // A 市内单位's city date is the hand-over itself: no seal step, whatever is asked.
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26)), 2).unwrap();
+        assert_eq!(p.seal, None);
+        assert_eq!(p.posting.latest_posting, d(2024, 7, 18));
+        let err = plan(&cal, &notice, UnitKind::Provincial, None, 31).unwrap_err();
+        assert!(err.to_string().contains("0 到 30"), "{err}");
     }
 
     #[test]
@@ -616,13 +781,13 @@ mod tests {
         let cal = Calendar::official();
         let notice = Notice::official_2024();
         assert_eq!(
-            plan(&cal, &notice, UnitKind::CityUnit, None),
+            plan(&cal, &notice, UnitKind::CityUnit, None, 0),
             Err(PlanError::CityDeadlineMissing)
         );
-        let err = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 10))).unwrap_err();
+        let err = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 10)), 0).unwrap_err();
         assert!(err.to_string().contains("晚于"), "{err}");
         // The window's last day itself is allowed.
-        assert!(plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 9))).is_ok());
+        assert!(plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 8, 9)), 0).is_ok());
     }
 
     #[test]
@@ -641,7 +806,7 @@ mod tests {
             (UnitKind::City, d(2025, 1, 1), State::Closed),
         ];
         for (unit, today, expected) in table {
-            let p = plan(&cal, &notice, unit, None).unwrap();
+            let p = plan(&cal, &notice, unit, None, 0).unwrap();
             let window = key_dates(&cal, &official_round(), &p, today)
                 .into_iter()
                 .find(|k| k.id == "window")
@@ -655,7 +820,7 @@ mod tests {
     fn key_dates_are_in_order_with_announcements_last() {
         let cal = Calendar::official();
         let notice = Notice::official_2024();
-        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26)), 0).unwrap();
         let keys = key_dates(&cal, &official_round(), &p, d(2024, 7, 1));
         assert!(keys.iter().all(|k| !k.estimated), "an official round");
         let ids: Vec<&str> = keys.iter().map(|k| k.id).collect();
@@ -699,7 +864,7 @@ mod tests {
         let round = crate::domain::rounds::Rounds::new(Notice::official_notices(), &[])
             .for_year(2027, &cal);
         let deadline = NaiveDate::from_ymd_opt(2027, 7, 30).unwrap();
-        let p = plan(&cal, &round.notice, UnitKind::CityUnit, Some(deadline)).unwrap();
+        let p = plan(&cal, &round.notice, UnitKind::CityUnit, Some(deadline), 0).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let keys = key_dates(&cal, &round, &p, today);
         for key in &keys {
@@ -748,7 +913,7 @@ mod tests {
     fn calendar_events_have_stable_unique_uids() {
         let cal = Calendar::official();
         let notice = Notice::official_2024();
-        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26))).unwrap();
+        let p = plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26)), 0).unwrap();
         let events = calendar_events(&notice, &p);
         let mut uids: Vec<&str> = events.iter().map(|e| e.uid.as_str()).collect();
         assert!(uids.contains(&"window-2024-city-unit@pingshen"));

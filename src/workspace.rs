@@ -28,7 +28,7 @@
 //! let cal = Calendar::official();
 //! let notice = Notice::official_2024();
 //! // A city bureau: files leave 08-07, so the publicity is posted by 07-30.
-//! let plan = timeline::plan(&cal, &notice, UnitKind::City, None).unwrap();
+//! let plan = timeline::plan(&cal, &notice, UnitKind::City, None, 0).unwrap();
 //! let record = workspace::Record {
 //!     id: "a1".into(),
 //!     name: "张三".into(),
@@ -50,6 +50,7 @@ use crate::text::one_line;
 
 use crate::calendar::Calendar;
 use crate::dates;
+use crate::domain::route::Route;
 use crate::eligibility::{self, Applicant, Cutoffs, Level, Verdict};
 use crate::json::{self, FromJson, Object, ToJson, Value};
 use crate::notice::Notice;
@@ -72,6 +73,9 @@ pub struct Record {
     pub ticks: Vec<String>,
     /// Free notes.
     pub notes: String,
+    /// The applicant's own unit as on its seal, for a city bureau summing
+    /// up several units (附件5); empty: the unit of the documents.
+    pub unit_name: String,
 }
 
 impl ToJson for Record {
@@ -83,6 +87,7 @@ impl ToJson for Record {
             .field_if(self.posted.is_some(), "posted", &self.posted)
             .field_if(!self.ticks.is_empty(), "ticks", &self.ticks)
             .field_if(!self.notes.is_empty(), "notes", &self.notes)
+            .field_if(!self.unit_name.is_empty(), "unit_name", &self.unit_name)
             .build()
     }
 }
@@ -97,6 +102,7 @@ impl FromJson for Record {
             posted: f.opt("posted")?,
             ticks: f.opt("ticks")?,
             notes: f.opt("notes")?,
+            unit_name: f.opt("unit_name")?,
         })
     }
 }
@@ -114,6 +120,11 @@ impl FromJson for Record {
 pub enum PublicityStatus {
     /// No posting day entered yet.
     NotPosted,
+    /// A posting day still ahead: not running yet (counted as not posted).
+    Scheduled {
+        /// The planned posting day.
+        on: NaiveDate,
+    },
     /// Posted; the publicity lasts up to and including `until`.
     Running {
         /// The last day of the publicity.
@@ -131,7 +142,7 @@ impl PublicityStatus {
     /// [`StatusFilter::code`]).
     pub fn code(self) -> &'static str {
         match self {
-            Self::NotPosted => "not-posted",
+            Self::NotPosted | Self::Scheduled { .. } => "not-posted",
             Self::Running { .. } => "running",
             Self::Ended { .. } => "ended",
         }
@@ -150,6 +161,7 @@ impl PublicityStatus {
     pub fn text(self) -> String {
         match self {
             Self::NotPosted => "未公示".into(),
+            Self::Scheduled { on } => format!("未公示，计划{}张贴", dates::month_day_zh(on)),
             Self::Running { until } => format!("公示中，至{}", dates::month_day_zh(until)),
             Self::Ended { on } => format!("公示已于{}结束", dates::month_day_zh(on)),
         }
@@ -195,6 +207,9 @@ pub struct Row {
     pub forms_total: usize,
     /// The next deadline (see [`row`]); `None` when nothing lies ahead.
     pub next_deadline: Option<Deadline>,
+    /// The way the files go ([`Route::of`]); `None` while the level or the
+    /// unit level is not known.
+    pub route: Option<Route>,
     /// Something threatens the application (see [`row`]).
     pub at_risk: bool,
     /// Why, in Chinese (several reasons joined by `；`); `Some` exactly when
@@ -208,9 +223,11 @@ impl Row {
         self.forms_total > 0 && self.forms_done >= self.forms_total
     }
 
-    /// Ready to leave the unit: eligible, publicity ended, every form ticked.
+    /// Ready to leave the unit: not ineligible (a 需核实 applicant — 破格,
+    /// a probation — can be ready once the unit has checked), publicity
+    /// ended, every form ticked.
     pub fn is_ready(&self) -> bool {
-        self.verdict == Verdict::Eligible
+        self.verdict != Verdict::Ineligible
             && matches!(self.publicity, PublicityStatus::Ended { .. })
             && self.forms_complete()
     }
@@ -270,7 +287,9 @@ pub fn row(
                 let end = period.end_day();
                 publicity_estimated = period.is_estimated();
                 end_day = Some(end);
-                publicity = if today <= end {
+                publicity = if today < posted {
+                    PublicityStatus::Scheduled { on: posted }
+                } else if today <= end {
                     PublicityStatus::Running { until: end }
                 } else {
                     PublicityStatus::Ended { on: end }
@@ -279,16 +298,19 @@ pub fn row(
             Err(e) => risks.push(format!("公示张贴日期 {posted} 无法计算公示期：{e}")),
         }
     }
-    if publicity == PublicityStatus::NotPosted {
+    if matches!(publicity, PublicityStatus::NotPosted) {
         publicity_estimated = plan.is_some_and(|p| p.posting.is_estimated());
     }
 
-    // Forms.
-    let forms = record
+    // Forms, by the route of the files.
+    let route = record
         .applicant
         .target
-        .map(|t| eligibility::forms_for(t, record.applicant.exceptional))
-        .unwrap_or_default();
+        .zip(record.applicant.unit)
+        .map(|(target, unit)| Route::of(target, unit));
+    let forms = eligibility::forms_owed(&record.applicant);
+    // The city's HR department arranges it: no provincial plan applies.
+    let plan = plan.filter(|_| route != Some(Route::CityHr));
     let forms_total = forms.len();
     let forms_done = forms
         .iter()
@@ -330,7 +352,7 @@ pub fn row(
         })
     };
     let next_deadline = match (publicity, plan) {
-        (PublicityStatus::NotPosted, Some(plan)) => {
+        (PublicityStatus::NotPosted | PublicityStatus::Scheduled { .. }, Some(plan)) => {
             deadline(DEADLINE_POSTING, plan.posting.latest_posting_workday)
         }
         (PublicityStatus::Running { until }, _) => deadline(DEADLINE_PUBLICITY_END, until),
@@ -350,6 +372,7 @@ pub fn row(
         forms_done,
         forms_total,
         next_deadline,
+        route,
         at_risk: !risks.is_empty(),
         risk: (!risks.is_empty()).then(|| risks.join("；")),
     }
@@ -359,11 +382,15 @@ pub fn row(
 /// deadline ascending (rows without one last), then by name (and id, so the
 /// order is total).
 pub fn by_urgency(a: &Row, b: &Row) -> Ordering {
+    // Ineligible rows are at risk too, but nothing the unit does this week
+    // saves them: the applicants who can still make it come first.
     let key = |r: &Row| {
-        (
-            !r.at_risk,
-            r.next_deadline.as_ref().map(|d| d.date).is_none(),
-        )
+        let rank = match (r.at_risk, r.verdict == Verdict::Ineligible) {
+            (true, false) => 0,
+            (_, true) => 1,
+            (false, false) => 2,
+        };
+        (rank, r.next_deadline.as_ref().map(|d| d.date).is_none())
     };
     key(a)
         .cmp(&key(b))
@@ -451,7 +478,10 @@ impl StatusFilter {
     /// Whether `row` has this status.
     pub fn matches(self, row: &Row) -> bool {
         match self {
-            Self::NotPosted => row.publicity == PublicityStatus::NotPosted,
+            Self::NotPosted => matches!(
+                row.publicity,
+                PublicityStatus::NotPosted | PublicityStatus::Scheduled { .. }
+            ),
             Self::Running => matches!(row.publicity, PublicityStatus::Running { .. }),
             Self::Ended => matches!(row.publicity, PublicityStatus::Ended { .. }),
             Self::AtRisk => row.at_risk,
@@ -891,6 +921,7 @@ pub fn new_id(now_ms: u64, existing: &[Record]) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
 mod tests {
     use super::*;
+    use crate::eligibility::UnitLevel;
     use crate::notice::UnitKind;
     use crate::request::{CalcInput, Mode};
     use crate::storage::{EligibilityInput, TimelineInput, UserDay, UserYear};
@@ -911,6 +942,7 @@ mod tests {
             &Notice::official_2024(),
             UnitKind::City,
             None,
+            0,
         )
         .unwrap();
         assert_eq!(plan.files_leave, d(2024, 8, 7));
@@ -948,6 +980,7 @@ mod tests {
             posted,
             ticks: ticks.iter().map(|t| t.to_string()).collect(),
             notes: String::new(),
+            unit_name: String::new(),
         }
     }
 
@@ -1314,7 +1347,7 @@ mod tests {
         // Before posting, the plan's estimate counts.
         let cal = Calendar::official();
         let notice = Notice::official_2024().copy_for_year(2027);
-        let plan = timeline::plan(&cal, &notice, UnitKind::City, None).unwrap();
+        let plan = timeline::plan(&cal, &notice, UnitKind::City, None, 0).unwrap();
         let r = record("a", "x", eligible(), None, &[]);
         assert!(row(&r, &cal, &notice, Some(&plan), d(2027, 7, 1)).publicity_estimated);
     }
@@ -1353,6 +1386,36 @@ mod tests {
         )
     }
 
+    /// An ineligible applicant with an early deadline still comes after an
+    /// eligible one at risk; a posting day ahead is not a running publicity.
+    #[test]
+    fn at_risk_eligible_rows_come_before_ineligible_ones() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let today = d(2024, 8, 8);
+        let records = [
+            record("x1", "不符合", civil_servant(), None, &[]),
+            record(
+                "x2",
+                "有风险",
+                eligible(),
+                Some(d(2024, 7, 22)),
+                &["form-1"],
+            ),
+        ];
+        let rows = overview(&records, &cal, &notice, Some(&city_plan()), today);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["有风险", "不符合"]);
+        let ahead = record("y", "甲", eligible(), Some(d(2024, 7, 24)), &[]);
+        let r = row_of(&ahead, None, d(2024, 7, 20));
+        assert_eq!(
+            r.publicity,
+            PublicityStatus::Scheduled { on: d(2024, 7, 24) }
+        );
+        assert_eq!(r.publicity.code(), "not-posted");
+        assert_eq!(r.publicity.text(), "未公示，计划7月24日张贴");
+    }
+
     #[test]
     fn overview_is_sorted_by_urgency() {
         let rows = sample_rows();
@@ -1379,6 +1442,56 @@ mod tests {
         );
     }
 
+    /// A city unit's 副高 applicant goes to the city's HR department: no
+    /// provincial deadline or risk, no provincial forms; its 正高 applicant
+    /// follows the city bureau's plan and owes 附件4.
+    #[test]
+    fn rows_follow_the_route_of_the_files() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let plan =
+            timeline::plan(&cal, &notice, UnitKind::CityUnit, Some(d(2024, 7, 26)), 0).unwrap();
+        let mut senior = eligible();
+        senior.unit = Some(UnitLevel::City);
+        let mut professor = senior.clone();
+        professor.target = Some(Level::ProfessorEngineer);
+        let today = d(2024, 7, 20);
+        let hr = row(
+            &record("a", "甲", senior, None, &[]),
+            &cal,
+            &notice,
+            Some(&plan),
+            today,
+        );
+        assert_eq!(hr.route, Some(Route::CityHr));
+        assert_eq!((hr.forms_total, hr.next_deadline.clone()), (0, None));
+        // Even when the city's date has passed, it is not at risk by the province's plan.
+        let late = row(
+            &record("a", "甲", hr_applicant(), None, &[]),
+            &cal,
+            &notice,
+            Some(&plan),
+            d(2024, 7, 30),
+        );
+        assert!(!late.at_risk, "{:?}", late.risk);
+        let pro = row(
+            &record("b", "乙", professor, None, &[]),
+            &cal,
+            &notice,
+            Some(&plan),
+            today,
+        );
+        assert_eq!(pro.route, Some(Route::ProvinceViaCityBureau));
+        assert_eq!(pro.next_deadline.unwrap().date, d(2024, 7, 18));
+        assert!(pro.forms_total >= 4);
+    }
+
+    fn hr_applicant() -> Applicant {
+        let mut a = eligible();
+        a.unit = Some(UnitLevel::County);
+        a
+    }
+
     #[test]
     fn urgency_ties_break_by_name_then_id() {
         let base = Row {
@@ -1391,6 +1504,7 @@ mod tests {
             forms_done: 0,
             forms_total: 0,
             next_deadline: None,
+            route: None,
             at_risk: false,
             risk: None,
         };
@@ -1568,6 +1682,7 @@ mod tests {
             timeline: Some(TimelineInput {
                 unit: UnitKind::CityUnit,
                 city_deadline: Some(d(2024, 7, 26)),
+                seal_days: None,
             }),
             profiles: vec![Notice::official_2024().copy_for_year(2025)],
             holidays: vec![UserYear {
@@ -1870,6 +1985,7 @@ mod tests {
             timeline: Some(TimelineInput {
                 unit: UnitKind::City,
                 city_deadline: None,
+                seal_days: None,
             }),
             ..current
         };
@@ -1885,6 +2001,7 @@ mod tests {
             timeline: Some(TimelineInput {
                 unit: UnitKind::Provincial,
                 city_deadline: None,
+                seal_days: None,
             }),
             profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
             holidays: vec![
@@ -2112,6 +2229,7 @@ mod tests {
                 posted: posted.map(|n| d(2024, 1, 1) + chrono::Days::new(n)),
                 ticks: ticks.into_iter().map(String::from).collect(),
                 notes,
+                unit_name: String::new(),
             })
     }
 

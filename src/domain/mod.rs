@@ -6,3 +6,4 @@
 pub mod holiday_text;
 pub mod notice_text;
 pub mod rounds;
+pub mod route;

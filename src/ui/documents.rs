@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::browser;
 use crate::dates;
-use crate::documents::{self, SUMMARY_COLUMNS};
+use crate::documents::{self, DocumentError, SUMMARY_COLUMNS};
 use crate::storage::PaperworkInput;
 use crate::workspace::Record;
 
@@ -39,14 +39,8 @@ pub fn Documents() -> impl IntoView {
     };
     let chosen = move || {
         state.stored.with(|s| {
-            let excluded = s
-                .paperwork
-                .as_ref()
-                .map(|p| p.excluded.clone())
-                .unwrap_or_default();
-            s.applicants
-                .iter()
-                .filter(|r| !excluded.contains(&r.id))
+            documents::selected(&s.applicants, s.excluded())
+                .into_iter()
                 .cloned()
                 .collect::<Vec<Record>>()
         })
@@ -72,11 +66,11 @@ pub fn Documents() -> impl IntoView {
                 let r = documents::publicity_report(
                     &p.unit_name,
                     &p.place,
-                    posted,
                     &n.period,
                     &refs,
                     &p.objections,
                     p.integrity_ok,
+                    state.today.get(),
                 );
                 // A projected or user round: say so before anything is printed.
                 let mut notice_warnings = n.warnings();
@@ -270,9 +264,13 @@ fn SummaryTable() -> impl IntoView {
                 .unwrap_or_default()
         });
         let cutoff = state.notice.with(|n| n.seniority_cutoff);
-        state
-            .stored
-            .with(|s| documents::summary_rows(&unit, &s.applicants, cutoff))
+        state.stored.with(|s| {
+            documents::summary_rows(
+                &unit,
+                &documents::selected(&s.applicants, s.excluded()),
+                cutoff,
+            )
+        })
     });
     let download = move |_| {
         let unit = state.stored.with_untracked(|s| {
@@ -327,8 +325,11 @@ fn Bags() -> impl IntoView {
     view! {
         <section class="card doc-card" data-doc="bags" aria-labelledby="bags-title">
             <h2 id="bags-title" class="card__title">"材料袋清单（每人一页）"</h2>
-            {move || state.stored.with(|s| s.applicants.clone()).into_iter().map(|r| {
+            {move || state.stored.with(|s| {
+                documents::selected(&s.applicants, s.excluded()).into_iter().cloned().collect::<Vec<_>>()
+            }).into_iter().map(|r| {
                 match documents::bag_checklist(&r) {
+                    Err(e @ DocumentError::CityHr { .. }) => view! { <p class="notice" data-testid="bag-city-hr" data-id=r.id.clone()>{e.to_string()}</p> }.into_any(),
                     Err(e) => view! { <p class="notice notice--warn" data-testid="bag-missing">{format!("{}：{e}", r.name)}</p> }.into_any(),
                     Ok(bag) => {
                         let id = r.id.clone();

@@ -14,22 +14,11 @@ use crate::eligibility::{
 };
 use crate::storage::EligibilityInput;
 
-/// The most a patent's annual benefit may be: 1000 亿元, in yuan.
-const MAX_BENEFIT_YUAN: u64 = eligibility::MAX_ANNUAL_BENEFIT_YUAN;
-
 /// A problem with one field, shown next to it.
 #[derive(Clone, Debug, PartialEq)]
 struct FieldProblem {
     field: &'static str,
     message: String,
-}
-
-/// Parses 万元 (up to 4 decimals, i.e. exact to the yuan) into yuan.
-fn parse_wan(text: &str) -> Result<u64, String> {
-    decimal::parse_fixed(text, 4, MAX_BENEFIT_YUAN).map_err(|e| match e {
-        DecimalError::TooLarge => "年经济效益超过 1000 亿元，请核对（单位：万元）".to_string(),
-        other => format!("年经济效益（万元）：{other}"),
-    })
 }
 
 #[component]
@@ -53,6 +42,14 @@ pub fn Eligibility() -> impl IntoView {
             .applicant
             .patent
             .map(|p| decimal::format_fixed(p.annual_benefit_yuan, 4))
+            .unwrap_or_default(),
+    );
+    let patent_date_text = RwSignal::new(
+        saved
+            .applicant
+            .patent
+            .and_then(|p| p.obtained)
+            .map(|d| d.to_string())
             .unwrap_or_default(),
     );
     let cutoffs = Memo::new(move |_| {
@@ -84,11 +81,29 @@ pub fn Eligibility() -> impl IntoView {
         };
         applicant.patent = match patent_kind.get() {
             None => None,
-            Some(kind) => match parse_wan(&benefit_text.get()) {
-                Ok(yuan) => Some(Patent {
-                    kind,
-                    annual_benefit_yuan: yuan,
-                }),
+            Some(kind) => match eligibility::parse_benefit_wan(&benefit_text.get()) {
+                Ok(yuan) => {
+                    let text = patent_date_text.get();
+                    let obtained = if text.trim().is_empty() {
+                        None
+                    } else {
+                        match dates::parse_date(&text) {
+                            Ok(d) => Some(d),
+                            Err(e) => {
+                                problems.push(FieldProblem {
+                                    field: "patent_date",
+                                    message: format!("专利取得日期：{e}"),
+                                });
+                                None
+                            }
+                        }
+                    };
+                    Some(Patent {
+                        kind,
+                        annual_benefit_yuan: yuan,
+                        obtained,
+                    })
+                }
                 Err(message) => {
                     problems.push(FieldProblem {
                         field: "benefit",
@@ -228,6 +243,19 @@ pub fn Eligibility() -> impl IntoView {
                                     {problem("benefit")}
                                     {problem("patent.annual_benefit_yuan")}
                                 </div>
+                                <div class="field">
+                                    <label for="patent-date">"专利取得日期（授权公告日）"</label>
+                                    <input
+                                        id="patent-date"
+                                        type="date"
+                                        data-testid="patent-date"
+                                        prop:value=move || patent_date_text.get()
+                                        on:input=move |ev| patent_date_text.set(event_target_value(&ev))
+                                        on:change=move |ev| patent_date_text.set(event_target_value(&ev))
+                                    />
+                                    {problem("patent_date")}
+                                    {problem("patent.obtained")}
+                                </div>
                             </Show>
                         </div>
                     </Show>
@@ -263,6 +291,10 @@ fn CutoffsNote() -> impl IntoView {
                 "。"
                 {estimated.then(|| view! { <span class="badge badge--estimated">"预计"</span> })}
                 <span class="clause">" 依据「五、相关政策规定」3"</span>
+            </p>
+            <p class="cutoffs" data-testid="fraud-rule">
+                "谁推荐谁负责：申报材料弄虚作假的，取消当年和以后 2 年的申报资格，并记入诚信档案。"
+                <span class="clause">" 依据「五、相关政策规定」4"</span>
             </p>
         }
     }

@@ -352,6 +352,7 @@ fn Tabs() -> impl IntoView {
                 request::timeline_query(&request::TimelineRequest {
                     unit: t.unit,
                     city_deadline: t.city_deadline,
+                    seal_days: t.seal_days,
                 })
             })
         })

@@ -28,7 +28,17 @@ pub fn Timeline() -> impl IntoView {
     let start = from_link.unwrap_or(TimelineRequest {
         unit: saved.map_or(UnitKind::Provincial, |t| t.unit),
         city_deadline: saved.and_then(|t| t.city_deadline),
+        seal_days: saved.and_then(|t| t.seal_days),
     });
+    let seal_text = RwSignal::new(
+        start
+            .seal_days
+            .unwrap_or(timeline::DEFAULT_SEAL_DAYS)
+            .to_string(),
+    );
+    // The seal days as typed: a bad value is reported and the plan waits.
+    let seal_days =
+        Memo::new(move |_| request::parse_seal_days(&seal_text.get()).map_err(|e| e.to_string()));
     let unit = RwSignal::new(start.unit);
     let deadline_text = RwSignal::new(
         start
@@ -57,27 +67,31 @@ pub fn Timeline() -> impl IntoView {
     });
     let plan = Memo::new(move |_| {
         let deadline = deadline.get()?;
+        let seal = seal_days.get()?;
         let unit = unit.get();
         state.calendar.with(|cal| {
             state.notice.with(|notice| {
-                timeline::plan(cal, notice, unit, deadline).map_err(|e| e.to_string())
+                timeline::plan(cal, notice, unit, deadline, seal).map_err(|e| e.to_string())
             })
         })
     });
 
     // Valid inputs are saved and mirrored in the address bar.
     Effect::new(move |_| {
-        let Ok(deadline) = deadline.get() else {
+        let (Ok(deadline), Ok(seal)) = (deadline.get(), seal_days.get()) else {
             return;
         };
+        let seal_days = (seal != timeline::DEFAULT_SEAL_DAYS).then_some(seal);
         let request = TimelineRequest {
             unit: unit.get(),
             city_deadline: deadline,
+            seal_days,
         };
         state.show_in_address(&request::timeline_query(&request));
         let input = TimelineInput {
             unit: request.unit,
             city_deadline: deadline,
+            seal_days,
         };
         if state.stored.with_untracked(|s| s.timeline) != Some(input) {
             state.persist(|s| s.timeline = Some(input));
@@ -87,6 +101,9 @@ pub fn Timeline() -> impl IntoView {
     let errors = move || {
         let mut all = link_errors.get();
         if let Err(e) = deadline.get() {
+            all.push(e);
+        }
+        if let Err(e) = seal_days.get() {
             all.push(e);
         }
         all
@@ -127,6 +144,22 @@ pub fn Timeline() -> impl IntoView {
                         on:input=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
                         on:change=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
                     />
+                </div>
+            </Show>
+            <Show when=move || unit.get() != UnitKind::CityUnit>
+                <div class="field field--narrow">
+                    <label for="seal-days">"公示结束后留给盖章/审核的工作日"</label>
+                    <input
+                        id="seal-days"
+                        type="number"
+                        inputmode="numeric"
+                        min="0"
+                        max="30"
+                        data-testid="seal-days-input"
+                        prop:value=move || seal_text.get()
+                        on:input=move |ev| { link_errors.set(vec![]); seal_text.set(event_target_value(&ev)) }
+                    />
+                    <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
                 </div>
             </Show>
             <p class="today" data-testid="today">
@@ -235,11 +268,31 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 </p>
             })}
             <div class="answer">
-                <p class="answer__label">"最晚张贴日"</p>
-                <p class="answer__value"><DateText date=plan.posting.latest_posting testid="post-by" estimated=estimated /></p>
+                // Units post on working days: the headline is the latest working day.
+                <p class="answer__label">"最晚张贴日（工作日）"</p>
+                <p class="answer__value"><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=estimated /></p>
                 <dl class="facts">
-                    <div><dt>"最晚张贴工作日"</dt><dd><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=estimated /></dd></div>
+                    <div><dt>"最晚张贴日（含周末、节假日）"</dt><dd><DateText date=plan.posting.latest_posting testid="post-by" estimated=estimated /></dd></div>
                     <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=estimated />" 或更早"</dd></div>
+                    {plan.seal.map(|seal| match seal.span {
+                        Some((first, last)) => view! {
+                            <div data-testid="seal-step">
+                                <dt>"盖章/审核"</dt>
+                                <dd>
+                                    <DateText date=first testid="seal-first" estimated=estimated />
+                                    " 至 "
+                                    <DateText date=last testid="seal-last" estimated=estimated />
+                                    {format!("（{} 个工作日）", seal.days)}
+                                </dd>
+                            </div>
+                        }.into_any(),
+                        None => view! {
+                            <div data-testid="seal-step">
+                                <dt>"盖章/审核"</dt>
+                                <dd class="warn-text" data-testid="seal-none">"未留时间：公示一结束材料就要报出，来不及盖章或审核时会误期"</dd>
+                            </div>
+                        }.into_any(),
+                    })}
                     <div>
                         <dt>{if own_window { "计划报出" } else { "送达市局" }}</dt>
                         <dd><DateText date=plan.files_leave testid="files-leave" estimated=leave_estimated /></dd>
@@ -250,8 +303,9 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 </dl>
                 <p class="hint">
                     {format!(
-                        "公示不少于 {} 个工作日、从张贴次日起算，须在材料报出的前一天或更早结束。",
-                        notice.publicity_working_days
+                        "公示不少于 {} 个工作日、从张贴次日起算，须在{}结束。",
+                        notice.publicity_working_days,
+                        if plan.seal.is_some_and(|s| s.days > 0) { "盖章/审核开始之前" } else { "材料报出的前一天或更早" }
                     )}
                     <a href=format!("./?end_by={}&days={}", plan.end_by, notice.publicity_working_days)>"在公示计算中查看"</a>
                 </p>

@@ -7,7 +7,10 @@ use super::widgets::{select, Message};
 use super::AppState;
 use crate::browser;
 use crate::dates;
-use crate::eligibility::{self, Education, Level, Specialty, UnitLevel};
+use crate::decimal;
+use crate::documents;
+use crate::domain::route::Route;
+use crate::eligibility::{self, Applicant, Education, Level, PatentKind, Specialty, UnitLevel};
 use crate::storage::Stored;
 use crate::timeline;
 use crate::workspace::{self, Filter, ImportMode, ImportPreview, Record, Row, StatusFilter};
@@ -36,6 +39,7 @@ pub fn Workspace() -> impl IntoView {
                     notice,
                     timeline_input.unit,
                     timeline_input.city_deadline,
+                    timeline_input.seal_days(),
                 )
                 .ok()
             })
@@ -243,7 +247,7 @@ fn RowView(row: Row) -> impl IntoView {
         .round
         .with_untracked(|r| r.is_estimated());
     view! {
-        <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code()>
+        <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code() data-route=row.route.map(Route::code)>
             <div class="row__head">
                 <strong data-testid="row-name">{row.name.clone()}</strong>
                 <span class="muted">{row.level.map_or("未选级别", Level::label)}</span>
@@ -263,6 +267,7 @@ fn RowView(row: Row) -> impl IntoView {
                 <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline" data-estimated=estimated.then_some("true")>{dates::long_zh(d.date)}</time></p>
                 }
             })}
+            {row.route.map(|route| view! { <p class="row__line muted" data-testid="row-route">{route.label()}<span class="clause">{format!(" 依据{}", route.clause())}</span></p> })}
             {row.risk.map(|r| view! { <p class="row__risk" data-testid="row-risk">"⚠ "{r}</p> })}
         </div>
     }
@@ -329,15 +334,102 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
     let forms = move || {
         let id = rid.get_value();
         state.stored.with(|s| {
-            s.applicants.iter().find(|r| r.id == id).map(|r| {
-                let forms = r
-                    .applicant
-                    .target
-                    .map(|t| eligibility::forms_for(t, r.applicant.exceptional))
-                    .unwrap_or_default();
-                (forms, r.ticks.clone())
+            s.applicant(&id).map(|r| {
+                (
+                    eligibility::forms_owed(&r.applicant),
+                    r.ticks.clone(),
+                    documents::route_of(r),
+                )
             })
         })
+    };
+    // Reads one value of this record's answers.
+    let answer = move |f: fn(&Applicant) -> Option<bool>| {
+        move || {
+            state
+                .stored
+                .with(|s| s.applicant(&rid.get_value()).and_then(|r| f(&r.applicant)))
+        }
+    };
+    let unit_name = RwSignal::new(initial.unit_name.clone());
+    // 破格 is asked of senior applicants, as on the self-check page.
+    let senior = move || {
+        state.stored.with(|s| {
+            s.applicant(&rid.get_value())
+                .and_then(|r| r.applicant.target)
+        }) >= Some(Level::SeniorEngineer)
+    };
+    let recommenders = [0, 1].map(|i| {
+        RwSignal::new(
+            initial
+                .applicant
+                .recommenders
+                .get(i)
+                .cloned()
+                .unwrap_or_default(),
+        )
+    });
+    let patent_kind = RwSignal::new(initial.applicant.patent.map(|p| p.kind));
+    let benefit = RwSignal::new(
+        initial
+            .applicant
+            .patent
+            .map(|p| decimal::format_fixed(p.annual_benefit_yuan, 4))
+            .unwrap_or_default(),
+    );
+    let patent_date = RwSignal::new(
+        initial
+            .applicant
+            .patent
+            .and_then(|p| p.obtained)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    // The patent as typed: saved only when every part is valid, checked by
+    // the same rules as the self-check (eligibility::validate).
+    let apply_patent = move || {
+        let Some(kind) = patent_kind.get_untracked() else {
+            error.set(None);
+            change(&|r| r.applicant.patent = None);
+            return;
+        };
+        let yuan = match eligibility::parse_benefit_wan(&benefit.get_untracked()) {
+            Ok(y) => y,
+            Err(m) => return error.set(Some(("ed-benefit", m))),
+        };
+        let text = patent_date.get_untracked();
+        let obtained = if text.trim().is_empty() {
+            None
+        } else {
+            match dates::parse_date(&text) {
+                Ok(d) => Some(d),
+                Err(e) => return error.set(Some(("ed-patent-date", format!("专利取得日期：{e}")))),
+            }
+        };
+        let patent = eligibility::Patent {
+            kind,
+            annual_benefit_yuan: yuan,
+            obtained,
+        };
+        let problem = state.stored.with_untracked(|s| {
+            s.applicant(&rid.get_value()).and_then(|r| {
+                let mut a = r.applicant.clone();
+                a.patent = Some(patent);
+                let cutoffs = state
+                    .notice
+                    .with_untracked(|n| workspace::cutoffs(n, state.today.get_untracked()));
+                eligibility::validate(&a, &cutoffs)
+                    .into_iter()
+                    .find(|e| e.field.starts_with("patent"))
+            })
+        });
+        match problem {
+            Some(p) => error.set(Some(("ed-patent-date", p.message))),
+            None => {
+                error.set(None);
+                change(&move |r| r.applicant.patent = Some(patent));
+            }
+        }
     };
     let show_error = move |field: &'static str| {
         move || {
@@ -390,6 +482,55 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     {show_error("ed-posted")}
                 </div>
             </div>
+            <div class="field">
+                <label for="ed-unit-name">"所在单位（与公章一致，汇总表用；空着则用本单位名称）"</label>
+                <input id="ed-unit-name" type="text" data-testid="ed-unit-name" prop:value=move || unit_name.get()
+                    on:change=move |ev| { let t = event_target_value(&ev); unit_name.set(t.clone()); change(&move |r| r.unit_name = t.trim().to_string()) } />
+            </div>
+            <Show when=senior>
+                <div class="yes-no-row">
+                    {super::widgets::yes_no("ed-exceptional", "是否破格申报",
+                        answer(|a| Some(a.exceptional)),
+                        move |v| change(&move |r| r.applicant.exceptional = v))}
+                </div>
+                <Show when=move || answer(|a| Some(a.exceptional))() == Some(true)>
+                    <div class="fields">
+                        {[0, 1].map(|i| {
+                            let value = recommenders[i];
+                            let id = format!("ed-recommender-{}", i + 1);
+                            view! {
+                                <div class="field">
+                                    <label for=id.clone()>{format!("推荐人{}（本专业正高级工程师）", i + 1)}</label>
+                                    <input id=id.clone() type="text" data-testid=id prop:value=move || value.get()
+                                        on:change=move |ev| {
+                                            value.set(event_target_value(&ev));
+                                            let names: Vec<String> = recommenders.iter().map(|r| r.get_untracked().trim().to_string()).collect();
+                                            change(&move |r| r.applicant.recommenders = names.clone());
+                                        } />
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </Show>
+            </Show>
+            <div class="fields">
+                {select("ed-patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
+                    move || patent_kind.get(), move |v| { patent_kind.set(v); apply_patent() })}
+                <Show when=move || patent_kind.get().is_some()>
+                    <div class="field">
+                        <label for="ed-benefit">"年创经济效益（万元）"</label>
+                        <input id="ed-benefit" type="text" inputmode="decimal" data-testid="ed-benefit" prop:value=move || benefit.get()
+                            on:change=move |ev| { benefit.set(event_target_value(&ev)); apply_patent() } />
+                        {show_error("ed-benefit")}
+                    </div>
+                    <div class="field">
+                        <label for="ed-patent-date">"专利取得日期（授权公告日）"</label>
+                        <input id="ed-patent-date" type="date" data-testid="ed-patent-date" prop:value=move || patent_date.get()
+                            on:change=move |ev| { patent_date.set(event_target_value(&ev)); apply_patent() } />
+                        {show_error("ed-patent-date")}
+                    </div>
+                </Show>
+            </div>
             <div class="yes-no-row">
                 {super::widgets::yes_no("ed-civil", "是否公务员", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.civil_servant)) }, move |v| change(&move |r| r.applicant.civil_servant = Some(v)))}
                 {super::widgets::yes_no("ed-sector", "在辽宁从事质监工作", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.in_sector)) }, move |v| change(&move |r| r.applicant.in_sector = Some(v)))}
@@ -400,7 +541,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     on:change=move |ev| { let t = event_target_value(&ev); notes.set(t.clone()); change(&move |r| r.notes = t.clone()) }></textarea>
             </div>
             <h3 class="subhead">"材料"</h3>
-            {move || forms().map(|(forms, ticks)| if forms.is_empty() {
+            {move || forms().map(|(forms, ticks, route)| if route == Some(Route::CityHr) {
+                view! { <p class="notice" data-testid="ed-route-city-hr">{format!("{}：{}", Route::CityHr.label(), Route::CityHr.explanation())}</p> }.into_any()
+            } else if forms.is_empty() {
                 view! { <p class="muted">"选择申报级别后列出要交的材料。"</p> }.into_any()
             } else {
                 view! {
