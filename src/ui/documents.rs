@@ -141,7 +141,7 @@ pub fn Documents() -> impl IntoView {
                     let id2 = r.id.clone();
                     view! {
                         <label class="check">
-                            <input type="checkbox" prop:checked=move || !input().excluded.contains(&id)
+                            <input type="checkbox" data-testid="doc-include" data-id=id.clone() prop:checked=move || !input().excluded.contains(&id)
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
                                     let id = id2.clone();

@@ -244,7 +244,7 @@ pub fn Eligibility() -> impl IntoView {
                                     {problem("patent.annual_benefit_yuan")}
                                 </div>
                                 <div class="field">
-                                    <label for="patent-date">"专利取得日期（授权公告日）"</label>
+                                    <label for="patent-date">"专利授权日期"</label>
                                     <input
                                         id="patent-date"
                                         type="date"

@@ -524,7 +524,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                         {show_error("ed-benefit")}
                     </div>
                     <div class="field">
-                        <label for="ed-patent-date">"专利取得日期（授权公告日）"</label>
+                        <label for="ed-patent-date">"专利授权日期"</label>
                         <input id="ed-patent-date" type="date" data-testid="ed-patent-date" prop:value=move || patent_date.get()
                             on:change=move |ev| { patent_date.set(event_target_value(&ev)); apply_patent() } />
                         {show_error("ed-patent-date")}

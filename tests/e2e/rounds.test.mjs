@@ -56,9 +56,10 @@ test('on 2026-12-01 every page answers for the 2027 round, projected, and says w
     await roundOf(page, '?unit=city');
     assert.equal(await dateOf(page, 'window-open'), '2027-08-09');
     assert.equal(await dateOf(page, 'window-close'), '2027-08-11');
-    // Files leave Mon 08-09: end by Sun 08-08; 5 working days back from Fri 08-06 is Mon 08-02.
-    assert.equal(await dateOf(page, 'post-by'), '2027-08-01');
-    assert.equal(await dateOf(page, 'post-by-workday'), '2027-07-30');
+    // Files leave Mon 08-09 after 2 working days of review (Thu 08-05, Fri 08-06): end by Wed 08-04;
+    // 08-04, 03, 02, 07-30, 07-29 → post by Wed 07-28.
+    assert.equal(await dateOf(page, 'post-by'), '2027-07-28');
+    assert.equal(await dateOf(page, 'post-by-workday'), '2027-07-28');
 
     // The eligibility page states the cutoffs it applies before any answer.
     await roundOf(page, '?page=eligibility');
@@ -94,7 +95,8 @@ test('on 2024-07-20 every page answers for the published 2024 round, with nothin
     await roundOf(page, '?unit=provincial');
     assert.equal(await dateOf(page, 'window-open'), '2024-08-01');
     assert.equal(await estimated(page, 'window-open'), null);
-    assert.equal(await dateOf(page, 'post-by'), '2024-07-24');
+    // The seal takes Tue 07-30 and Wed 07-31: post by Mon 07-22.
+    assert.equal(await dateOf(page, 'post-by'), '2024-07-22');
     await roundOf(page, '?page=eligibility');
     assert.equal(await dateOf(page, 'achievements-cutoff'), '2024-07-31');
     assert.equal(await dateOf(page, 'seniority-cutoff'), '2024-12-31');

@@ -20,8 +20,12 @@ test('the URL contract gives each unit its window and posting deadline', async (
   await withBrowser(async ({ page }) => {
     // (query, window open, window close, post by, post by on a working day)
     const table = [
-      ['?unit=provincial&today=2024-07-20', '2024-08-01', '2024-08-02', '2024-07-24', '2024-07-24'],
-      ['?unit=city&today=2024-07-20', '2024-08-07', '2024-08-09', '2024-07-30', '2024-07-30'],
+      // seal=0: no working days left for the seal (the publicity may end the day before).
+      ['?unit=provincial&seal=0&today=2024-07-20', '2024-08-01', '2024-08-02', '2024-07-24', '2024-07-24'],
+      ['?unit=city&seal=0&today=2024-07-20', '2024-08-07', '2024-08-09', '2024-07-30', '2024-07-30'],
+      // By default 2 working days for the seal: Tue 07-30 and Wed 07-31 before Thu 08-01;
+      // end by Mon 07-29; 07-29, 26, 25, 24, 23 → post by Mon 07-22.
+      ['?unit=provincial&today=2024-07-20', '2024-08-01', '2024-08-02', '2024-07-22', '2024-07-22'],
       ['?unit=city-unit&city_deadline=2024-07-26&today=2024-07-20', '2024-08-07', '2024-08-09', '2024-07-18', '2024-07-18'],
       ['?unit=city-unit&city_deadline=2024-07-29&today=2024-07-20', '2024-08-07', '2024-08-09', '2024-07-21', '2024-07-19'],
     ];
@@ -152,9 +156,10 @@ test('a 2025 profile entered from its notice replaces the projection and survive
     await page.getByTestId('unit-provincial').check();
     assert.equal(await dateOf(page, 'window-open'), '2025-08-04');
     assert.equal(await dateOf(page, 'window-close'), '2025-08-05');
-    // Files leave Mon 2025-08-04: end by Sun 08-03 → 5th working day back is Mon 07-28.
-    assert.equal(await dateOf(page, 'post-by'), '2025-07-27');
-    assert.equal(await dateOf(page, 'post-by-workday'), '2025-07-25');
+    // Files leave Mon 2025-08-04 after the seal on Thu 07-31 and Fri 08-01: end by Wed 07-30;
+    // 07-30, 29, 28, 25, 24 → post by Wed 07-23.
+    assert.equal(await dateOf(page, 'post-by'), '2025-07-23');
+    assert.equal(await dateOf(page, 'post-by-workday'), '2025-07-23');
 
     await page.reload();
     await page.getByTestId('window-open').waitFor();

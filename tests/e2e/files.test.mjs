@@ -1,0 +1,172 @@
+// A unit's files right for every applicant: the route by unit and level,
+// time for the seal, 破格 and patents in the workspace, documents that
+// follow the selection (issue 「A unit's files right for every applicant」).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withBrowser, serveSite, dateOf, screenshot } from './harness.mjs';
+
+const server = serveSite();
+
+const person = (id, name, target, current, unit, extra = {}) => ({
+  id, name,
+  applicant: {
+    civil_servant: false, in_sector: true, specialty: 'quality', target, unit,
+    education: 'bachelor', current_title: current, title_date: '2015-06-01', exceptional: false,
+  },
+  ...extra,
+});
+
+/** Stores `doc` and opens `query`, waiting for `ready`. */
+async function openWith(page, doc, query, ready) {
+  await page.goto(`${server.url}/?page=years`);
+  await page.evaluate((d) => localStorage.setItem('pingshen', JSON.stringify(d)), doc);
+  await page.goto(`${server.url}/${query}`);
+  await page.getByTestId(ready).first().waitFor();
+}
+
+const bagForms = (page, id) =>
+  page.locator(`[data-testid="bag"][data-id="${id}"] [data-testid="bag-item"]`).evaluateAll((l) => l.map((i) => i.dataset.form));
+
+test('a city unit\'s 副高 goes to the city HR department, its 正高 to the province through the city bureau', async () => {
+  await withBrowser(async ({ page }) => {
+    const doc = {
+      schema: 1,
+      timeline: { unit: 'city-unit', city_deadline: '2024-07-26' },
+      applicants: [
+        person('s1', '副高甲', 'senior-engineer', 'engineer', 'city'),
+        person('p1', '正高乙', 'professor-engineer', 'senior-engineer', 'county', { unit_name: '某县质监站' }),
+      ],
+    };
+    await openWith(page, doc, '?page=workspace', 'applicant-row');
+    const row = (name) => page.getByTestId('applicant-row').filter({ hasText: name });
+    assert.equal(await row('副高甲').getAttribute('data-route'), 'city-hr');
+    assert.equal(await row('正高乙').getAttribute('data-route'), 'province');
+    assert.match(await row('副高甲').getByTestId('row-route').innerText(), /当地人社部门/);
+    // No provincial deadline for the city-HR applicant; the 正高 one follows the city's date (07-26 → post by 07-18).
+    assert.equal(await row('副高甲').getByTestId('row-deadline').count(), 0);
+    assert.equal(await row('正高乙').getByTestId('row-deadline').getAttribute('datetime'), '2024-07-18');
+    await screenshot(page, 'files-routes-workspace');
+
+    await page.goto(`${server.url}/?page=documents`);
+    await page.getByTestId('summary-table').waitFor();
+    // 附件5 lists only the province-bound applicant, with his own unit.
+    const rows = await page.locator('[data-testid="summary-table"] tbody tr').allInnerTexts();
+    assert.equal(rows.length, 1);
+    assert.match(rows[0], /正高乙[\s\S]*某县质监站/);
+    assert.deepEqual(await bagForms(page, 'p1'), ['form-1', 'form-3', 'form-4']);
+    assert.match(await page.locator('[data-testid="bag-city-hr"][data-id="s1"]').innerText(), /当地人社部门/);
+  });
+});
+
+test('a 破格 applicant added in the workspace editor gets 附件2 in the bag and 是否破格 是 in 附件5', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=workspace`);
+    await page.getByLabel('新增申报人（姓名）').fill('破格者');
+    await page.getByTestId('add-applicant').click();
+    await page.getByTestId('editor').waitFor();
+    await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
+    await page.getByLabel('单位层级').selectOption({ label: '省直有关部门(单位)' });
+    await page.getByTestId('ed-exceptional-yes').check();
+    await page.getByLabel('推荐人1（本专业正高级工程师）').fill('王正高');
+    await page.getByLabel('推荐人1（本专业正高级工程师）').blur();
+    // The patent route, with a date before the title: refused, nothing saved.
+    await page.getByLabel('取得现职称日期').fill('2019-06-01');
+    await page.getByLabel('取得现职称日期').blur();
+    await page.getByLabel('以专利经济效益申报（可选）').selectOption({ label: '发明专利' });
+    await page.getByLabel('年创经济效益（万元）').fill('很多');
+    await page.getByLabel('年创经济效益（万元）').blur();
+    assert.match(await page.locator('[data-field="ed-benefit"]').innerText(), /年经济效益/);
+    await page.getByLabel('年创经济效益（万元）').fill('600');
+    await page.getByLabel('专利授权日期').fill('2018-01-01');
+    await page.getByLabel('专利授权日期').blur();
+    assert.match(await page.locator('[data-field="ed-patent-date"]').innerText(), /早于取得现职称/);
+    let stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pingshen')).applicants[0].applicant);
+    assert.notEqual(stored.patent?.obtained, '2018-01-01', 'an invalid patent date is not saved');
+    await page.getByLabel('专利授权日期').fill('2021-03-01');
+    await page.getByLabel('专利授权日期').blur();
+    await page.locator('[data-testid="ed-form"][data-form="form-2"]').waitFor();
+    stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pingshen')).applicants[0].applicant);
+    assert.deepEqual(stored.patent, { kind: 'invention', annual_benefit_yuan: 6000000, obtained: '2021-03-01' });
+    assert.deepEqual(stored.recommenders, ['王正高', '']);
+    await screenshot(page, 'files-exceptional-editor');
+    await page.getByTestId('editor-done').click();
+
+    await page.goto(`${server.url}/?page=documents`);
+    const bag = page.getByTestId('bag').filter({ hasText: '破格者' });
+    await bag.waitFor();
+    const forms = await bag.getByTestId('bag-item').evaluateAll((l) => l.map((i) => i.dataset.form));
+    assert.deepEqual(forms, ['form-1', 'form-2', 'form-3']);
+    assert.match(await page.locator('[data-testid="summary-table"] tbody tr').first().innerText(), /破格者[\s\S]*是/);
+  });
+});
+
+test('an applicant left out of the documents is in none of them', async () => {
+  await withBrowser(async ({ page }) => {
+    const doc = {
+      schema: 1,
+      timeline: { unit: 'provincial' },
+      paperwork: { unit_name: '省计量院', place: '一楼', contact: '人事处', posted: '2024-07-10', objections: '', integrity_ok: true, excluded: [] },
+      applicants: [
+        person('a1', '留下的人', 'engineer', 'assistant-engineer', 'provincial'),
+        person('a2', '退出的人', 'engineer', 'assistant-engineer', 'provincial'),
+      ],
+    };
+    await openWith(page, doc, '?page=documents', 'doc-notice');
+    assert.match(await page.getByTestId('doc-notice').innerText(), /退出的人/);
+    await page.locator('[data-testid="doc-include"][data-id="a2"]').uncheck();
+    // Wait for the notice to drop the name: only the selection can do that.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="doc-notice"]').innerText.includes('退出的人'));
+    for (const testid of ['doc-notice', 'doc-report', 'summary-table']) {
+      const text = await page.getByTestId(testid).innerText();
+      assert.ok(!text.includes('退出的人'), `${testid} leaves the applicant out`);
+      assert.ok(text.includes('留下的人'), `${testid} keeps the other`);
+    }
+    assert.equal(await page.locator('[data-testid="bag"][data-id="a2"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="bag"][data-id="a1"]').count(), 1);
+  });
+});
+
+test('the 公示情况说明 is a draft, without 无异议, until the publicity has ended', async () => {
+  // Posted 2024-07-24: the publicity runs 07-25..07-31. The clock stands at 2024-07-20 by default.
+  const doc = {
+    schema: 1,
+    timeline: { unit: 'provincial', seal_days: 0 },
+    paperwork: { unit_name: '省计量院', place: '一楼', contact: '人事处', posted: '2024-07-24', objections: '', integrity_ok: true, excluded: [] },
+    applicants: [person('a1', '张三', 'engineer', 'assistant-engineer', 'provincial')],
+  };
+  await withBrowser(async ({ page }) => {
+    await openWith(page, doc, '?page=documents', 'doc-report');
+    const report = await page.getByTestId('doc-report').innerText();
+    assert.match(report, /^公示情况说明（草稿/);
+    assert.doesNotMatch(report, /无异议/);
+  }, { now: '2024-07-31T18:00:00+08:00' });
+  await withBrowser(async ({ page }) => {
+    await openWith(page, doc, '?page=documents', 'doc-report');
+    const report = await page.getByTestId('doc-report').innerText();
+    assert.match(report, /^公示情况说明\n/);
+    assert.match(report, /公示期间无异议/);
+  }, { now: '2024-08-01T09:00:00+08:00' });
+});
+
+test('the plan leaves working days for the seal, editable, 0 with a warning', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?unit=provincial`);
+    await page.getByTestId('seal-first').waitFor();
+    // Files leave Thu 08-01; seal Tue 07-30..Wed 07-31; end by Mon 07-29 → post by Mon 07-22.
+    assert.equal(await dateOf(page, 'seal-first'), '2024-07-30');
+    assert.equal(await dateOf(page, 'seal-last'), '2024-07-31');
+    assert.equal(await dateOf(page, 'publicity-end-by'), '2024-07-29');
+    assert.equal(await dateOf(page, 'post-by-workday'), '2024-07-22');
+    assert.equal(await page.locator('[data-testid="key-date"][data-id="seal"]').count(), 1);
+    await page.getByLabel('公示结束后留给盖章/审核的工作日').fill('0');
+    await page.getByTestId('seal-none').waitFor();
+    assert.equal(await dateOf(page, 'post-by-workday'), '2024-07-24');
+    assert.match(page.url(), /seal=0/);
+    await page.getByLabel('公示结束后留给盖章/审核的工作日').fill('31');
+    assert.match(await page.getByTestId('input-error').innerText(), /0 到 30/);
+    // A bad value is not saved: a reload of the plain timeline keeps 0.
+    await page.goto(`${server.url}/?page=timeline`);
+    await page.getByTestId('seal-none').waitFor();
+    await screenshot(page, 'files-seal-zero');
+  });
+});
