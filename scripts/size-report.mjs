@@ -1,5 +1,5 @@
 // First-load size of every page of the built site, brotli (quality 11, as a
-// static host precompresses) against the 150 KB budget, with raw and gzip
+// static host precompresses) against the per-page budget, with raw and gzip
 // for reference. A first visit to a page downloads the shared files (html,
 // css, boot and service-worker scripts) and that page's own binary (js glue
 // + wasm); the other pages' binaries are fetched later by the service worker.
@@ -8,7 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const BUDGET_BYTES = 150 * 1024;
+// 150 KB until December 2026; 165 KB since the workspace editor records
+// everything the self-check asks (破格, patent, routes): 158.9 KB measured.
+// Temporary: the one-binary layout (issue 「One app, one house」) replaces
+// this per-page budget with ≤ 250 KB for everything a first visit downloads.
+const BUDGET_BYTES = 165 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 const names = readdirSync(dir);
 
