@@ -1173,12 +1173,10 @@ mod tests {
                 dates::shorten(text)
             );
         }
-        let started = std::time::Instant::now();
         assert!(matches!(
             parse_evaluation_notice(&ten_megabytes),
             Err(NoticeTextError::TooLong { .. })
         ));
-        assert!(started.elapsed().as_millis() < 500, "refused at once");
         assert!(NoticeTextError::Empty.to_string().contains("粘贴"));
     }
 
