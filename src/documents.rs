@@ -161,10 +161,11 @@ fn period_remarks(period: &Period) -> Vec<String> {
     remarks
 }
 
-/// The warning for a period that passed through years without an official
-/// holiday schedule.
-fn estimated_warning(period: &Period) -> Option<String> {
-    period.is_estimated().then(|| {
+/// The warnings for a period that passed through years without an official
+/// holiday schedule, or through years of the user's own holiday data.
+fn estimated_warning(period: &Period) -> impl Iterator<Item = String> {
+    let user = publicity::user_data_note(&period.user_years);
+    let estimated = period.is_estimated().then(|| {
         let years: Vec<String> = period
             .estimated_years
             .iter()
@@ -174,7 +175,8 @@ fn estimated_warning(period: &Period) -> Option<String> {
             "公示期经过{}，该年尚无国务院公布的节假日安排，工作日暂按周一至周五估算；安排公布后请核对公示结束日期",
             years.join("、")
         )
-    })
+    });
+    estimated.into_iter().chain(user)
 }
 
 /// One applicant as listed in a document: name, specialty, target level.
@@ -343,7 +345,7 @@ impl PublicityNotice {
     /// specialty or level, applicants whose record gives another posting
     /// day. Empty when all is in order.
     pub fn warnings(&self) -> Vec<String> {
-        let mut warnings: Vec<String> = estimated_warning(&self.period).into_iter().collect();
+        let mut warnings: Vec<String> = estimated_warning(&self.period).collect();
         for (value, what) in [
             (&self.unit_name, "单位名称"),
             (&self.place, "公示地点"),
@@ -507,7 +509,7 @@ impl PublicityReport {
     /// 「六、申报流程」(四)), integrity not confirmed, empty fields, and the
     /// reminder that the unit name must match the seal.
     pub fn warnings(&self) -> Vec<String> {
-        let mut warnings: Vec<String> = estimated_warning(&self.period).into_iter().collect();
+        let mut warnings: Vec<String> = estimated_warning(&self.period).collect();
         if !self.publicity_over {
             warnings.push(format!(
                 "草稿：公示到{}才结束，结束且无异议后才能出具本说明并盖章",

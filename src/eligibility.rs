@@ -877,6 +877,27 @@ impl Achievement {
         }
         achievement_in_window(self.date, title_date, cutoffs.achievements)
     }
+
+    /// A warning when the item is dated after the day the unit posted the
+    /// publicity: all materials are shown at the unit during the publicity
+    /// (「六、申报流程」（三）), so something obtained later was never shown.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::eligibility::{Achievement, AchievementKind};
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    /// let paper = Achievement { kind: AchievementKind::Paper, title: "论文".into(), date: d(7, 28) };
+    /// assert!(paper.posting_warning(Some(d(7, 24))).unwrap().contains("晚于公示张贴日"));
+    /// assert_eq!(paper.posting_warning(Some(d(7, 28))), None);
+    /// assert_eq!(paper.posting_warning(None), None);
+    /// ```
+    pub fn posting_warning(&self, posted: Option<NaiveDate>) -> Option<String> {
+        let posted = posted.filter(|p| self.date > *p)?;
+        Some(format!(
+            "取得日期晚于公示张贴日 {}：公示时还没有这项材料，未经公示（「六、申报流程」（三）要求全部申报材料集中公示），请与单位核实",
+            zh(posted)
+        ))
+    }
 }
 
 /// `2024年12月31日`.

@@ -25,9 +25,9 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::calendar::Calendar;
+use crate::calendar::{Calendar, Coverage, UserOrigin};
 use crate::dates::{self, SUPPORTED_YEARS};
-use crate::sorted::SortedSet;
+use crate::sorted::{SortedMap, SortedSet};
 
 /// The notice's minimum: 5 working days (「六、申报流程」(三)).
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
@@ -81,6 +81,9 @@ pub struct Period {
     pub counted: Vec<NaiveDate>,
     /// Years the count passed through that have no official schedule.
     pub estimated_years: SortedSet<i32>,
+    /// Years the count passed through whose schedule is the user's (not
+    /// official), with how it was given.
+    pub user_years: SortedMap<i32, UserOrigin>,
 }
 
 impl Period {
@@ -119,6 +122,8 @@ pub struct LatestPosting {
     pub period: Period,
     /// Years passed through without an official schedule.
     pub estimated_years: SortedSet<i32>,
+    /// Years passed through whose schedule is the user's.
+    pub user_years: SortedMap<i32, UserOrigin>,
 }
 
 impl LatestPosting {
@@ -132,6 +137,7 @@ impl LatestPosting {
 struct Walk<'a> {
     cal: &'a Calendar,
     estimated_years: SortedSet<i32>,
+    user_years: SortedMap<i32, UserOrigin>,
 }
 
 impl<'a> Walk<'a> {
@@ -139,6 +145,7 @@ impl<'a> Walk<'a> {
         Self {
             cal,
             estimated_years: SortedSet::new(),
+            user_years: SortedMap::new(),
         }
     }
 
@@ -146,6 +153,9 @@ impl<'a> Walk<'a> {
         let info = self.cal.day(date);
         if info.estimated {
             self.estimated_years.insert(date.year());
+        }
+        if let Coverage::User(origin) = self.cal.coverage(date.year()) {
+            self.user_years.insert(date.year(), origin);
         }
         info.is_working()
     }
@@ -241,6 +251,7 @@ pub fn period_from_posting(
         posted,
         counted,
         estimated_years: walk.estimated_years,
+        user_years: walk.user_years,
     })
 }
 
@@ -284,13 +295,44 @@ pub fn latest_posting(
     let period = period_from_posting(cal, latest_posting, working_days)?;
     let mut estimated_years = walk.estimated_years;
     estimated_years.extend(period.estimated_years.iter().copied());
+    let mut user_years = walk.user_years;
+    user_years.extend(period.user_years.iter().map(|(y, o)| (*y, *o)));
     Ok(LatestPosting {
         end_by,
         latest_posting,
         latest_posting_workday,
         period,
         estimated_years,
+        user_years,
     })
+}
+
+/// The sentence that labels a result resting on the user's holiday data
+/// (非官方), naming each year and how it was given; `None` when none.
+///
+/// ```
+/// use pingshen::calendar::UserOrigin;
+/// use pingshen::publicity::user_data_note;
+/// use pingshen::sorted::SortedMap;
+/// let mut years = SortedMap::new();
+/// years.insert(2027, UserOrigin::PastedNotice);
+/// assert_eq!(
+///     user_data_note(&years).unwrap(),
+///     "结果用到了非官方的节假日数据：2027 年据粘贴的国务院通知（非官方），请以国务院正式公布的安排为准。"
+/// );
+/// ```
+pub fn user_data_note(user_years: &SortedMap<i32, UserOrigin>) -> Option<String> {
+    if user_years.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = user_years
+        .iter()
+        .map(|(year, origin)| format!("{year} 年{}", origin.label()))
+        .collect();
+    Some(format!(
+        "结果用到了非官方的节假日数据：{}，请以国务院正式公布的安排为准。",
+        parts.join("；")
+    ))
 }
 
 #[cfg(test)]
@@ -444,6 +486,41 @@ mod tests {
             assert_eq!(working_between, 5, "{posted}");
             assert!(cal.is_working_day(p.end_day()));
         }
+    }
+
+    #[test]
+    fn user_holiday_data_is_named_in_the_result() {
+        use crate::calendar::{SpecialDay, YearSchedule};
+        let day = |date| {
+            (
+                date,
+                SpecialDay {
+                    name: "元旦".into(),
+                    off: true,
+                },
+            )
+        };
+        for (origin, estimated) in [(UserOrigin::File, false), (UserOrigin::SingleDays, true)] {
+            let schedule = YearSchedule::user(2027, origin, [day(d(2027, 1, 1))]).unwrap();
+            let cal = Calendar::with_user_years([schedule]);
+            // Posted Tue 2026-12-29: 12-30, 12-31, (01-01 off, weekend), 01-04, 01-05, 01-06.
+            let p = period_from_posting(&cal, d(2026, 12, 29), 5).unwrap();
+            assert_eq!(p.end_day(), d(2027, 1, 6));
+            assert_eq!(
+                p.user_years
+                    .iter()
+                    .map(|(y, o)| (*y, *o))
+                    .collect::<Vec<_>>(),
+                [(2027, origin)]
+            );
+            assert_eq!(p.is_estimated(), estimated, "{origin:?}");
+            assert!(user_data_note(&p.user_years).unwrap().contains("2027 年"));
+            let plan = latest_posting(&cal, d(2027, 1, 6), 5).unwrap();
+            assert!(plan.user_years.iter().any(|(y, _)| *y == 2027));
+        }
+        let official = period_from_posting(&Calendar::official(), d(2024, 7, 24), 5).unwrap();
+        assert!(official.user_years.is_empty());
+        assert_eq!(user_data_note(&official.user_years), None);
     }
 
     #[test]

@@ -503,6 +503,15 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The sentence labelling a result that rests on the user's holiday
+    /// data ([`publicity::user_data_note`]).
+    pub fn user_data_note(&self) -> Option<String> {
+        publicity::user_data_note(match self {
+            Outcome::Forward(p) => &p.user_years,
+            Outcome::Backward(b) => &b.user_years,
+        })
+    }
+
     /// Years without official data that the answer rests on.
     pub fn estimated_years(&self) -> Vec<i32> {
         match self {

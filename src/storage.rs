@@ -82,6 +82,9 @@ pub struct EligibilityInput {
     /// Ids of the forms ticked as ready (`form-1`, …).
     pub ticks: Vec<String>,
     pub achievements: Vec<Achievement>,
+    /// The day the unit posted (or will post) the publicity, if known:
+    /// achievements dated later were never shown.
+    pub posted: Option<NaiveDate>,
 }
 
 /// The timeline's inputs.
@@ -402,6 +405,7 @@ impl ToJson for EligibilityInput {
             .field("applicant", &self.applicant)
             .field("ticks", &self.ticks)
             .field("achievements", &self.achievements)
+            .field_if(self.posted.is_some(), "posted", &self.posted)
             .build()
     }
 }
@@ -413,6 +417,7 @@ impl FromJson for EligibilityInput {
             applicant: f.opt("applicant")?,
             ticks: f.opt("ticks")?,
             achievements: f.opt("achievements")?,
+            posted: f.opt("posted")?,
         })
     }
 }

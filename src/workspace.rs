@@ -200,6 +200,8 @@ pub struct Row {
     /// The publicity dates (or, before posting, the latest posting day)
     /// pass through a year without an official holiday schedule.
     pub publicity_estimated: bool,
+    /// The publicity dates rest on the user's own holiday data (非官方).
+    pub publicity_unofficial: bool,
     /// Forms of [`eligibility::forms_for`] ticked as ready.
     pub forms_done: usize,
     /// Forms to hand in ([`eligibility::forms_for`]); 0 while no level is
@@ -280,12 +282,14 @@ pub fn row(
     // Publicity.
     let mut publicity = PublicityStatus::NotPosted;
     let mut publicity_estimated = false;
+    let mut publicity_unofficial = false;
     let mut end_day = None;
     if let Some(posted) = record.posted {
         match publicity::period_from_posting(cal, posted, notice.publicity_working_days) {
             Ok(period) => {
                 let end = period.end_day();
                 publicity_estimated = period.is_estimated();
+                publicity_unofficial = !period.user_years.is_empty();
                 end_day = Some(end);
                 publicity = if today < posted {
                     PublicityStatus::Scheduled { on: posted }
@@ -300,6 +304,7 @@ pub fn row(
     }
     if matches!(publicity, PublicityStatus::NotPosted) {
         publicity_estimated = plan.is_some_and(|p| p.posting.is_estimated());
+        publicity_unofficial = plan.is_some_and(|p| !p.posting.user_years.is_empty());
     }
 
     // Forms, by the route of the files.
@@ -369,6 +374,7 @@ pub fn row(
         level: record.applicant.target,
         publicity,
         publicity_estimated,
+        publicity_unofficial,
         forms_done,
         forms_total,
         next_deadline,
@@ -1501,6 +1507,7 @@ mod tests {
             level: None,
             publicity: PublicityStatus::NotPosted,
             publicity_estimated: false,
+            publicity_unofficial: false,
             forms_done: 0,
             forms_total: 0,
             next_deadline: None,
@@ -1698,6 +1705,7 @@ mod tests {
                 applicant: eligible(),
                 ticks: vec!["form-1".into()],
                 achievements: vec![],
+                posted: Some(d(2024, 7, 24)),
             }),
             applicants: vec![
                 record(

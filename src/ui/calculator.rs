@@ -181,6 +181,7 @@ fn ResultView(
     calendar: Memo<Calendar>,
 ) -> impl IntoView {
     let estimated_years = outcome.estimated_years();
+    let user_note = outcome.user_data_note();
     let estimated = !estimated_years.is_empty();
     let period = outcome.period().clone();
     let span = period.calendar_days();
@@ -257,6 +258,9 @@ fn ResultView(
                         "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
                     )}
                 </p>
+            })}
+            {user_note.map(|note| view! {
+                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
             })}
             {headline}
             <MonthCalendar highlights=highlights today=today calendar=calendar />

@@ -421,6 +421,32 @@ fn AchievementsCard(
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let posted = move || {
+        state
+            .stored
+            .with(|s| s.eligibility.as_ref().and_then(|e| e.posted))
+    };
+    let posted_text = RwSignal::new(posted().map(|d| d.to_string()).unwrap_or_default());
+    let posted_error = RwSignal::new(None::<String>);
+    let set_posted = move |text: String| {
+        posted_text.set(text.clone());
+        let value = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            dates::parse_date(&text).map(Some)
+        };
+        match value {
+            Err(e) => posted_error.set(Some(format!("公示张贴日期：{e}"))),
+            Ok(value) => {
+                posted_error.set(None);
+                state.persist(|s| {
+                    s.eligibility
+                        .get_or_insert_with(EligibilityInput::default)
+                        .posted = value
+                });
+            }
+        }
+    };
     let items = move || {
         state.stored.with(|s| {
             s.eligibility
@@ -472,9 +498,16 @@ fn AchievementsCard(
                     dates::long_zh(cutoffs.get().achievements)
                 )}
             </p>
+            <div class="field">
+                <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
+                <input id="ach-posted" type="date" data-testid="ach-posted" prop:value=move || posted_text.get()
+                    on:change=move |ev| set_posted(event_target_value(&ev)) />
+                {move || posted_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="ach-posted" role="alert">{e}</p> })}
+            </div>
             <ul class="achievements">
                 {move || items().into_iter().enumerate().map(|(i, a)| {
                     let verdict = a.check(title_date.get(), &cutoffs.get());
+                    let unpublicised = a.posting_warning(posted());
                     let (code, text) = match &verdict {
                         Ok(()) => ("in", "计入".to_string()),
                         Err(e) => ("out", format!("不计入：{e}")),
@@ -484,6 +517,7 @@ fn AchievementsCard(
                             <span class=format!("badge badge--{}", if code == "in" { "pass" } else { "fail" })>{if code == "in" { "计入" } else { "不计入" }}</span>
                             " "<strong>{a.kind.label()}</strong>" "{a.title.clone()}" · "{dates::long_zh(a.date)}
                             <p class="hint">{text}</p>
+                            {unpublicised.map(|w| view! { <p class="notice notice--warn" data-testid="ach-unpublicised" role="note">{w}</p> })}
                             <button type="button" class="button button--ghost button--small" on:click=move |_| remove(i)>"删除"</button>
                         </li>
                     }

@@ -258,6 +258,9 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     )}
                 </p>
             })}
+            {crate::publicity::user_data_note(&plan.posting.user_years).map(|note| view! {
+                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
+            })}
             {posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(

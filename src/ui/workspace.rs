@@ -258,8 +258,13 @@ fn RowView(row: Row) -> impl IntoView {
             <p class="row__line">
                 <span data-testid="row-publicity">{row.publicity.text()}</span>
                 {row.publicity_estimated.then_some("（含估算）")}
+                {row.publicity_unofficial.then(|| view! { <span data-testid="row-unofficial">"（含非官方节假日数据）"</span> })}
                 " · "
-                <span data-testid="row-forms">{format!("材料 {}/{}", row.forms_done, row.forms_total)}</span>
+                <span data-testid="row-forms">{if row.route == Some(Route::CityHr) {
+                    "材料以当地人社部门通知为准".to_string()
+                } else {
+                    format!("材料 {}/{}", row.forms_done, row.forms_total)
+                }}</span>
             </p>
             {row.next_deadline.map(|d| {
                 let estimated = round_estimated && d.label != workspace::DEADLINE_PUBLICITY_END;

@@ -42,6 +42,7 @@ test('a city unit\'s 副高 goes to the city HR department, its 正高 to the pr
     assert.equal(await row('副高甲').getAttribute('data-route'), 'city-hr');
     assert.equal(await row('正高乙').getAttribute('data-route'), 'province');
     assert.match(await row('副高甲').getByTestId('row-route').innerText(), /当地人社部门/);
+    assert.match(await row('副高甲').getByTestId('row-forms').innerText(), /以当地人社部门通知为准/);
     // No provincial deadline for the city-HR applicant; the 正高 one follows the city's date (07-26 → post by 07-18).
     assert.equal(await row('副高甲').getByTestId('row-deadline').count(), 0);
     assert.equal(await row('正高乙').getByTestId('row-deadline').getAttribute('datetime'), '2024-07-18');
@@ -168,5 +169,44 @@ test('the plan leaves working days for the seal, editable, 0 with a warning', as
     await page.goto(`${server.url}/?page=timeline`);
     await page.getByTestId('seal-none').waitFor();
     await screenshot(page, 'files-seal-zero');
+  });
+});
+
+test('results resting on the user\'s holiday data are labelled 非官方, and single days stay an estimate', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=years`);
+    await page.getByTestId('holiday-year').first().waitFor();
+    // One day off added by hand for 2028, a year without a schedule.
+    await page.getByLabel('日期', { exact: true }).fill('2028-01-03');
+    await page.getByLabel('节日名称').fill('单位自定');
+    await page.getByTestId('day-add').click();
+    await page.locator('[data-testid="holiday-year"][data-year="2028"]').waitFor();
+    assert.match(await page.locator('[data-testid="holiday-year"][data-year="2028"]').innerText(), /单日/);
+    // Posted Fri 2027-12-31 (2027: no data, Mon–Fri): 01-03 is off by the user's day,
+    // so 01-04, 05, 06, 07, 10 → ends Mon 2028-01-10.
+    await page.goto(`${server.url}/?posted=2027-12-31&days=5`);
+    await page.getByTestId('user-data-note').waitFor();
+    assert.equal(await dateOf(page, 'publicity-end'), '2028-01-10');
+    assert.match(await page.getByTestId('user-data-note').innerText(), /2028 年自行添加的单日（非官方/);
+    // A few days are not the year: the estimate warning stays.
+    assert.match(await page.getByTestId('data-warning').innerText(), /2028 年/);
+  });
+});
+
+test('an achievement dated after the posting day is flagged as never publicised', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=eligibility`);
+    await page.getByTestId('ach-posted').waitFor();
+    await page.getByTestId('ach-posted').fill('2024-07-24');
+    await page.getByTestId('ach-posted').blur();
+    for (const [name, date] of [['早的论文', '2024-07-01'], ['晚的论文', '2024-07-28']]) {
+      await page.getByLabel('名称', { exact: true }).fill(name);
+      await page.getByLabel('取得日期', { exact: true }).fill(date);
+      await page.getByTestId('ach-add').click();
+      await page.getByTestId('achievement').filter({ hasText: name }).waitFor();
+    }
+    const late = page.getByTestId('achievement').filter({ hasText: '晚的论文' });
+    assert.match(await late.getByTestId('ach-unpublicised').innerText(), /晚于公示张贴日 2024年7月24日/);
+    assert.equal(await page.getByTestId('achievement').filter({ hasText: '早的论文' }).getByTestId('ach-unpublicised').count(), 0);
   });
 });
