@@ -1392,6 +1392,29 @@ mod tests {
         )
     }
 
+    /// A 破格 applicant (需核实: the unit checks the merits) can be ready once
+    /// the publicity has ended and every form is ticked; an ineligible one never.
+    #[test]
+    fn an_applicant_to_check_can_be_ready() {
+        let mut exceptional = eligible();
+        exceptional.exceptional = true;
+        exceptional.recommenders = vec!["王工".into(), "李工".into()];
+        let forms = ["form-1", "form-2", "form-3", "publicity-report", "form-5"];
+        let r = row_of(
+            &record("a", "甲", exceptional, Some(d(2024, 7, 10)), &forms),
+            None,
+            d(2024, 8, 8),
+        );
+        assert_eq!(r.verdict, Verdict::Check);
+        assert!(r.is_ready());
+        let r = row_of(
+            &record("b", "乙", civil_servant(), Some(d(2024, 7, 10)), &ALL_FORMS),
+            None,
+            d(2024, 8, 8),
+        );
+        assert!(!r.is_ready());
+    }
+
     /// An ineligible applicant with an early deadline still comes after an
     /// eligible one at risk; a posting day ahead is not a running publicity.
     #[test]

@@ -159,6 +159,8 @@ test('the plan leaves working days for the seal, editable, 0 with a warning', as
     assert.equal(await dateOf(page, 'publicity-end-by'), '2024-07-29');
     assert.equal(await dateOf(page, 'post-by-workday'), '2024-07-22');
     assert.equal(await page.locator('[data-testid="key-date"][data-id="seal"]').count(), 1);
+    // The headline is a working day; the calendar latest sits in the facts.
+    assert.equal(await page.locator('.answer__value [data-testid="post-by-workday"]').count(), 1);
     await page.getByLabel('公示结束后留给盖章/审核的工作日').fill('0');
     await page.getByTestId('seal-none').waitFor();
     assert.equal(await dateOf(page, 'post-by-workday'), '2024-07-24');
@@ -208,5 +210,7 @@ test('an achievement dated after the posting day is flagged as never publicised'
     const late = page.getByTestId('achievement').filter({ hasText: '晚的论文' });
     assert.match(await late.getByTestId('ach-unpublicised').innerText(), /晚于公示张贴日 2024年7月24日/);
     assert.equal(await page.getByTestId('achievement').filter({ hasText: '早的论文' }).getByTestId('ach-unpublicised').count(), 0);
+    // The fraud rule is in front of every applicant (「五、相关政策规定」4).
+    assert.match(await page.getByTestId('fraud-rule').innerText(), /取消当年和以后 2 年的申报资格，并记入诚信档案[\s\S]*「五、相关政策规定」4/);
   });
 });
