@@ -3,6 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
+use super::paste_holidays::PasteHolidays;
+use super::paste_notice::PasteNotice;
 use super::widgets::Message;
 use super::AppState;
 use crate::calendar::{Calendar, Source, UserOrigin, YearSchedule};
@@ -18,6 +20,8 @@ const MAX_IMPORT_BYTES: usize = 256 * 1024;
 pub fn Years() -> impl IntoView {
     view! {
         <ProfilesCard />
+        <PasteNotice />
+        <PasteHolidays />
         <HolidaysCard />
     }
 }
