@@ -206,7 +206,11 @@ fn complete(parsed: &ParsedNotice, entries: &[Entry]) -> Result<Notice, String> 
 }
 
 #[component]
-pub fn PasteNotice() -> impl IntoView {
+pub fn PasteNotice(
+    /// The year open in the profile editor: reopened on the saved profile,
+    /// so that the editor never holds the values it replaced.
+    editing: RwSignal<Option<i32>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input = NodeRef::<leptos::html::Textarea>::new();
     let parsed = RwSignal::new(None::<Result<ParsedNotice, String>>);
@@ -236,6 +240,8 @@ pub fn PasteNotice() -> impl IntoView {
             s.profiles.sort_by_key(|p| p.year);
         });
         parsed.set(None);
+        editing.set(None);
+        editing.set(Some(year));
         message.set(Some(Ok(format!(
             "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
             if replaced {
