@@ -5,6 +5,8 @@ mod calculator;
 mod documents;
 mod eligibility;
 mod month_calendar;
+mod paste_holidays;
+mod paste_notice;
 mod timeline;
 mod widgets;
 mod workspace;

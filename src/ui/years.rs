@@ -3,6 +3,8 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
+use super::paste_holidays::PasteHolidays;
+use super::paste_notice::PasteNotice;
 use super::widgets::Message;
 use super::AppState;
 use crate::calendar::{Calendar, Source, UserOrigin, YearSchedule};
@@ -16,25 +18,28 @@ const MAX_IMPORT_BYTES: usize = 256 * 1024;
 
 #[component]
 pub fn Years() -> impl IntoView {
-    view! {
-        <ProfilesCard />
-        <HolidaysCard />
-    }
-}
-
-#[component]
-fn ProfilesCard() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let new_year = RwSignal::new(String::new());
-    let message = RwSignal::new(None::<Result<String, String>>);
-    let profiles = move || state.stored.with(|s| s.profiles.clone());
-    // The profile open in the editor: the one just made, else the round
-    // shown when it is the user's own.
+    // The profile open in the editor: the one just made or pasted, else the
+    // round shown when it is the user's own.
     let editing = RwSignal::new(
         state
             .round
             .with_untracked(|r| (r.kind == RoundKind::User).then(|| r.year())),
     );
+    view! {
+        <ProfilesCard editing=editing />
+        <PasteNotice editing=editing />
+        <PasteHolidays />
+        <HolidaysCard />
+    }
+}
+
+#[component]
+fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let new_year = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let profiles = move || state.stored.with(|s| s.profiles.clone());
 
     let create = move |_| {
         let made = state.stored.with_untracked(|s| {

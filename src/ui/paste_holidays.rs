@@ -1,0 +1,368 @@
+//! 粘贴国务院节假日安排通知: read the text, show what was read, and only then
+//! save it as the user's holiday data for that year (never over official data).
+
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+use leptos::prelude::*;
+
+use super::widgets::Message;
+use super::AppState;
+use crate::calendar::{SpecialDay, UserOrigin};
+use crate::dates;
+use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
+use crate::storage::UserYear;
+
+const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+
+/// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
+pub(super) fn sentence_mark(n: usize) -> String {
+    match u32::try_from(n).ok().filter(|n| (1..=20).contains(n)) {
+        Some(n) => char::from_u32(0x2460 + n - 1).map_or(format!("({n})"), String::from),
+        None => format!("({n})"),
+    }
+}
+
+#[component]
+pub fn PasteHolidays() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    let parsed = RwSignal::new(None::<Result<ParsedHolidayNotice, String>>);
+    let message = RwSignal::new(None::<Result<String, String>>);
+
+    let parse = move |_| {
+        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
+        message.set(None);
+        parsed.set(Some(parse_holiday_notice(&text).map_err(|e| e.to_string())));
+    };
+    let confirm = move || {
+        let Some(Ok(notice)) = parsed.get_untracked() else {
+            return;
+        };
+        let year = notice.year;
+        if state.calendar.with_untracked(|c| c.is_official(year)) {
+            message.set(Some(Err(format!(
+                "未保存：{year} 年已有官方节假日数据，不能覆盖"
+            ))));
+            return;
+        }
+        let schedule = match notice.to_schedule() {
+            Ok(schedule) => schedule,
+            Err(e) => {
+                message.set(Some(Err(format!("未保存：{e}"))));
+                return;
+            }
+        };
+        let user = UserYear::from_schedule(&schedule);
+        let replaced = state
+            .stored
+            .with_untracked(|s| s.holidays.iter().any(|y| y.year == year));
+        let count = user.days.len();
+        state.persist(|s| {
+            s.holidays.retain(|y| y.year != year);
+            s.holidays.push(user.clone());
+            s.holidays.sort_by_key(|y| y.year);
+        });
+        parsed.set(None);
+        message.set(Some(Ok(format!(
+            "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
+            UserOrigin::PastedNotice.label(),
+            if replaced {
+                "；原有的该年数据已替换"
+            } else {
+                ""
+            }
+        ))));
+    };
+
+    view! {
+        <section class="card" aria-labelledby="holiday-paste-title">
+            <h2 id="holiday-paste-title" class="card__title">"粘贴节假日通知"</h2>
+            <p class="card__lead">
+                "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
+            </p>
+            <div class="field">
+                <label for="holiday-paste">"节假日安排通知全文"</label>
+                <textarea
+                    id="holiday-paste"
+                    class="paste"
+                    rows="6"
+                    data-testid="holiday-paste"
+                    node_ref=input
+                ></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" data-testid="holiday-parse" on:click=parse>
+                    "读取"
+                </button>
+            </div>
+            {move || parsed.get().map(|result| match result {
+                Err(e) => view! {
+                    <p class="notice notice--error" role="alert" data-testid="holiday-paste-error">{e}</p>
+                }.into_any(),
+                Ok(notice) => view! { <Preview notice=notice on_confirm=confirm /> }.into_any(),
+            })}
+            <Message message=message testid="holiday-paste-message" />
+        </section>
+    }
+}
+
+#[component]
+fn Preview(
+    notice: ParsedHolidayNotice,
+    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let year = notice.year;
+    let official = state
+        .calendar
+        .with_untracked(|c| c.schedule(year).cloned())
+        .filter(|_| state.calendar.with_untracked(|c| c.is_official(year)));
+    // Each sentence once, in the order of the text.
+    let mut sources: Vec<String> = Vec::new();
+    for day in &notice.days {
+        if !sources.contains(&day.source) {
+            sources.push(day.source.clone());
+        }
+    }
+    let mut months: Vec<NaiveDate> = notice
+        .days
+        .iter()
+        .filter_map(|d| d.date.with_day(1))
+        .collect();
+    months.sort();
+    months.dedup();
+    let calendars = months
+        .into_iter()
+        .map(|m| month_table(m, &notice, &sources))
+        .collect_view();
+    let source_items = sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| {
+            let days = |off: bool| {
+                notice
+                    .days
+                    .iter()
+                    .filter(|d| d.source == *source && d.off == off)
+                    .map(|d| dates::month_day_zh(d.date))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            };
+            let (off, work) = (days(true), days(false));
+            let said = [("放假 ", off), ("上班 ", work)]
+                .into_iter()
+                .filter(|(_, d)| !d.is_empty())
+                .map(|(k, d)| format!("{k}{d}"))
+                .collect::<Vec<_>>()
+                .join("；");
+            view! {
+                <li data-testid="parsed-source">
+                    <span class="paste-mark">{sentence_mark(i + 1)}</span>
+                    <q>{source.clone()}</q>
+                    <span class="paste-said">{format!("→ {said}")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let unread = (!notice.unread.is_empty()).then(|| {
+        view! {
+            <div class="notice notice--warn" role="note" data-testid="parsed-unread">
+                <p>{format!("有 {} 句含日期但没有读懂，请对照原文自行核对：", notice.unread.len())}</p>
+                <ul>
+                    {notice.unread.iter().map(|s| view! { <li><q>{s.clone()}</q></li> }).collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    let warnings = notice
+        .warnings
+        .iter()
+        .map(|w| view! { <p class="notice notice--warn" role="note" data-testid="parsed-warning">{w.to_string()}</p> })
+        .collect_view();
+    let outcome = match official {
+        Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
+        None => {
+            let existing = state.stored.with_untracked(|s| {
+                s.holidays
+                    .iter()
+                    .find(|y| y.year == year)
+                    .map(|y| y.origin.label())
+            });
+            view! {
+                {existing.map(|label| view! {
+                    <p class="notice notice--warn" role="note" data-testid="holiday-paste-replaces">
+                        {format!("保存后将替换已有的 {year} 年数据（{label}）。")}
+                    </p>
+                })}
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="holiday-paste-confirm"
+                        on:click=move |_| on_confirm()
+                    >
+                        {format!("确认，保存为 {year} 年节假日数据")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="paste-preview" data-testid="holiday-preview" data-year=year>
+            <h3 class="subhead">{format!("读取结果：{year} 年（尚未保存）")}</h3>
+            <p class="muted">{notice.title.clone()}</p>
+            <p data-testid="parsed-working-days" data-count=notice.working_days()>
+                {format!("按此安排，{year} 年共有 {} 个工作日；共读到 {} 个特殊日期。", notice.working_days(), notice.days.len())}
+            </p>
+            {warnings}
+            {unread}
+            <div class="calendar">
+                {calendars}
+                <ul class="legend" aria-label="图例">
+                    <li><span class="swatch day--off">"休"</span>"通知中的放假日"</li>
+                    <li><span class="swatch day--makeup">"班"</span>"通知中的调休上班日"</li>
+                    <li><span class="swatch">"①"</span>"出自下面第几句"</li>
+                </ul>
+            </div>
+            <ol class="paste-sources" aria-label="每个日期出自的句子">{source_items}</ol>
+            {outcome}
+        </div>
+    }
+}
+
+fn day_word(day: Option<&SpecialDay>) -> &'static str {
+    match day {
+        Some(d) if d.off => "放假",
+        Some(_) => "上班",
+        None => "未列出",
+    }
+}
+
+fn agreement_view(year: i32, agreement: Agreement) -> impl IntoView {
+    let (agrees, text, rows) = match agreement {
+        Agreement::Same => (
+            true,
+            format!("与内置的 {year} 年官方数据一致。"),
+            Vec::new(),
+        ),
+        Agreement::Different(days) => (
+            false,
+            format!(
+                "与内置的 {year} 年官方数据有 {} 处不同，请核对：",
+                days.len()
+            ),
+            days.into_iter()
+                .map(|d| {
+                    (
+                        d.date,
+                        format!(
+                            "{}：粘贴的通知为{}，内置数据为{}",
+                            dates::long_zh(d.date),
+                            day_word(d.pasted.as_ref()),
+                            day_word(d.official.as_ref())
+                        ),
+                    )
+                })
+                .collect(),
+        ),
+        Agreement::OtherYear { pasted, official } => (
+            false,
+            format!("粘贴的是 {pasted} 年的通知，内置数据是 {official} 年的。"),
+            Vec::new(),
+        ),
+    };
+    let class = if agrees {
+        "notice notice--ok"
+    } else {
+        "notice notice--warn"
+    };
+    view! {
+        <div class=class role="status" data-testid="holiday-agreement" data-agrees=agrees.to_string()>
+            <p>{text}</p>
+            {(!rows.is_empty()).then(|| view! {
+                <ul>
+                    {rows.into_iter().map(|(date, t)| view! {
+                        <li data-testid="agreement-difference" data-date=date.to_string()>{t}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <p>{format!("{year} 年已有官方数据，不会被覆盖，无需保存。")}</p>
+        </div>
+    }
+}
+
+fn month_table(
+    month: NaiveDate,
+    notice: &ParsedHolidayNotice,
+    sources: &[String],
+) -> impl IntoView {
+    let lead = month.weekday().num_days_from_monday() as usize;
+    let next = month.checked_add_months(Months::new(1)).unwrap_or(month);
+    let mut cells: Vec<Option<NaiveDate>> = vec![None; lead];
+    cells.extend(month.iter_days().take_while(|d| *d < next).map(Some));
+    while !cells.len().is_multiple_of(7) {
+        cells.push(None);
+    }
+    let rows = cells
+        .chunks(7)
+        .map(|week| {
+            let tds = week
+                .iter()
+                .map(|cell| match cell {
+                    None => view! { <td class="day day--blank"></td> }.into_any(),
+                    Some(date) => day_cell(*date, notice, sources).into_any(),
+                })
+                .collect_view();
+            view! { <tr>{tds}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="month">
+            <caption>{format!("{}年{}月", month.year(), month.month())}</caption>
+            <thead>
+                <tr>{WEEKDAY_HEADS.iter().map(|w| view! { <th scope="col">{*w}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn day_cell(date: NaiveDate, notice: &ParsedHolidayNotice, sources: &[String]) -> impl IntoView {
+    let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    match notice.days.iter().find(|d| d.date == date) {
+        None => {
+            let class = if weekend { "day day--weekend" } else { "day" };
+            view! { <td class=class><span class="day__num">{date.day()}</span></td> }.into_any()
+        }
+        Some(day) => {
+            let n = sources.iter().position(|s| *s == day.source).unwrap_or(0) + 1;
+            let mark = sentence_mark(n);
+            let (class, short, word) = if day.off {
+                ("day day--off", "休", "放假")
+            } else {
+                ("day day--makeup", "班", "调休上班")
+            };
+            let label = format!(
+                "{}（{}），{}{}，见第 {n} 句",
+                dates::month_day_zh(date),
+                dates::weekday_zh(date),
+                day.holiday,
+                word
+            );
+            view! {
+                <td
+                    class=class
+                    data-testid="parsed-day"
+                    data-date=date.to_string()
+                    data-off=day.off.to_string()
+                    aria-label=label.clone()
+                    title=label
+                >
+                    <span class="day__num">{date.day()}</span>
+                    <span class="day__mark">{format!("{short}{mark}")}</span>
+                </td>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,491 @@
+//! 粘贴评审安排通知: read the province's evaluation notice, show each field
+//! with its sentence, ask for what was not found, and only then save it as
+//! that year's profile (never over a shipped notice).
+
+use leptos::prelude::*;
+
+use super::widgets::Message;
+use super::AppState;
+use crate::dates;
+use crate::domain::notice_text::{parse_evaluation_notice, NoticeField, ParsedField, ParsedNotice};
+use crate::notice::{MonthPart, Notice, Timing, Window};
+
+const PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
+
+/// What the user typed for a field the text does not state.
+#[derive(Clone, Copy)]
+struct Entry {
+    field: NoticeField,
+    /// A date, a text, a number, or a timing's month.
+    first: RwSignal<String>,
+    /// A window's last day, or a timing's exact date.
+    second: RwSignal<String>,
+    /// A timing's kind: `""` (not chosen), `later`, `exact`, `period`.
+    kind: RwSignal<String>,
+    /// A timing's part of the month ([`MonthPart::code`]).
+    part: RwSignal<String>,
+}
+
+impl Entry {
+    fn new(field: NoticeField) -> Self {
+        Entry {
+            field,
+            first: RwSignal::new(String::new()),
+            second: RwSignal::new(String::new()),
+            kind: RwSignal::new(String::new()),
+            part: RwSignal::new("mid".into()),
+        }
+    }
+}
+
+/// `(shown text, machine value)` of a field's value.
+fn date_text(d: chrono::NaiveDate) -> (String, String) {
+    (dates::long_zh(d), d.to_string())
+}
+
+fn window_text(w: Window) -> (String, String) {
+    (
+        format!("{} 至 {}", dates::long_zh(w.first), dates::long_zh(w.last)),
+        format!("{}/{}", w.first, w.last),
+    )
+}
+
+fn plain(s: &str) -> (String, String) {
+    (s.to_string(), s.to_string())
+}
+
+fn days_text(n: u32) -> (String, String) {
+    (format!("不少于 {n} 个工作日"), n.to_string())
+}
+
+fn timing_text(t: &Timing) -> (String, String) {
+    (t.text(), t.text())
+}
+
+/// The field as read: `(text, value, sentence)`, or `None` if not found.
+fn parsed_field(p: &ParsedNotice, field: NoticeField) -> Option<(String, String, String)> {
+    fn with<T>(
+        f: &Option<ParsedField<T>>,
+        show: impl Fn(&T) -> (String, String),
+    ) -> Option<(String, String, String)> {
+        f.as_ref().map(|f| {
+            let (text, value) = show(&f.value);
+            (text, value, f.source.clone())
+        })
+    }
+    match field {
+        NoticeField::Title => Some((
+            p.title.value.clone(),
+            p.title.value.clone(),
+            p.title.source.clone(),
+        )),
+        NoticeField::Issued => with(&p.issued, |d| date_text(*d)),
+        NoticeField::AchievementsCutoff => with(&p.achievements_cutoff, |d| date_text(*d)),
+        NoticeField::SeniorityCutoff => with(&p.seniority_cutoff, |d| date_text(*d)),
+        NoticeField::ProvincialWindow => with(&p.provincial_window, |w| window_text(*w)),
+        NoticeField::CityWindow => with(&p.city_window, |w| window_text(*w)),
+        NoticeField::Place => with(&p.place, |s| plain(s)),
+        NoticeField::ContactName => with(&p.contact_name, |s| plain(s)),
+        NoticeField::ContactPhone => with(&p.contact_phone, |s| plain(s)),
+        NoticeField::Fax => with(&p.fax, |s| plain(s)),
+        NoticeField::PublicityWorkingDays => with(&p.publicity_working_days, |n| days_text(*n)),
+        NoticeField::CommitteeMeeting => with(&p.committee_meeting, timing_text),
+        NoticeField::Defense => with(&p.defense, timing_text),
+    }
+}
+
+/// The field of a shipped notice: `(text, value)`.
+fn notice_field(n: &Notice, field: NoticeField) -> (String, String) {
+    match field {
+        NoticeField::Title => plain(&n.title),
+        NoticeField::Issued => date_text(n.issued),
+        NoticeField::AchievementsCutoff => date_text(n.achievements_cutoff),
+        NoticeField::SeniorityCutoff => date_text(n.seniority_cutoff),
+        NoticeField::ProvincialWindow => window_text(n.provincial_window),
+        NoticeField::CityWindow => window_text(n.city_window),
+        NoticeField::Place => plain(&n.place),
+        NoticeField::ContactName => plain(&n.contact.name),
+        NoticeField::ContactPhone => plain(&n.contact.phone),
+        NoticeField::Fax => plain(&n.contact.fax),
+        NoticeField::PublicityWorkingDays => days_text(n.publicity_working_days),
+        NoticeField::CommitteeMeeting => timing_text(&n.committee_meeting),
+        NoticeField::Defense => timing_text(&n.defense),
+    }
+}
+
+/// A typed value, marked as not read from the text.
+fn found<T>(value: T) -> Option<ParsedField<T>> {
+    Some(ParsedField {
+        value,
+        source: "（自行填写）".to_string(),
+    })
+}
+
+/// The typed value of a missing field, or what is wrong with it.
+fn fill(p: &mut ParsedNotice, e: &Entry) -> Result<(), String> {
+    let label = e.field.label();
+    let year = p.year;
+    let typed = |s: RwSignal<String>| s.get().trim().to_string();
+    let date = |s: RwSignal<String>, what: &str| {
+        let text = typed(s);
+        if text.is_empty() {
+            return Err(format!("请填写{what}"));
+        }
+        dates::parse_date(&text).map_err(|err| format!("{what}：{err}"))
+    };
+    let text = || {
+        let t = typed(e.first);
+        if t.is_empty() {
+            Err(format!("请填写{label}"))
+        } else {
+            Ok(t)
+        }
+    };
+    let timing = || -> Result<Timing, String> {
+        match e.kind.get().as_str() {
+            "later" => Ok(Timing::Later),
+            "exact" => date(e.second, label).map(|date| Timing::Exact { date }),
+            "period" => {
+                let month = typed(e.first)
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or_else(|| format!("{label}：月份须为 1–12"))?;
+                let part = PARTS
+                    .into_iter()
+                    .find(|x| x.code() == e.part.get())
+                    .unwrap_or(MonthPart::Mid);
+                Ok(Timing::Period { year, month, part })
+            }
+            _ => Err(format!("请选择{label}")),
+        }
+    };
+    match e.field {
+        NoticeField::Title => {}
+        NoticeField::Issued => p.issued = found(date(e.first, label)?),
+        NoticeField::AchievementsCutoff => p.achievements_cutoff = found(date(e.first, label)?),
+        NoticeField::SeniorityCutoff => p.seniority_cutoff = found(date(e.first, label)?),
+        NoticeField::ProvincialWindow | NoticeField::CityWindow => {
+            let window = Window {
+                first: date(e.first, &format!("{label}的开始日"))?,
+                last: date(e.second, &format!("{label}的结束日"))?,
+            };
+            if e.field == NoticeField::ProvincialWindow {
+                p.provincial_window = found(window);
+            } else {
+                p.city_window = found(window);
+            }
+        }
+        NoticeField::Place => p.place = found(text()?),
+        NoticeField::ContactName => p.contact_name = found(text()?),
+        NoticeField::ContactPhone => p.contact_phone = found(text()?),
+        NoticeField::Fax => p.fax = found(text()?),
+        NoticeField::PublicityWorkingDays => {
+            let n = crate::request::parse_days(&typed(e.first))
+                .map_err(|_| format!("{label}须为 1–30 的整数"))?;
+            p.publicity_working_days = found(n);
+        }
+        NoticeField::CommitteeMeeting => p.committee_meeting = found(timing()?),
+        NoticeField::Defense => p.defense = found(timing()?),
+    }
+    Ok(())
+}
+
+/// The notice with the typed fields, checked as an entered profile.
+fn complete(parsed: &ParsedNotice, entries: &[Entry]) -> Result<Notice, String> {
+    let mut p = parsed.clone();
+    for e in entries {
+        fill(&mut p, e)?;
+    }
+    let notice = p.to_notice().map_err(|missing| {
+        let labels: Vec<&str> = missing.iter().map(|f| f.label()).collect();
+        format!("还缺：{}", labels.join("、"))
+    })?;
+    notice.validate_entry().map_err(|e| e.to_string())?;
+    Ok(notice)
+}
+
+#[component]
+pub fn PasteNotice(
+    /// The year open in the profile editor: reopened on the saved profile,
+    /// so that the editor never holds the values it replaced.
+    editing: RwSignal<Option<i32>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    let parsed = RwSignal::new(None::<Result<ParsedNotice, String>>);
+    let message = RwSignal::new(None::<Result<String, String>>);
+
+    let parse = move |_| {
+        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
+        message.set(None);
+        parsed.set(Some(
+            parse_evaluation_notice(&text).map_err(|e| e.to_string()),
+        ));
+    };
+    let save = move |notice: Notice| {
+        let year = notice.year;
+        if Notice::official_notices().iter().any(|n| n.year == year) {
+            message.set(Some(Err(format!(
+                "未保存：{year} 年度已有正式通知，不能覆盖"
+            ))));
+            return;
+        }
+        let replaced = state
+            .stored
+            .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
+        state.persist(|s| {
+            s.profiles.retain(|p| p.year != year);
+            s.profiles.push(notice.clone());
+            s.profiles.sort_by_key(|p| p.year);
+        });
+        parsed.set(None);
+        editing.set(None);
+        editing.set(Some(year));
+        message.set(Some(Ok(format!(
+            "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
+            if replaced {
+                "；原有的自行填写内容已替换"
+            } else {
+                ""
+            }
+        ))));
+    };
+
+    view! {
+        <section class="card" aria-labelledby="notice-paste-title">
+            <h2 id="notice-paste-title" class="card__title">"粘贴评审安排通知"</h2>
+            <p class="card__lead">
+                "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
+            </p>
+            <div class="field">
+                <label for="notice-paste">"评审安排通知全文"</label>
+                <textarea id="notice-paste" class="paste" rows="6" data-testid="notice-paste" node_ref=input></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" data-testid="notice-parse" on:click=parse>"读取"</button>
+            </div>
+            {move || parsed.get().map(|result| match result {
+                Err(e) => view! {
+                    <p class="notice notice--error" role="alert" data-testid="notice-paste-error">{e}</p>
+                }.into_any(),
+                Ok(p) => view! { <Preview parsed=p on_save=save /> }.into_any(),
+            })}
+            <Message message=message testid="notice-paste-message" />
+        </section>
+    }
+}
+
+#[component]
+fn Preview(
+    parsed: ParsedNotice,
+    on_save: impl Fn(Notice) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let year = parsed.year;
+    let official = Notice::official_notices()
+        .iter()
+        .find(|n| n.year == year)
+        .cloned();
+    let missing = parsed.missing();
+    let entries: Vec<Entry> = missing.iter().copied().map(Entry::new).collect();
+    let items = NoticeField::ALL
+        .into_iter()
+        .map(|field| {
+            let code = field.code();
+            match parsed_field(&parsed, field) {
+                Some((text, value, source)) => {
+                    let agrees = official
+                        .as_ref()
+                        .map(|n| (notice_field(n, field).1 == value).to_string());
+                    view! {
+                        <li class="paste-field" data-testid="parsed-field" data-field=code data-value=value data-agrees=agrees>
+                            <span class="paste-field__label">{field.label()}</span>
+                            <span class="paste-field__value">{text}</span>
+                            <q class="paste-field__source">{source}</q>
+                        </li>
+                    }
+                    .into_any()
+                }
+                None => {
+                    let entry = entries.iter().find(|e| e.field == field).copied();
+                    view! {
+                        <li class="paste-field paste-field--missing" data-testid="missing-field" data-field=code>
+                            <span class="paste-field__label">{field.label()}</span>
+                            <span class="paste-field__value">"通知中没有读到"</span>
+                            {official.is_none().then(|| entry.map(entry_input))}
+                        </li>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    let outcome = match official {
+        Some(notice) => {
+            let differing: Vec<String> = NoticeField::ALL
+                .into_iter()
+                .filter_map(|f| {
+                    let (text, value, _) = parsed_field(&parsed, f)?;
+                    let (shipped, shipped_value) = notice_field(&notice, f);
+                    (shipped_value != value)
+                        .then(|| format!("{}：粘贴的为“{text}”，内置的为“{shipped}”", f.label()))
+                })
+                .collect();
+            let agrees = differing.is_empty() && missing.is_empty();
+            let text = if agrees {
+                format!("与内置的 {year} 年正式通知一致。")
+            } else {
+                format!("与内置的 {year} 年正式通知不完全一致，请核对：")
+            };
+            let missing_text = (!missing.is_empty()).then(|| {
+                let labels: Vec<&str> = missing.iter().map(|f| f.label()).collect();
+                format!("没有读到：{}", labels.join("、"))
+            });
+            view! {
+                <div
+                    class=if agrees { "notice notice--ok" } else { "notice notice--warn" }
+                    role="status"
+                    data-testid="notice-agreement"
+                    data-agrees=agrees.to_string()
+                >
+                    <p>{text}</p>
+                    {(!differing.is_empty()).then(|| view! {
+                        <ul>{differing.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    })}
+                    {missing_text.map(|t| view! { <p>{t}</p> })}
+                    <p>{format!("{year} 年度是内置的正式通知，不会被覆盖，无需保存。")}</p>
+                </div>
+            }
+            .into_any()
+        }
+        None => {
+            let base = StoredValue::new(parsed);
+            let entries = StoredValue::new(entries);
+            let result =
+                Memo::new(move |_| base.with_value(|p| entries.with_value(|e| complete(p, e))));
+            let existing = state
+                .stored
+                .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
+            view! {
+                {existing.then(|| view! {
+                    <p class="notice notice--warn" role="note" data-testid="notice-paste-replaces">
+                        {format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。")}
+                    </p>
+                })}
+                {move || result.get().err().map(|why| view! {
+                    <p class="notice notice--warn" role="status" data-testid="notice-paste-blocked">
+                        {format!("暂不能保存：{why}")}
+                    </p>
+                })}
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button"
+                        data-testid="notice-paste-confirm"
+                        disabled=move || result.with(Result::is_err)
+                        on:click=move |_| {
+                            if let Ok(notice) = result.get_untracked() {
+                                on_save(notice);
+                            }
+                        }
+                    >
+                        {format!("确认，保存为 {year} 年度")}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <div class="paste-preview" data-testid="notice-preview" data-year=year>
+            <h3 class="subhead">{format!("读取结果：{year} 年度（尚未保存）")}</h3>
+            <ul class="paste-fields">{items}</ul>
+            {outcome}
+        </div>
+    }
+}
+
+/// The input(s) asking for a missing field.
+fn entry_input(e: Entry) -> impl IntoView {
+    let code = e.field.code();
+    let label = e.field.label();
+    let id = move |suffix: &str| format!("missing-{code}{suffix}");
+    let date_input = move |suffix: &'static str, text: String, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id(suffix)>{text}</label>
+                <input
+                    id=id(suffix)
+                    type="date"
+                    data-testid=id(suffix)
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                    on:change=move |ev| value.set(event_target_value(&ev))
+                />
+            </div>
+        }
+    };
+    match e.field {
+        NoticeField::Issued | NoticeField::AchievementsCutoff | NoticeField::SeniorityCutoff => {
+            view! { <div class="fields">{date_input("", format!("填写{label}"), e.first)}</div> }.into_any()
+        }
+        NoticeField::ProvincialWindow | NoticeField::CityWindow => view! {
+            <div class="fields">
+                {date_input("-first", format!("{label}：开始"), e.first)}
+                {date_input("-last", format!("{label}：结束"), e.second)}
+            </div>
+        }
+        .into_any(),
+        NoticeField::CommitteeMeeting | NoticeField::Defense => view! {
+            <div class="fields">
+                <div class="field">
+                    <label for=id("-kind")>{format!("{label}的说法")}</label>
+                    <select id=id("-kind") data-testid=id("-kind") on:change=move |ev| e.kind.set(event_target_value(&ev))>
+                        <option value="" selected=true>"请选择"</option>
+                        <option value="period">"某月上/中/下旬"</option>
+                        <option value="exact">"具体日期"</option>
+                        <option value="later">"另行通知"</option>
+                    </select>
+                </div>
+                <Show when=move || e.kind.get() == "period">
+                    <div class="field field--narrow">
+                        <label for=id("-month")>"月份"</label>
+                        <input id=id("-month") type="number" min="1" max="12" inputmode="numeric"
+                            prop:value=move || e.first.get()
+                            on:input=move |ev| e.first.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field field--narrow">
+                        <label for=id("-part")>"旬"</label>
+                        <select id=id("-part") on:change=move |ev| e.part.set(event_target_value(&ev))>
+                            {PARTS.into_iter().map(|p| view! {
+                                <option value=p.code() selected=move || e.part.get() == p.code()>{p.label()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                </Show>
+                <Show when=move || e.kind.get() == "exact">
+                    {date_input("-date", format!("{label}：日期"), e.second)}
+                </Show>
+            </div>
+        }
+        .into_any(),
+        _ => {
+            let numeric = e.field == NoticeField::PublicityWorkingDays;
+            view! {
+                <div class="field">
+                    <label for=id("")>{format!("填写{label}")}</label>
+                    <input
+                        id=id("")
+                        type=if numeric { "number" } else { "text" }
+                        inputmode=numeric.then_some("numeric")
+                        data-testid=id("")
+                        prop:value=move || e.first.get()
+                        on:input=move |ev| e.first.set(event_target_value(&ev))
+                    />
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,279 @@
+// Pasting notices on the years page: the State Council's holiday notice and
+// the province's evaluation notice are read, shown with the sentence behind
+// each day or field, and saved only on confirmation, never over official data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { withBrowser, serveSite, dateOf, screenshot, DECEMBER_2026 } from './harness.mjs';
+
+const server = serveSite();
+
+/** A made-up 2027 notice as a chat app or a news page might give it. 6月12日 is a Saturday, written 周五. */
+const HOLIDAYS_2027 = `国务院办公厅关于 ２０２７ 年部分节假日安排的通知
+各省、自治区、直辖市人民政府，国务院各部委、
+各直属机构：
+经国务院批准，现将２０２７年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+一、 元旦 ：  １ 月 １ 日（周五）至
+ ３ 日（周日）放假，
+共 ３ 天。
+二、 春节 ：  ２ 月 ６ 日（农历除夕、周六）至 １４ 日（周日）放假调休，
+共 ９ 天。  ２ 月 ２０ 日（周六）　上班。
+三、 清明节 ：  ４ 月 ３ 日（周六）至
+ ５ 日（周一）放假，共 ３ 天。
+四、 劳动节 ：  ５ 月 １ 日（周六）至 ５ 日（周三）放假调休，
+共 ５ 天。  ４ 月 ２５ 日（周日）、 ５ 月 ８ 日（周六）上班。
+五、 端午节 ：  ６ 月 １２ 日（周五）至
+ １４ 日（周一）放假，
+共 ３ 天。
+六、 中秋节 ：  ９ 月 １５ 日（周三）放假，共 １ 天。
+七、 国庆节 ：  １０ 月 １ 日（周五）至
+ ７ 日（周四）放假调休，
+共 ７ 天。  ９ 月 ２６ 日（周日）、 １０ 月 ９ 日（周六）上班。
+节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。
+
+国务院办公厅
+２０２６年１１月１０日
+`;
+
+const range = (prefix, first, last) =>
+  Array.from({ length: last - first + 1 }, (_, i) => `${prefix}-${String(first + i).padStart(2, '0')}`);
+
+/** Every day the made-up notice states, worked out by hand. */
+const DAYS_OFF_2027 = [
+  ...range('2027-01', 1, 3),
+  ...range('2027-02', 6, 14),
+  ...range('2027-04', 3, 5),
+  ...range('2027-05', 1, 5),
+  ...range('2027-06', 12, 14),
+  '2027-09-15',
+  ...range('2027-10', 1, 7),
+];
+const WORKED_2027 = ['2027-02-20', '2027-04-25', '2027-05-08', '2027-09-26', '2027-10-09'];
+
+const evaluation2024 = () => readFile('tests/data/notices/evaluation-2024.txt', 'utf8');
+
+/** The 2024 evaluation notice made into a 2027 one, with windows unlike the projection (08-02..03, 08-09..11). */
+async function evaluation2027() {
+  return (await evaluation2024())
+    .replaceAll('2024', '2027')
+    .replace('2027年5月29日', '2027年5月28日')
+    .replace('省直有关单位8月1至2日', '省直有关单位8月3至4日')
+    .replace('各主管部门8月7至9日', '各主管部门8月10至12日');
+}
+
+const stored = (page) => page.evaluate(() => localStorage.getItem('pingshen'));
+
+async function openYears(page) {
+  await page.goto(`${server.url}/?page=years`);
+  await page.getByTestId('holiday-parse').waitFor();
+}
+
+test('a pasted 2027 holiday notice is previewed day by day, saved on confirmation, and counts', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    const before = await stored(page);
+    await page.getByTestId('holiday-paste').fill(HOLIDAYS_2027);
+    await page.getByTestId('holiday-parse').click();
+    await page.locator('[data-testid="holiday-preview"][data-year="2027"]').waitFor();
+    const days = await page.getByTestId('parsed-day').evaluateAll((els) =>
+      els.map((e) => [e.dataset.date, e.dataset.off]));
+    assert.deepEqual(
+      days.sort(),
+      [...DAYS_OFF_2027.map((d) => [d, 'true']), ...WORKED_2027.map((d) => [d, 'false'])].sort(),
+    );
+    // Calendars only for the months that have stated days: Jan, Feb, Apr, May, Jun, Sep, Oct.
+    assert.deepEqual(
+      await page.locator('[data-testid="holiday-preview"] table.month caption').allInnerTexts(),
+      ['2027年1月', '2027年2月', '2027年4月', '2027年5月', '2027年6月', '2027年9月', '2027年10月'],
+    );
+    // Each day is tied to its sentence.
+    const mayDay = page.locator('[data-testid="parsed-day"][data-date="2027-05-08"]');
+    const mark = (await mayDay.innerText()).replace(/\s/g, '').replace(/^8班/, '');
+    const source = page.getByTestId('parsed-source').filter({ hasText: mark });
+    assert.match(await source.innerText(), /５ 月 ８ 日（周六）上班/);
+    assert.match(await mayDay.getAttribute('aria-label'), /劳动节调休上班/);
+    // 261 Mon–Fri, 17 of them off, 5 weekend days worked.
+    assert.equal(await page.getByTestId('parsed-working-days').getAttribute('data-count'), '249');
+    assert.match(await page.getByTestId('parsed-working-days').innerText(), /2027 年共有 249 个工作日/);
+    // The wrong weekday is pointed out, and does not block saving.
+    assert.match(await page.getByTestId('parsed-warning').innerText(), /6月12日.*周五.*星期六/);
+    assert.equal(await stored(page), before, 'nothing saved before confirming');
+    await screenshot(page, 'paste-holidays-2027-phone');
+
+    await page.getByTestId('holiday-paste-confirm').click();
+    await page.getByTestId('holiday-paste-message').filter({ hasText: '已保存 2027 年节假日安排' }).waitFor();
+    assert.match(await page.getByTestId('holiday-paste-message').innerText(), /36 天.*据粘贴的国务院通知/);
+    const year = page.locator('[data-testid="holiday-year"][data-year="2027"]');
+    assert.equal(await year.getAttribute('data-official'), 'false');
+    assert.match(await year.innerText(), /据粘贴的国务院通知（非官方）/);
+
+    // Posted Fri 04-30: 05-01..05 off, Thu 05-06 (1), Fri 05-07 (2), Sat 05-08 worked (3), Mon 05-10 (4), Tue 05-11 (5).
+    await page.goto(`${server.url}/?posted=2027-04-30&days=5`);
+    await page.getByTestId('publicity-end').waitFor();
+    assert.equal(await dateOf(page, 'publicity-end'), '2027-05-11');
+    assert.equal(await page.getByTestId('data-warning').count(), 0, 'no estimate warning for 2027');
+
+    await page.reload();
+    await page.getByTestId('publicity-end').waitFor();
+    assert.equal(await dateOf(page, 'publicity-end'), '2027-05-11');
+  }, { now: DECEMBER_2026 });
+});
+
+test('a pasted 2027 evaluation notice replaces the 2027 profile and makes the round the user\'s', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    // A 2027 profile made from the projection first: the paste says it replaces it.
+    await page.getByLabel('新建年度').fill('2027');
+    await page.getByTestId('new-year-create').click();
+    await page.getByTestId('profile-editor').waitFor();
+    await page.getByTestId('notice-paste').fill(await evaluation2027());
+    await page.getByTestId('notice-parse').click();
+    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
+    const fields = await page.getByTestId('parsed-field').evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.dataset.field, e.dataset.value])));
+    assert.deepEqual(fields, {
+      title: '关于做好2027年全省质量技术监督系列专业技术任职资格评审安排的通知',
+      issued: '2027-05-28',
+      achievements_cutoff: '2027-07-31',
+      seniority_cutoff: '2027-12-31',
+      publicity_working_days: '5',
+      provincial_window: '2027-08-03/2027-08-04',
+      city_window: '2027-08-10/2027-08-12',
+      place: '省市场监管局1009房间',
+      contact_name: '史阔',
+      contact_phone: '(024)96315-1-5113',
+      fax: '(024)86244536',
+      committee_meeting: await page.locator('[data-field="committee_meeting"]').getAttribute('data-value'),
+      defense: await page.locator('[data-field="defense"]').getAttribute('data-value'),
+    });
+    assert.match(await page.locator('[data-field="committee_meeting"]').innerText(), /9月中旬/);
+    assert.match(await page.locator('[data-field="defense"]').innerText(), /另行通知/);
+    // Each field shows the sentence it came from.
+    assert.match(await page.locator('[data-field="provincial_window"] q').innerText(), /报卷时间:省直有关单位8月3至4日/);
+    assert.equal(await page.getByTestId('missing-field').count(), 0);
+    assert.match(await page.getByTestId('notice-paste-replaces').innerText(), /已有自行填写的 2027 年度/);
+    await screenshot(page, 'paste-notice-2027-phone');
+
+    await page.getByTestId('notice-paste-confirm').click();
+    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
+    assert.match(await page.getByTestId('notice-paste-message').innerText(), /原有的自行填写内容已替换/);
+
+    await page.goto(`${server.url}/?unit=provincial&round=2027`);
+    await page.locator('[data-testid="round"][data-kind="user"][data-year="2027"]').waitFor();
+    assert.equal(await dateOf(page, 'window-open'), '2027-08-03');
+    assert.equal(await dateOf(page, 'window-close'), '2027-08-04');
+    await page.goto(`${server.url}/?unit=city&round=2027`);
+    await page.getByTestId('window-open').waitFor();
+    assert.equal(await dateOf(page, 'window-open'), '2027-08-10');
+    assert.equal(await dateOf(page, 'window-close'), '2027-08-12');
+  }, { now: DECEMBER_2026 });
+});
+
+test('a notice without its window sentence asks for the windows before it can be saved', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    const text = (await evaluation2027()).replace(/报卷时间:[^\n]*\n[^\n]*\n/, '');
+    assert.doesNotMatch(text, /报卷时间/);
+    await page.getByTestId('notice-paste').fill(text);
+    await page.getByTestId('notice-parse').click();
+    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
+    assert.deepEqual(
+      await page.getByTestId('missing-field').evaluateAll((els) => els.map((e) => e.dataset.field)),
+      ['provincial_window', 'city_window'],
+    );
+    const confirm = page.getByTestId('notice-paste-confirm');
+    assert.equal(await confirm.isDisabled(), true);
+    assert.match(await page.getByTestId('notice-paste-blocked').innerText(), /请填写省直有关单位报卷时间的开始日/);
+    await page.getByLabel('省直有关单位报卷时间：开始').fill('2027-08-05');
+    await page.getByLabel('省直有关单位报卷时间：结束').fill('2027-08-06');
+    await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').fill('2027-07-20');
+    await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').fill('2027-07-21');
+    // A window before the achievements cutoff is refused as in the editor.
+    await page.getByTestId('notice-paste-blocked').filter({ hasText: '早于申报材料截止日' }).waitFor();
+    assert.equal(await confirm.isDisabled(), true);
+    await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').fill('2027-08-16');
+    await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').fill('2027-08-18');
+    await page.getByTestId('notice-paste-blocked').waitFor({ state: 'detached' });
+    assert.equal(await confirm.isDisabled(), false);
+    await confirm.click();
+    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
+    await page.goto(`${server.url}/?unit=city&round=2027`);
+    await page.locator('[data-testid="round"][data-kind="user"][data-year="2027"]').waitFor();
+    assert.equal(await dateOf(page, 'window-open'), '2027-08-16');
+    assert.equal(await dateOf(page, 'window-close'), '2027-08-18');
+  }, { now: DECEMBER_2026 });
+});
+
+test('official years: the pasted text is compared with the shipped data and cannot be saved', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    const before = await stored(page);
+    await page.getByTestId('holiday-paste').fill(await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8'));
+    await page.getByTestId('holiday-parse').click();
+    await page.locator('[data-testid="holiday-preview"][data-year="2025"]').waitFor();
+    assert.ok((await page.getByTestId('parsed-day').count()) > 20);
+    const agreement = page.getByTestId('holiday-agreement');
+    assert.equal(await agreement.getAttribute('data-agrees'), 'true');
+    assert.match(await agreement.innerText(), /与内置的 2025 年官方数据一致/);
+    assert.equal(await page.getByTestId('holiday-paste-confirm').count(), 0);
+
+    // 2025-01-26 is a make-up working day in 2025: said to be off, it differs.
+    const changed = (await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8'));
+    await page.getByTestId('holiday-paste').fill(changed.replace(/1月26日（周日）、/, ''));
+    await page.getByTestId('holiday-parse').click();
+    await page.locator('[data-testid="holiday-agreement"][data-agrees="false"]').waitFor();
+    assert.deepEqual(
+      await page.getByTestId('agreement-difference').evaluateAll((els) => els.map((e) => e.dataset.date)),
+      ['2025-01-26'],
+    );
+    assert.match(await page.getByTestId('agreement-difference').innerText(), /粘贴的通知为未列出，内置数据为上班/);
+
+    await page.getByTestId('notice-paste').fill(await evaluation2024());
+    await page.getByTestId('notice-parse').click();
+    await page.locator('[data-testid="notice-preview"][data-year="2024"]').waitFor();
+    assert.equal(await page.getByTestId('parsed-field').count(), 13);
+    assert.equal(await page.getByTestId('notice-agreement').getAttribute('data-agrees'), 'true');
+    assert.match(await page.getByTestId('notice-agreement').innerText(), /与内置的 2024 年正式通知一致/);
+    assert.equal(await page.getByTestId('notice-paste-confirm').count(), 0);
+    assert.equal(await stored(page), before, 'nothing saved');
+  }, { now: DECEMBER_2026 });
+});
+
+test('bad pastes get a Chinese alert and change nothing saved', async () => {
+  await withBrowser(async ({ page }) => {
+    // Something saved first, to see that it survives.
+    await page.goto(`${server.url}/?posted=2026-11-02&days=5`);
+    await page.getByTestId('publicity-end').waitFor();
+    await openYears(page);
+    const before = await stored(page);
+    assert.ok(before);
+    const evaluation = await evaluation2024();
+    const holidays = await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8');
+    const huge = '春节放假'.repeat(2_700_000); // about 10 MB in UTF-8
+    const otherProvince = evaluation.replace('辽宁省市场监督管理局\n2024', '吉林省市场监督管理厅\n2024');
+    const provincialHolidays = '辽宁省人民政府办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日放假。';
+    const cases = [
+      ['holiday', '', /没有粘贴内容/],
+      ['holiday', 'asdf qwer 1234 ？？', /没有找到通知标题/],
+      ['holiday', huge, /粘贴的内容太长/],
+      ['holiday', provincialHolidays, /“关于2027年部分节假日安排的通知”不是国务院办公厅/],
+      ['holiday', evaluation, /“关于做好2024年全省质量技术监督系列.*”不是国务院办公厅/],
+      ['notice', '', /没有粘贴内容：请粘贴评审安排通知全文/],
+      ['notice', 'asdf qwer 1234 ？？', /这不是辽宁省质量技术监督系列职称评审安排的通知/],
+      ['notice', huge, /粘贴的内容太长/],
+      ['notice', otherProvince, /“关于做好2024年全省质量技术监督系列.*”不是辽宁省/],
+      ['notice', holidays, /“国务院办公厅关于2025年部分节假日安排的通知”不是辽宁省/],
+    ];
+    for (const [box, text, pattern] of cases) {
+      await page.getByTestId(`${box}-paste`).fill(text);
+      await page.getByTestId(`${box}-parse`).click();
+      const alert = page.locator(`[data-testid="${box}-paste-error"][role="alert"]`).filter({ hasText: pattern });
+      await alert.waitFor();
+      assert.equal(await page.getByTestId(`${box}-preview`).count(), 0, `${pattern}: no preview`);
+      assert.equal(await page.getByTestId(`${box}-paste-confirm`).count(), 0, `${pattern}: no confirm`);
+      assert.equal(await stored(page), before, `${pattern}: nothing saved`);
+      // Cleared before the next case, so the next alert is the next case's.
+      await page.getByTestId(`${box}-paste`).fill('');
+    }
+  }, { now: DECEMBER_2026 });
+});
