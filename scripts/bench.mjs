@@ -1,6 +1,7 @@
 // Benchmark (not part of CI): the release site served as a static host
 // serves it (precompressed brotli/gzip), measured with Lighthouse (mobile
-// emulation) against a static HTML page with the same visible content.
+// emulation) against a static HTML page with the same visible content, and
+// the time a tab switch takes (no page load).
 //   bash scripts/bench.sh
 import { createServer } from 'node:http';
 import { readFile, writeFile, readdir, mkdir, rm, cp } from 'node:fs/promises';
@@ -73,6 +74,30 @@ for (const [name, query] of PAGES) {
   await writeFile(join(SITE, `static-floor-${name}.html`), html);
   await writeFile(join(SITE, `static-floor-${name}.html.br`), brotliCompressSync(Buffer.from(html)));
 }
+
+// 3b. Tab switches (one binary, no page load): from the click to the frame
+// after the new page's tab is marked current, median of 5 rounds each.
+await page.goto(`${base}/?posted=2024-09-27&days=5`);
+await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+const switches = {};
+for (let round = 0; round < 5; round += 1) {
+  for (const label of ['时间安排', '资格自查', '单位总览', '年度数据', '公示计算']) {
+    const took = await page.evaluate(async (label) => {
+      const link = [...document.querySelectorAll('.tabs__tab')].find((a) => a.textContent === label);
+      const start = performance.now();
+      link.click();
+      while (link.getAttribute('aria-current') !== 'page') await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      return performance.now() - start;
+    }, label);
+    (switches[label] ??= []).push(took);
+  }
+}
+const tabLines = Object.entries(switches).map(([label, times]) => {
+  times.sort((a, b) => a - b);
+  return `  to ${label}: ${times[2].toFixed(0)} ms`;
+});
+console.log(`tab switch (click to the next frame, median of 5):\n${tabLines.join('\n')}`);
 await browser.close();
 
 // 4. Lighthouse, mobile emulation (its default), for each page and its floor.

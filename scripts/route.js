@@ -1,10 +1,11 @@
 // Inlined into <head> by scripts/post-build.mjs (its hash is in the CSP):
 // marks <html data-page="…"> before the body is parsed, so the static shell
-// shows this page's introduction at first paint and scripts/boot.js loads
-// this page's binary. Same rule as `Page::from_query` (src/pages.rs);
-// tests/routes.txt is checked against both. After the first paint it loads
-// the boot script (post-build fills in its hashed name), the service worker
-// registration and the manifest, so the shell's paint never waits on them.
+// shows this page's introduction at first paint (the app sets it again on
+// every page it switches to). Same rule as `Page::from_query`
+// (src/pages.rs); tests/routes.txt is checked against both. After the first
+// paint it adds the service-worker registration and the manifest, so the
+// shell's paint never waits on them. The app itself is preloaded from
+// <head> and started by its loader (see scripts/post-build.mjs).
 (function () {
   var query = new URLSearchParams(location.search);
   var pages = query.getAll('page');
@@ -25,9 +26,6 @@
   function load() {
     if (loaded) return;
     loaded = true;
-    var boot = document.createElement('script');
-    boot.type = 'module';
-    boot.src = './__BOOT__';
     var register = document.createElement('script');
     register.src = './register-sw.js';
     // The manifest too: Chrome fetches it and its icons at once, and they
@@ -35,7 +33,7 @@
     var manifest = document.createElement('link');
     manifest.rel = 'manifest';
     manifest.href = './manifest.webmanifest';
-    document.head.append(boot, register, manifest);
+    document.head.append(register, manifest);
   }
   // Wait for the first contentful paint (the page's introduction). Without
   // paint timing, two frames; a hidden tab does not paint, so it loads at

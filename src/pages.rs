@@ -1,6 +1,7 @@
-//! The app's pages and the address that names each. Every page is its own
-//! wasm binary (`src/bin/<name>.rs`); `scripts/route.js` picks it in the
-//! browser with the same rule as [`Page::from_query`].
+//! The app's pages and the address that names each. One binary shows them
+//! all (`src/ui/mod.rs` switches pages without a page load);
+//! `scripts/route.js` names the page on `<html data-page>` before the body is
+//! parsed, with the same rule as [`Page::from_query`].
 
 /// The pages, chosen by the query string so that every URL works at the
 /// site root without server rewrites.
@@ -24,8 +25,8 @@ impl Page {
         Page::Years,
     ];
 
-    /// The page's name: its binary (`src/bin/<name>.rs`) and, except for the
-    /// calculator at the site root, its `page=` value.
+    /// The page's name: its `data-page` and `data-intro` in the static shell
+    /// and, except for the calculator at the site root, its `page=` value.
     pub fn name(self) -> &'static str {
         match self {
             Page::Calculator => "calculator",
@@ -40,7 +41,8 @@ impl Page {
     /// The page a query string asks for: a `unit` parameter means the
     /// timeline (shared timeline links carry no `page=`), else the `page=`
     /// value, else the calculator. `scripts/route.js` makes the same choice to
-    /// pick the binary; `tests/routes.txt` is checked against both.
+    /// show the page's introduction before any script; `tests/routes.txt` is
+    /// checked against both.
     ///
     /// ```
     /// use pingshen::pages::Page;
@@ -76,7 +78,7 @@ mod tests {
     use super::Page;
 
     #[test]
-    fn every_page_has_a_binary_and_a_static_introduction() {
+    fn every_page_has_a_static_introduction() {
         let shell = include_str!("../index.html");
         for page in Page::ALL {
             let name = page.name();
@@ -84,20 +86,25 @@ mod tests {
                 shell.contains(&format!("data-intro=\"{name}\"")),
                 "index.html: no introduction for {name}"
             );
-            assert!(
-                shell.contains(&format!("data-bin=\"{name}\"")),
-                "index.html: no binary for {name}"
-            );
-            assert!(
-                std::path::Path::new(&format!("src/bin/{name}.rs")).exists(),
-                "no src/bin/{name}.rs"
-            );
         }
     }
 
     #[test]
+    fn one_binary_for_every_page() {
+        let shell = include_str!("../index.html");
+        let rust: Vec<&str> = shell
+            .lines()
+            .filter(|l| l.contains("data-trunk") && l.contains("rel=\"rust\""))
+            .collect();
+        assert_eq!(rust.len(), 1, "index.html: one rust link, {rust:?}");
+        assert!(rust[0].contains("data-wasm-opt=\"z\""), "{}", rust[0]);
+        assert!(!rust[0].contains("data-type"), "{}", rust[0]);
+        assert!(!std::path::Path::new("src/bin").exists(), "no src/bin/");
+    }
+
+    #[test]
     fn routes_table_matches_page_from_query() {
-        // The same table is checked against scripts/boot.js (tests/e2e).
+        // The same table is checked against scripts/route.js (tests/e2e).
         let table = include_str!("../tests/routes.txt");
         let mut checked = 0;
         let mut seen = std::collections::BTreeSet::new();

@@ -28,11 +28,82 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// Loads the current address again.
-pub fn reload() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
+/// Goes to `query` of this page without a page load: a new history entry
+/// (none when the address is already `query`), scrolled to the top.
+pub fn push_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.location().search().ok().as_deref() != Some(query) {
+        let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+        if let Ok(history) = window.history() {
+            let _ =
+                history.push_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+        }
     }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Names the page on `<html data-page>`: the static shell's CSS shows that
+/// page's introduction (`scripts/route.js` sets it first, before the body).
+pub fn set_page_attribute(name: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-page", name);
+    }
+}
+
+/// Calls `follow` with the query string (`?…`) of every plain click on a
+/// link to this page's own address: main button, no modifier key, no
+/// `target` or `download`, same origin and path, no `#fragment`. When
+/// `follow` returns true the page load is prevented (the app has gone there
+/// itself); every other click stays a normal link.
+pub fn on_app_link_click(follow: impl Fn(&str) -> bool + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let location = window.location();
+    let closure = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let same_page = location.origin().ok().as_deref() == Some(anchor.origin().as_str())
+            && location.pathname().ok().as_deref() == Some(anchor.pathname().as_str());
+        if !same_page
+            || !anchor.target().is_empty()
+            || anchor.has_attribute("download")
+            || !anchor.hash().is_empty()
+        {
+            return;
+        }
+        if follow(&anchor.search()) {
+            ev.prevent_default();
+        }
+    });
+    let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    closure.forget();
 }
 
 /// Calls `f` whenever the user goes back or forward in history.

@@ -32,16 +32,17 @@ use crate::notice::Notice;
 pub use crate::pages::Page;
 use crate::request;
 use crate::storage::Stored;
-/// Mounts the app for `page` into the static shell of `index.html`: the
-/// header (`#app-header`) and the page body (`#app`, below the page's static
+/// Mounts the app into the static shell of `index.html`: the header
+/// (`#app-header`) and the page body (`#app`, below the page's static
 /// introduction, which is never re-rendered: the largest text of the page
 /// paints before the wasm arrives and stays put).
 ///
-/// Every page is its own wasm binary (`src/bin/*.rs`, chosen by
-/// `scripts/route.js` from the query string), so that the first load of any
-/// page stays within the size budget: `body` is the only page component
-/// linked in.
-pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
+/// One app shows every page: the page the address names. A plain click on a
+/// link to another address of the app (the tabs, 材料文书, …) goes there
+/// without a page load (`pushState`), and back and forward come back
+/// (`popstate`); each time, the page is rendered afresh from the address
+/// (see [`AppState::enter`]).
+pub fn mount() {
     let element = |id: &str| {
         web_sys::window()
             .and_then(|w| w.document())
@@ -53,8 +54,14 @@ pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
     };
     // The state outlives both mounts: its owner is never disposed.
     let owner = Owner::new();
-    let state = owner.with(|| AppState::load(page));
+    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_search())));
     std::mem::forget(owner);
+    browser::on_app_link_click(move |query| {
+        browser::push_query(query);
+        state.enter();
+        true
+    });
+    browser::on_popstate(move || state.enter());
     header.set_inner_html("");
     root.set_inner_html("");
     leptos::mount::mount_to(header, move || {
@@ -64,7 +71,7 @@ pub fn mount<V: IntoView + 'static>(page: Page, body: fn() -> V) {
     .forget();
     leptos::mount::mount_to(root, move || {
         provide_context(state);
-        view! { <Body body=body /> }
+        view! { <Body /> }
     })
     .forget();
 }
@@ -95,8 +102,9 @@ pub struct AppState {
     pub storage_notice: RwSignal<Option<String>>,
     /// The last write failed: memory holds changes storage does not.
     pub unsaved: RwSignal<bool>,
-    /// The page this binary shows.
-    pub page: Page,
+    /// The page the address names. Set again (which always notifies) each
+    /// time a page is entered, so that the page renders afresh.
+    pub page: RwSignal<Page>,
 }
 
 impl AppState {
@@ -130,7 +138,13 @@ impl AppState {
 
     /// Mirrors a page's own query (`?…`) in the address bar, with the
     /// context (`round=`, `today=`) kept.
+    ///
+    /// Only while that page is current: an effect of the page being left
+    /// must not rewrite the next page's address.
     pub fn show_in_address(&self, page_query: &str) {
+        if Page::from_query(page_query) != self.page.get_untracked() {
+            return;
+        }
         browser::replace_query(&self.context.get_untracked().on(page_query));
     }
 
@@ -151,12 +165,6 @@ impl AppState {
     fn load(page: Page) -> Self {
         let loaded = browser::storage::load();
         let stored = RwSignal::new(loaded.stored);
-        // Back or forward to an entry of another page: load that page's binary.
-        browser::on_popstate(move || {
-            if Page::from_query(&browser::location_search()) != page {
-                browser::reload();
-            }
-        });
         let (context, errors) = request::context_from_query(&browser::location_search());
         let context = RwSignal::new(context);
         let real_today = browser::clock::china_today();
@@ -192,8 +200,25 @@ impl AppState {
             context_errors: RwSignal::new(errors.iter().map(ToString::to_string).collect()),
             storage_notice: RwSignal::new(loaded.notice),
             unsaved: RwSignal::new(false),
-            page,
+            page: RwSignal::new(page),
         }
+    }
+
+    /// Enters the page the address names now (after a link was followed or
+    /// on back or forward): `round=` and `today=` are read again, the shell's
+    /// introduction follows (`<html data-page>`), and the page is rendered
+    /// afresh, reading its own parameters from the address.
+    fn enter(&self) {
+        let query = browser::location_search();
+        let page = Page::from_query(&query);
+        let (context, errors) = request::context_from_query(&query);
+        if self.context.get_untracked() != context {
+            self.context.set(context);
+        }
+        self.context_errors
+            .set(errors.iter().map(ToString::to_string).collect());
+        browser::set_page_attribute(page.name());
+        self.page.set(page);
     }
 }
 
@@ -258,15 +283,28 @@ fn RoundSwitcher() -> impl IntoView {
 /// The page under its introduction, after any storage or round notes,
 /// and the footer.
 #[component]
-fn Body<V: IntoView + 'static>(body: fn() -> V) -> impl IntoView {
+fn Body() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Rendered again each time a page is entered (`state.page` is set), and
+    // only then: what the page reads while it is built is not tracked here.
+    let body = move || {
+        let page = state.page.get();
+        untrack(move || match page {
+            Page::Calculator => view! { <Calculator /> }.into_any(),
+            Page::Timeline => view! { <Timeline /> }.into_any(),
+            Page::Eligibility => view! { <Eligibility /> }.into_any(),
+            Page::Workspace => view! { <Workspace /> }.into_any(),
+            Page::Documents => view! { <Documents /> }.into_any(),
+            Page::Years => view! { <Years /> }.into_any(),
+        })
+    };
     view! {
         {move || state.storage_notice.get().map(|text| view! {
             <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
         })}
         {widgets::input_errors(move || state.context_errors.get())}
         <RoundNote />
-        {body()}
+        {body}
         // Here, not in the static shell: a static footer would move down
         // when the page replaces the loading card (a layout shift).
         <footer class="app-footer">
@@ -338,13 +376,14 @@ fn RoundNote() -> impl IntoView {
     }
 }
 
-/// The tabs are plain links: each page is its own binary, so going to
-/// another tab is a normal page load. Every link keeps `round=` and `today=`.
+/// The tabs are real links (a new tab, a copied link, a page load without
+/// the app all work); a plain click switches the page without a page load
+/// (see [`mount`]). Every link keeps `round=` and `today=`.
 #[component]
 fn Tabs() -> impl IntoView {
     let state = expect_context::<AppState>();
     // 公示材料 belongs to the 单位总览 tab.
-    let current = match state.page {
+    let current = move || match state.page.get() {
         Page::Documents => Page::Workspace,
         other => other,
     };
@@ -364,7 +403,7 @@ fn Tabs() -> impl IntoView {
             <a
                 class="tabs__tab"
                 href=move || format!("./{}", state.context.get().on(&query.get()))
-                aria-current=(current == page).then_some("page")
+                aria-current=move || (current() == page).then_some("page")
             >
                 {label}
             </a>

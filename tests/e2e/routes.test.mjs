@@ -1,7 +1,8 @@
-// One wasm binary per page: the boot script picks it from the address with
-// the same rule as the app (tests/routes.txt is checked against both), a
-// first visit downloads only that page's binary, and the tabs go between
-// binaries with normal page loads (back and forward included).
+// One wasm binary for every page: the route script names the page from the
+// address with the same rule as the app (tests/routes.txt is checked against
+// both) so its introduction shows before any script, a first visit
+// downloads the one binary, and the tabs switch pages without a page load
+// (back and forward included).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -48,7 +49,23 @@ const PAGES = [
   { query: '?page=years', page: 'years', tab: '年度数据', heading: '评审年度' },
 ];
 
-test('a first visit to each page downloads that page binary only', async () => {
+/**
+ * Counts the documents the tab loads from now on (0 while no link causes a
+ * page load). Playwright's fixed clock fakes `performance`, so its
+ * navigation entries cannot tell.
+ */
+function documentLoads(page) {
+  const count = { loads: 0 };
+  page.on('domcontentloaded', () => (count.loads += 1));
+  return count;
+}
+
+/** The introduction the shell shows (by CSS on <html data-page>). */
+async function visibleIntro(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[data-intro]')].filter((e) => e.checkVisibility()).map((e) => e.dataset.intro));
+}
+
+test('a deep link to each page downloads the one binary and shows that page', async () => {
   await withBrowser(async ({ page }) => {
     for (const { query, page: name, tab, heading } of PAGES) {
       const fetched = wasmLog(page);
@@ -56,32 +73,113 @@ test('a first visit to each page downloads that page binary only', async () => {
       await page.locator('.tabs__tab[aria-current="page"]').waitFor();
       assert.equal(await page.locator('main h2').first().innerText(), heading, query);
       assert.equal(await page.locator('.tabs__tab[aria-current="page"]').innerText(), tab, query);
-      assert.equal(fetched.length, 1, `${query}: ${fetched.join(', ')}`);
-      assert.match(fetched[0], new RegExp(`^${name}-[0-9a-f]+_bg\\.wasm$`), query);
+      assert.equal(await page.locator('html').getAttribute('data-page'), name, query);
+      assert.deepEqual(await visibleIntro(page), [name], query);
+      assert.ok(fetched.length <= 1, `${query}: ${fetched.join(', ')}`);
+      // The first visit fetches it; later ones may be served from the cache
+      // by the service worker (still a request, then) or by the browser.
+      if (fetched.length === 1) assert.match(fetched[0], /^pingshen-[0-9a-f]+_bg\.wasm$/, query);
       page.removeAllListeners('request');
     }
   });
 });
 
-test('tabs load the other pages, and back returns', async () => {
+test('a first visit downloads exactly one wasm', async () => {
+  await withBrowser(async ({ page }) => {
+    const fetched = wasmLog(page);
+    await page.goto(`${server.url}/?page=workspace`);
+    await page.getByTestId('open-documents').waitFor();
+    // Switching pages downloads nothing more.
+    await page.getByRole('link', { name: '资格自查' }).click();
+    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '资格自查' }).waitFor();
+    await page.getByRole('link', { name: '年度数据' }).click();
+    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '年度数据' }).waitFor();
+    assert.equal(fetched.length, 1, fetched.join(', '));
+    assert.match(fetched[0], /^pingshen-[0-9a-f]+_bg\.wasm$/);
+  });
+});
+
+/** Waits until the page named `name` is shown, with its tab, heading and introduction. */
+async function shows(page, { page: name, tab, heading }) {
+  await page.locator('.tabs__tab[aria-current="page"]', { hasText: tab }).waitFor();
+  await page.locator('main h2', { hasText: heading }).first().waitFor();
+  assert.equal(await page.locator('main h2').first().innerText(), heading, name);
+  assert.equal(await page.locator('html').getAttribute('data-page'), name);
+  assert.deepEqual(await visibleIntro(page), [name]);
+}
+const byName = Object.fromEntries(PAGES.map((p) => [p.page, p]));
+
+test('tabs switch the page without a page load, and back and forward return', async () => {
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?posted=2024-07-24&days=5`);
     await page.getByTestId('date-input').waitFor();
+    await page.evaluate(() => (window.__marker = 'still here'));
+    const documents = documentLoads(page);
     await page.getByRole('link', { name: '资格自查' }).click();
     await page.waitForURL(/page=eligibility/);
-    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '资格自查' }).waitFor();
+    await shows(page, byName.eligibility);
     await page.getByRole('link', { name: '单位总览' }).click();
     await page.waitForURL(/page=workspace/);
+    await shows(page, byName.workspace);
     await page.getByTestId('open-documents').click();
     await page.waitForURL(/page=documents/);
-    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '单位总览' }).waitFor();
+    await shows(page, byName.documents);
+    await page.getByRole('link', { name: '时间安排' }).click();
+    // The timeline writes its plan into the address at once (?unit=…).
+    await page.waitForURL(/unit=provincial/);
+    await shows(page, byName.timeline);
+    assert.equal(documents.loads, 0, 'no page load');
+    assert.equal(await page.evaluate(() => window.__marker), 'still here');
+
+    await page.goBack();
+    await page.waitForURL(/page=documents/);
+    await shows(page, byName.documents);
     await page.goBack();
     await page.waitForURL(/page=workspace/);
     await page.getByTestId('open-documents').waitFor();
+    await shows(page, byName.workspace);
     await page.goBack();
     await page.goBack();
     await page.waitForURL((url) => url.search === '?posted=2024-07-24&days=5');
+    await shows(page, byName.calculator);
     await page.getByTestId('date-input').waitFor();
     assert.equal(await page.getByTestId('date-input').inputValue(), '2024-07-24');
+    await page.goForward();
+    await page.waitForURL(/page=eligibility/);
+    await shows(page, byName.eligibility);
+    assert.equal(documents.loads, 0, 'no page load');
+    assert.equal(await page.evaluate(() => window.__marker), 'still here');
+  });
+});
+
+test('the page follows its address when entered again: round, today and links', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=eligibility&round=2024&today=2024-07-20`);
+    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '资格自查' }).waitFor();
+    await page.evaluate(() => (window.__marker = 'still here'));
+    const documents = documentLoads(page);
+    // Tabs keep round= and today=; the timeline reads its unit from the link.
+    await page.getByRole('link', { name: '时间安排' }).click();
+    await page.waitForURL(/unit=/);
+    await shows(page, byName.timeline);
+    assert.match(page.url(), /round=2024/);
+    assert.match(page.url(), /today=2024-07-20/);
+    assert.equal(await page.getByTestId('round').getAttribute('data-year'), '2024');
+    await page.getByTestId('window-open').waitFor();
+    // The plan's link to the calculator opens it with the plan's end date.
+    await page.getByRole('link', { name: '在公示计算中查看' }).click();
+    await page.waitForURL(/end_by=/);
+    await shows(page, byName.calculator);
+    const endBy = new URL(page.url()).searchParams.get('end_by');
+    assert.equal(await page.getByTestId('date-input').inputValue(), endBy);
+    // A modified click is the browser's: a new tab, this page stays.
+    const [opened] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: '年度数据' }).click({ modifiers: ['Control'] }),
+    ]);
+    await opened.close();
+    await shows(page, byName.calculator);
+    assert.equal(documents.loads, 0, 'no page load');
+    assert.equal(await page.evaluate(() => window.__marker), 'still here');
   });
 });

@@ -40,6 +40,42 @@ test('after one visit the app works offline, at any of its URLs', async () => {
   });
 });
 
+test('another navigation is never kept as the app page: offline, the app still loads', async () => {
+  await withBrowser(async ({ context, page, problems }) => {
+    await page.goto(`${server.url}/?page=years`);
+    await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+    // An image opened in the tab is a navigation of this origin, not the page.
+    const missing = [];
+    page.on('response', (r) => r.status() === 404 && missing.push(new URL(r.url()).pathname));
+    const image = await page.goto(`${server.url}/icon-512.png`);
+    assert.match(image.headers()['content-type'], /^image\/png/);
+    // Chrome asks for /favicon.ico for the image's own document (not the app's).
+    await page.waitForTimeout(300);
+    page.removeAllListeners('response');
+    const logged = problems.splice(0).filter((p) => !/status of 404/.test(p));
+    assert.ok(missing.every((path) => path === '/favicon.ico'), missing.join(', '));
+    problems.push(...logged);
+    await context.setOffline(true);
+    await page.goto(`${server.url}/?page=years`);
+    await page.locator('.tabs__tab[aria-current="page"]', { hasText: '年度数据' }).waitFor();
+    assert.equal(await page.locator('main h2').first().innerText(), '评审年度');
+    // The cached page is the app's HTML.
+    const cached = await page.evaluate(async () => {
+      const response = await caches.match('./', { ignoreSearch: true });
+      return response && [response.headers.get('content-type'), (await response.text()).startsWith('<!DOCTYPE html>')];
+    });
+    assert.match(cached[0], /^text\/html/);
+    assert.equal(cached[1], true);
+    await context.setOffline(false);
+  });
+});
+
 test('the manifest makes the app installable', async () => {
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?page=workspace`);
