@@ -302,25 +302,39 @@ pub enum Agreement {
 impl ParsedHolidayNotice {
     /// The days as a user-supplied schedule for [`Self::year`]
     /// (via [`YearSchedule::user`]); days of the neighbouring year are kept,
-    /// as holiday-cn files keep them.
+    /// as holiday-cn files keep them. What the warnings point at does not
+    /// block saving: a "make-up" working day on a weekday changes nothing (a
+    /// weekday is worked anyway) and is left out, and where the text states
+    /// one date twice the first statement counts, as in [`Self::working_days`].
     ///
     /// # Errors
     ///
-    /// [`ScheduleError::MakeUpOnWeekday`] or [`ScheduleError::Conflict`] when
-    /// the text says so (both are also [`Self::warnings`]).
+    /// [`ScheduleError`] only for what the checks above cannot mend (a year
+    /// outside 2000–2099).
     pub fn to_schedule(&self) -> Result<YearSchedule, ScheduleError> {
+        let mut seen = std::collections::BTreeSet::new();
         YearSchedule::user(
             self.year,
             UserOrigin::PastedNotice,
-            self.days.iter().map(|day| {
-                (
-                    day.date,
-                    SpecialDay {
-                        name: day.holiday.clone(),
-                        off: day.off,
-                    },
-                )
-            }),
+            self.days
+                .iter()
+                .filter(|day| {
+                    day.off
+                        || matches!(
+                            day.date.weekday(),
+                            chrono::Weekday::Sat | chrono::Weekday::Sun
+                        )
+                })
+                .filter(|day| seen.insert(day.date))
+                .map(|day| {
+                    (
+                        day.date,
+                        SpecialDay {
+                            name: day.holiday.clone(),
+                            off: day.off,
+                        },
+                    )
+                }),
         )
     }
 
@@ -1574,14 +1588,18 @@ mod tests {
     }
 
     #[test]
-    fn a_make_up_day_on_a_wednesday_blocks_the_schedule_not_the_reading() {
+    fn a_make_up_day_on_a_wednesday_is_warned_about_and_does_not_block_saving() {
         let text = "国务院办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日至3日放假，共3天。1月6日（星期三）上班。";
         let notice = parse_holiday_notice(text).unwrap();
         assert_eq!(notice.days.len(), 4);
-        assert_eq!(
-            notice.to_schedule(),
-            Err(ScheduleError::MakeUpOnWeekday(d(2027, 1, 6)))
-        );
+        assert!(matches!(
+            notice.warnings[..],
+            [HolidayWarning::MakeUpOnWeekday { .. }]
+        ));
+        // A Wednesday is worked anyway: the schedule keeps the three days off.
+        let schedule = notice.to_schedule().unwrap();
+        let dates: Vec<NaiveDate> = schedule.days.keys().copied().collect();
+        assert_eq!(dates, [d(2027, 1, 1), d(2027, 1, 2), d(2027, 1, 3)]);
     }
 
     #[test]
