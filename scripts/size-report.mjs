@@ -15,7 +15,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Everything a first visit downloads until the app works offline.
 const TARGET_BYTES = 250 * 1024;
-// 277.9 KB measured in December 2026 with serde not yet in (the rounds,
+// 279.1 KB measured in December 2026 with serde not yet in (the rounds,
 // routes and the two notice parsers came in the same month).
 const CEILING_BYTES = 290 * 1024;
 const dir = process.argv[2] ?? 'target/site';
