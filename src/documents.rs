@@ -562,10 +562,9 @@ pub fn selected<'a>(records: &'a [Record], excluded: &[String]) -> Vec<&'a Recor
         .collect()
 }
 
-/// The route of a record's files, when its level and unit level are known.
+/// The route of a record's files ([`Route::of_applicant`]).
 pub fn route_of(record: &Record) -> Option<Route> {
-    let a = &record.applicant;
-    Some(Route::of(a.target?, a.unit?))
+    Route::of_applicant(&record.applicant)
 }
 
 // ---------------------------------------------------------------------------

@@ -1061,10 +1061,7 @@ pub fn forms_owed(a: &Applicant) -> Vec<FormItem> {
     let Some(target) = a.target else {
         return Vec::new();
     };
-    match a
-        .unit
-        .map(|unit| crate::domain::route::Route::of(target, unit))
-    {
+    match crate::domain::route::Route::of_applicant(a) {
         Some(crate::domain::route::Route::CityHr) => Vec::new(),
         _ => forms_for(target, a.exceptional),
     }

@@ -308,11 +308,7 @@ pub fn row(
     }
 
     // Forms, by the route of the files.
-    let route = record
-        .applicant
-        .target
-        .zip(record.applicant.unit)
-        .map(|(target, unit)| Route::of(target, unit));
+    let route = Route::of_applicant(&record.applicant);
     let forms = eligibility::forms_owed(&record.applicant);
     // The city's HR department arranges it: no provincial plan applies.
     let plan = plan.filter(|_| route != Some(Route::CityHr));

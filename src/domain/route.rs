@@ -19,7 +19,7 @@
 //! assert_eq!(Route::of(Level::Engineer, UnitLevel::Provincial), Route::ProvinceViaDepartment);
 //! ```
 
-use crate::eligibility::{Level, UnitLevel};
+use crate::eligibility::{Applicant, Level, UnitLevel};
 
 /// The way an applicant's files go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,6 +47,12 @@ impl Route {
             }
             (_, UnitLevel::City | UnitLevel::County) => Route::CityHr,
         }
+    }
+
+    /// The route of an applicant's files, once the level applied for and
+    /// the unit level are known.
+    pub fn of_applicant(a: &Applicant) -> Option<Self> {
+        Some(Route::of(a.target?, a.unit?))
     }
 
     /// `province` or `city-hr` (the rows' `data-route`).

@@ -79,19 +79,26 @@ pub fn MonthCalendar(
     }
 }
 
-fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate) -> impl IntoView {
-    let title = format!("{}年{}月", month.year(), month.month());
-    let lead_blanks = month.weekday().num_days_from_monday() as usize;
-    let days: Vec<NaiveDate> = month
-        .iter_days()
-        .take_while(|d| d.month() == month.month())
-        .collect();
-    let mut cells: Vec<Option<NaiveDate>> = vec![None; lead_blanks];
-    cells.extend(days.into_iter().map(Some));
+/// The cells of a month view starting Monday: blanks before the 1st, the
+/// month's days, blanks to the end of the last week.
+pub(super) fn month_cells(month: NaiveDate) -> Vec<Option<NaiveDate>> {
+    let mut cells: Vec<Option<NaiveDate>> =
+        vec![None; month.weekday().num_days_from_monday() as usize];
+    cells.extend(
+        month
+            .iter_days()
+            .take_while(|d| d.month() == month.month())
+            .map(Some),
+    );
     while !cells.len().is_multiple_of(7) {
         cells.push(None);
     }
-    let rows = cells
+    cells
+}
+
+fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate) -> impl IntoView {
+    let title = format!("{}年{}月", month.year(), month.month());
+    let rows = month_cells(month)
         .chunks(7)
         .map(|week| {
             let tds = week

@@ -1,7 +1,7 @@
 //! 粘贴国务院节假日安排通知: read the text, show what was read, and only then
 //! save it as the user's holiday data for that year (never over official data).
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::widgets::Message;
@@ -296,14 +296,7 @@ fn month_table(
     notice: &ParsedHolidayNotice,
     sources: &[String],
 ) -> impl IntoView {
-    let lead = month.weekday().num_days_from_monday() as usize;
-    let next = month.checked_add_months(Months::new(1)).unwrap_or(month);
-    let mut cells: Vec<Option<NaiveDate>> = vec![None; lead];
-    cells.extend(month.iter_days().take_while(|d| *d < next).map(Some));
-    while !cells.len().is_multiple_of(7) {
-        cells.push(None);
-    }
-    let rows = cells
+    let rows = super::month_calendar::month_cells(month)
         .chunks(7)
         .map(|week| {
             let tds = week
