@@ -1,28 +1,21 @@
-//! 质监职称申报助手 — the rules of Liaoning's 2024 quality-technical-supervision
-//! title evaluation notice, worked out in the browser.
+//! 质监职称申报助手 — the rules of Liaoning's quality-technical-supervision
+//! title evaluation, worked out in the browser.
 //!
-//! The domain core (`calendar`, `publicity`, `request`, `storage`, `dates`)
-//! uses no browser types and is tested with plain `cargo test`. The user
-//! interface (`ui`) and the browser glue (`browser`) exist only for wasm32.
+//! The house:
+//! - [`domain`]: the rules, pure (no browser types; "today" is always an
+//!   argument), tested with plain `cargo test`;
+//! - [`store`]: the stored document — its types, schema, validation on load
+//!   and on import alike, export and import files;
+//! - `browser` (wasm32 only): the only code that touches browser APIs —
+//!   storage, the address bar, the clock, downloads, the storage event;
+//! - `app` and `ui` (wasm32 only): the state, routing and header, and the
+//!   pages, which read state, call the domain and render.
 
-pub mod calendar;
-pub mod dates;
-pub mod decimal;
-pub mod documents;
 pub mod domain;
-pub mod eligibility;
-pub mod ics;
-pub mod json;
-pub mod notice;
-pub mod pages;
-pub mod publicity;
-pub mod request;
-pub mod sorted;
-pub mod storage;
-pub mod text;
-pub mod timeline;
-pub mod workspace;
+pub mod store;
 
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 #[cfg(target_arch = "wasm32")]

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use pingshen::browser::storage::{load, save, save_calculation, update, SaveError};
-use pingshen::request::{CalcInput, Mode};
-use pingshen::storage::{Stored, BACKUP_PREFIX, KEY};
+use pingshen::domain::request::{CalcInput, Mode};
+use pingshen::store::{Stored, BACKUP_PREFIX, KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -78,7 +78,7 @@ fn update_keeps_what_another_tab_wrote() {
     let mut other = load().stored;
     other
         .profiles
-        .push(pingshen::notice::Notice::official_2024().copy_for_year(2025));
+        .push(pingshen::domain::notice::Notice::official_2024().copy_for_year(2025));
     save(&other).unwrap();
     // …and this tab's next change keeps it.
     let written = update(|s| s.calculator = Some(sample(Mode::Backward, 31))).unwrap();
@@ -156,7 +156,7 @@ fn a_full_quota_is_reported_and_the_old_value_survives() {
         // A change large enough not to fit in what is left.
         let mut big = load().stored;
         big.profiles = (2030..2099)
-            .map(|y| pingshen::notice::Notice::official_2024().copy_for_year(y))
+            .map(|y| pingshen::domain::notice::Notice::official_2024().copy_for_year(y))
             .collect();
         assert_eq!(save(&big), Err(SaveError::Full));
         assert!(SaveError::Full.to_string().contains("已满"));

@@ -5,11 +5,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{TimeZone, Utc};
-use pingshen::storage::{decode, encode};
-use pingshen::workspace::{export, parse_import};
+use pingshen::store::transfer::{export, parse_import};
+use pingshen::store::{decode, encode};
 
 fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/schema-1/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/schema-1/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 

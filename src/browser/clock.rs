@@ -10,5 +10,5 @@ pub fn now() -> DateTime<Utc> {
 
 /// Today in China (UTC+8), whatever the device's own time zone.
 pub fn china_today() -> NaiveDate {
-    crate::dates::china_date_at(now())
+    crate::domain::dates::china_date_at(now())
 }

@@ -241,7 +241,7 @@ pub fn on_storage_change(f: impl Fn() + 'static) {
     let closure =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
             // `key` is null when another tab cleared the whole storage.
-            if ev.key().is_none_or(|k| k == crate::storage::KEY) {
+            if ev.key().is_none_or(|k| k == crate::store::KEY) {
                 f();
             }
         });

@@ -1,4 +1,4 @@
-//! localStorage for the [`crate::storage`] document.
+//! localStorage for the [`crate::store`] document.
 //!
 //! A value that cannot be read is copied to a backup key before the app
 //! starts clean, and the user is told where it went. If even the backup
@@ -7,8 +7,8 @@
 use std::cell::Cell;
 use std::fmt;
 
-use crate::request::CalcInput;
-use crate::storage::{backup_key, decode, encode, Stored, KEY};
+use crate::domain::request::CalcInput;
+use crate::store::{backup_key, decode, encode, Stored, KEY};
 
 thread_local! {
     /// Cleared when an unreadable value could not be backed up: writing

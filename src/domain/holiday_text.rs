@@ -59,8 +59,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::calendar::{ScheduleError, SpecialDay, UserOrigin, YearSchedule};
-use crate::dates::{self, SUPPORTED_YEARS};
+use crate::domain::calendar::{ScheduleError, SpecialDay, UserOrigin, YearSchedule};
+use crate::domain::dates::{self, SUPPORTED_YEARS};
 
 /// The longest text accepted, in characters. A real notice has about 1 000;
 /// anything much longer is not one notice, and is refused before it is read.
@@ -364,7 +364,7 @@ impl ParsedHolidayNotice {
     /// # Example
     ///
     /// ```
-    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::calendar::Calendar;
     /// use pingshen::domain::holiday_text::{parse_holiday_notice, Agreement};
     ///
     /// let text = "国务院办公厅关于2024年部分节假日安排的通知\n一、元旦：1月1日放假，与周末连休。";
@@ -1310,8 +1310,8 @@ fn parse_lines(year: i32, text: &str, lines: &[Vec<NormalChar>]) -> ParsedItems 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::Calendar;
-    use crate::json::{self, FromJson, Value};
+    use crate::domain::calendar::Calendar;
+    use crate::store::json::{self, FromJson, Value};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

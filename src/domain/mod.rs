@@ -1,9 +1,21 @@
-//! The rules, pure: no browser types, "today" always an argument.
-//!
-//! New rule modules live here; the older flat modules (`calendar`,
-//! `notice`, `timeline`, …) move in when the layout is reorganised.
+//! The rules, pure: no leptos, web-sys, gloo or js-sys (a test checks), and
+//! "today" always an argument.
 
+pub mod calendar;
+pub mod dates;
+pub mod decimal;
+pub mod documents;
+pub mod eligibility;
 pub mod holiday_text;
+pub mod ics;
+pub mod notice;
 pub mod notice_text;
+pub mod pages;
+pub mod publicity;
+pub mod request;
 pub mod rounds;
 pub mod route;
+pub mod sorted;
+pub mod text;
+pub mod timeline;
+pub mod workspace;

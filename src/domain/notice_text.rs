@@ -52,8 +52,8 @@ use super::holiday_text::{
     check_size, line_text, normalize_char, normalized_lines, original, tokenize, NormalChar,
     SizeError, Token, WrittenDate, MAX_CHARS,
 };
-use crate::dates::{self, SUPPORTED_YEARS};
-use crate::notice::{Contact, MonthPart, Notice, Timing, Window};
+use crate::domain::dates::{self, SUPPORTED_YEARS};
+use crate::domain::notice::{Contact, MonthPart, Notice, Timing, Window};
 
 /// The words every title of this series' notice contains.
 const SERIES: &str = "质量技术监督系列";
@@ -865,7 +865,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notice::UnitKind;
+    use crate::domain::notice::UnitKind;
 
     const NOTICE_2024: &str = include_str!("../../tests/data/notices/evaluation-2024.txt");
     const HOLIDAYS_2025: &str = include_str!("../../tests/data/notices/holidays-2025-gov.txt");

@@ -19,9 +19,9 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::calendar::Calendar;
+//! use pingshen::domain::calendar::Calendar;
 //! use pingshen::domain::rounds::{RoundKind, Rounds};
-//! use pingshen::notice::Notice;
+//! use pingshen::domain::notice::Notice;
 //!
 //! let cal = Calendar::official();
 //! let rounds = Rounds::new(Notice::official_notices(), &[]);
@@ -38,9 +38,9 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::calendar::Calendar;
-use crate::dates;
-use crate::notice::{Notice, Timing, Window};
+use crate::domain::calendar::Calendar;
+use crate::domain::dates;
+use crate::domain::notice::{Notice, Timing, Window};
 
 /// How a round's notice is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -97,9 +97,9 @@ impl Round {
     /// For the round switcher, e.g. `2027 年度 · 预计`.
     ///
     /// ```
-    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::calendar::Calendar;
     /// use pingshen::domain::rounds::Rounds;
-    /// use pingshen::notice::Notice;
+    /// use pingshen::domain::notice::Notice;
     /// let rounds = Rounds::new(Notice::official_notices(), &[]);
     /// assert_eq!(rounds.for_year(2024, &Calendar::official()).label(), "2024 年度 · 官方");
     /// assert_eq!(rounds.for_year(2027, &Calendar::official()).label(), "2027 年度 · 预计");
@@ -112,9 +112,9 @@ impl Round {
     /// for an official round.
     ///
     /// ```
-    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::calendar::Calendar;
     /// use pingshen::domain::rounds::Rounds;
-    /// use pingshen::notice::Notice;
+    /// use pingshen::domain::notice::Notice;
     /// let rounds = Rounds::new(Notice::official_notices(), &[]);
     /// let reason = rounds.for_year(2027, &Calendar::official()).reason().unwrap();
     /// assert_eq!(reason, "2027 年评审安排通知尚未收录，按 2024 年通知推算，以当年通知为准");
@@ -213,9 +213,9 @@ impl<'a> Rounds<'a> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::calendar::Calendar;
     /// use pingshen::domain::rounds::Rounds;
-    /// use pingshen::notice::Notice;
+    /// use pingshen::domain::notice::Notice;
     /// let rounds = Rounds::new(Notice::official_notices(), &[]);
     /// let cal = Calendar::official();
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
@@ -337,16 +337,16 @@ impl Rounds<'_> {
     /// [`ProfileError`] for a bad year, an official year or an existing profile.
     ///
     /// ```
-    /// use pingshen::calendar::Calendar;
+    /// use pingshen::domain::calendar::Calendar;
     /// use pingshen::domain::rounds::Rounds;
-    /// use pingshen::notice::Notice;
+    /// use pingshen::domain::notice::Notice;
     /// let rounds = Rounds::new(Notice::official_notices(), &[]);
     /// let p = rounds.new_profile("2027", &Calendar::official()).unwrap();
     /// assert_eq!(p.provincial_window.first.to_string(), "2027-08-02");
     /// assert!(rounds.new_profile("2024", &Calendar::official()).is_err());
     /// ```
     pub fn new_profile(&self, year_text: &str, cal: &Calendar) -> Result<Notice, ProfileError> {
-        let year = crate::request::parse_round(year_text)
+        let year = crate::domain::request::parse_round(year_text)
             .map_err(|_| ProfileError::Year(year_text.to_string()))?;
         if self.official.iter().any(|n| n.year == year) {
             return Err(ProfileError::Official(year));
@@ -454,9 +454,9 @@ fn working_days_in(cal: &Calendar, window: Window) -> usize {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::calendar::Calendar;
+/// use pingshen::domain::calendar::Calendar;
 /// use pingshen::domain::rounds::project;
-/// use pingshen::notice::Notice;
+/// use pingshen::domain::notice::Notice;
 /// let p = project(&Notice::official_2024(), 2027, &Calendar::official());
 /// let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
 /// // 2027-08-07 is a Saturday: the three-day city window is Mon 08-09 to Wed 08-11.
@@ -500,7 +500,7 @@ pub fn next_day(date: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notice::MonthPart;
+    use crate::domain::notice::MonthPart;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -626,10 +626,10 @@ mod tests {
     fn windows_step_over_holidays_in_the_target_year() {
         // A user holiday schedule that takes 2027-08-02 off moves the
         // provincial window to 08-03..04.
-        use crate::calendar::{SpecialDay, YearSchedule};
+        use crate::domain::calendar::{SpecialDay, YearSchedule};
         let schedule = YearSchedule::user(
             2027,
-            crate::calendar::UserOrigin::SingleDays,
+            crate::domain::calendar::UserOrigin::SingleDays,
             [(
                 d(2027, 8, 2),
                 SpecialDay {

@@ -13,13 +13,13 @@
 //!
 //! ```
 //! use pingshen::domain::route::Route;
-//! use pingshen::eligibility::{Level, UnitLevel};
+//! use pingshen::domain::eligibility::{Level, UnitLevel};
 //! assert_eq!(Route::of(Level::SeniorEngineer, UnitLevel::City), Route::CityHr);
 //! assert_eq!(Route::of(Level::ProfessorEngineer, UnitLevel::City), Route::ProvinceViaCityBureau);
 //! assert_eq!(Route::of(Level::Engineer, UnitLevel::Provincial), Route::ProvinceViaDepartment);
 //! ```
 
-use crate::eligibility::{Applicant, Level, UnitLevel};
+use crate::domain::eligibility::{Applicant, Level, UnitLevel};
 
 /// The way an applicant's files go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -149,7 +149,7 @@ mod tests {
     /// The route agrees with who reviews (「一、评审范围及权限」).
     #[test]
     fn route_and_reviewing_body_agree() {
-        use crate::eligibility::{reviewing_body, ReviewingBody};
+        use crate::domain::eligibility::{reviewing_body, ReviewingBody};
         for &target in Level::ALL {
             for &unit in UnitLevel::ALL {
                 let province = reviewing_body(target, unit) == ReviewingBody::ProvincialCommittee;

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
 use super::widgets::{input_errors, DateText};
-use super::AppState;
+use crate::app::AppState;
 use crate::browser;
-use crate::calendar::Calendar;
-use crate::dates;
-use crate::notice::Notice;
-use crate::publicity::{MAX_WORKING_DAYS, NOTICE_MINIMUM_WORKING_DAYS};
-use crate::request::{self, CalcInput, Mode, Outcome, RawInput};
+use crate::domain::calendar::Calendar;
+use crate::domain::dates;
+use crate::domain::notice::Notice;
+use crate::domain::publicity::{MAX_WORKING_DAYS, NOTICE_MINIMUM_WORKING_DAYS};
+use crate::domain::request::{self, CalcInput, Mode, Outcome, RawInput};
 
 type Answer = Result<(CalcInput, Outcome), Vec<String>>;
 

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::AppState;
+use crate::app::AppState;
 use crate::browser;
-use crate::dates;
-use crate::documents::{self, DocumentError, SUMMARY_COLUMNS};
-use crate::storage::PaperworkInput;
-use crate::workspace::Record;
+use crate::domain::dates;
+use crate::domain::documents::{self, DocumentError, SUMMARY_COLUMNS};
+use crate::domain::workspace::Record;
+use crate::store::PaperworkInput;
 
 /// The two texts (with their warnings) and the publicity's first and last day.
 type Texts = (

@@ -5,14 +5,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{select, yes_no, DateText};
-use super::AppState;
-use crate::dates;
-use crate::decimal::{self, DecimalError};
-use crate::eligibility::{
+use crate::app::AppState;
+use crate::domain::dates;
+use crate::domain::decimal::{self, DecimalError};
+use crate::domain::eligibility::{
     self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level, Patent,
     PatentKind, Specialty, UnitLevel, Verdict,
 };
-use crate::storage::EligibilityInput;
+use crate::store::EligibilityInput;
 
 /// A problem with one field, shown next to it.
 #[derive(Clone, Debug, PartialEq)]

@@ -4,9 +4,9 @@
 use chrono::{Datelike, Months, NaiveDate};
 use leptos::prelude::*;
 
-use crate::calendar::{Calendar, DayKind};
-use crate::dates;
-use crate::request::Outcome;
+use crate::domain::calendar::{Calendar, DayKind};
+use crate::domain::dates;
+use crate::domain::request::Outcome;
 
 /// The days a result singles out.
 #[derive(Clone, Debug, PartialEq, Eq)]

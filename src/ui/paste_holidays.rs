@@ -5,11 +5,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::widgets::Message;
-use super::AppState;
-use crate::calendar::{SpecialDay, UserOrigin};
-use crate::dates;
+use crate::app::AppState;
+use crate::domain::calendar::{SpecialDay, UserOrigin};
+use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
-use crate::storage::UserYear;
+use crate::store::UserYear;
 
 const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::widgets::Message;
-use super::AppState;
-use crate::dates;
+use crate::app::AppState;
+use crate::domain::dates;
+use crate::domain::notice::{MonthPart, Notice, Timing, Window};
 use crate::domain::notice_text::{parse_evaluation_notice, NoticeField, ParsedField, ParsedNotice};
-use crate::notice::{MonthPart, Notice, Timing, Window};
 
 const PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
 
@@ -181,7 +181,7 @@ fn fill(p: &mut ParsedNotice, e: &Entry) -> Result<(), String> {
         NoticeField::ContactPhone => p.contact_phone = found(text()?),
         NoticeField::Fax => p.fax = found(text()?),
         NoticeField::PublicityWorkingDays => {
-            let n = crate::request::parse_days(&typed(e.first))
+            let n = crate::domain::request::parse_days(&typed(e.first))
                 .map_err(|_| format!("{label}须为 1–30 的整数"))?;
             p.publicity_working_days = found(n);
         }

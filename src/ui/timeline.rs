@@ -4,14 +4,14 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{input_errors, DateText};
-use super::AppState;
+use crate::app::AppState;
 use crate::browser;
-use crate::dates;
-use crate::ics;
-use crate::notice::UnitKind;
-use crate::request::{self, InputError, TimelineRequest};
-use crate::storage::TimelineInput;
-use crate::timeline::{self, Countdown, KeyDate, State, UnitPlan, PROCEDURE};
+use crate::domain::dates;
+use crate::domain::ics;
+use crate::domain::notice::UnitKind;
+use crate::domain::request::{self, InputError, TimelineRequest};
+use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan, PROCEDURE};
+use crate::store::TimelineInput;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -258,7 +258,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     )}
                 </p>
             })}
-            {crate::publicity::user_data_note(&plan.posting.user_years).map(|note| view! {
+            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! {
                 <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
             })}
             {posting_passed.then(|| view! {

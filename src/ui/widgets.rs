@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::dates;
+use crate::domain::dates;
 
 /// A date as `<time datetime="YYYY-MM-DD">`, written out in Chinese; marked
 /// `data-estimated` when it rests on a year without official data.

@@ -4,16 +4,19 @@
 use leptos::prelude::*;
 
 use super::widgets::{select, Message};
-use super::AppState;
+use crate::app::AppState;
 use crate::browser;
-use crate::dates;
-use crate::decimal;
-use crate::documents;
+use crate::domain::dates;
+use crate::domain::decimal;
+use crate::domain::documents;
+use crate::domain::eligibility::{
+    self, Applicant, Education, Level, PatentKind, Specialty, UnitLevel,
+};
 use crate::domain::route::Route;
-use crate::eligibility::{self, Applicant, Education, Level, PatentKind, Specialty, UnitLevel};
-use crate::storage::Stored;
-use crate::timeline;
-use crate::workspace::{self, Filter, ImportMode, ImportPreview, Record, Row, StatusFilter};
+use crate::domain::timeline;
+use crate::domain::workspace::{self, Filter, Record, Row, StatusFilter};
+use crate::store::transfer::{self, ImportMode, ImportPreview};
+use crate::store::Stored;
 
 const STATUS_FILTERS: [(StatusFilter, &str, &str); 5] = [
     (StatusFilter::AtRisk, "at-risk", "有风险"),
@@ -616,7 +619,7 @@ fn BackupCard() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let export = move |_| {
         let now = crate::browser::clock::now();
-        let text = state.stored.with_untracked(|s| workspace::export(s, now));
+        let text = state.stored.with_untracked(|s| transfer::export(s, now));
         let name = format!(
             "质监职称助手备份-{}.json",
             dates::compact(state.today.get_untracked())
@@ -629,16 +632,16 @@ fn BackupCard() -> impl IntoView {
         pending.set(None);
         browser::read_file_input(
             &ev,
-            workspace::MAX_IMPORT_BYTES,
+            transfer::MAX_IMPORT_BYTES,
             move |result| match result {
                 Err(e) => message.set(Some(Err(e))),
-                Ok(text) => match workspace::parse_import(&text) {
+                Ok(text) => match transfer::parse_import(&text) {
                     Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
                     Ok(incoming) => {
                         let (merge, replace) = state.stored.with_untracked(|current| {
                             (
-                                workspace::preview(current, &incoming, ImportMode::Merge),
-                                workspace::preview(current, &incoming, ImportMode::Replace),
+                                transfer::preview(current, &incoming, ImportMode::Merge),
+                                transfer::preview(current, &incoming, ImportMode::Replace),
                             )
                         });
                         message.set(None);
@@ -653,7 +656,7 @@ fn BackupCard() -> impl IntoView {
             let m = mode.get_untracked();
             let result = state
                 .stored
-                .with_untracked(|current| workspace::apply(current, incoming, m));
+                .with_untracked(|current| transfer::apply(current, incoming, m));
             state.persist(|s| *s = result.clone());
             pending.set(None);
             message.set(Some(Ok("已导入".into())));

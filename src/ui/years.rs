@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
 use super::widgets::Message;
-use super::AppState;
-use crate::calendar::{Calendar, Source, UserOrigin, YearSchedule};
-use crate::dates;
+use crate::app::AppState;
+use crate::domain::calendar::{Calendar, Source, UserOrigin, YearSchedule};
+use crate::domain::dates;
+use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
 use crate::domain::rounds::{profile_warnings, RoundKind};
-use crate::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
-use crate::storage::{UserDay, UserYear};
+use crate::store::{UserDay, UserYear};
 
 /// The largest holiday file accepted (the real ones are about 4 KB).
 const MAX_IMPORT_BYTES: usize = 256 * 1024;
@@ -281,7 +281,7 @@ fn ProfileEditor(
         }
         let [title, place, contact, phone, fax, days] =
             texts.map(|t| t.value.get_untracked().trim().to_string());
-        let publicity_working_days = crate::request::parse_days(&days)
+        let publicity_working_days = crate::domain::request::parse_days(&days)
             .map_err(|_| format!("公示工作日数“{}”须为 1–30 的整数", dates::shorten(&days)))?;
         let tel = tel_uri(&phone).ok_or_else(|| NoticeError::Phone(phone.clone()).to_string())?;
         let mut edited = base.get_value();

@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
+//! use pingshen::domain::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
 //!
 //! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
 //! let cal = Calendar::official();
@@ -27,12 +27,12 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::calendar::Calendar;
-use crate::dates;
+use crate::domain::calendar::Calendar;
+use crate::domain::dates;
+use crate::domain::ics;
+use crate::domain::notice::{MonthPart, Notice, Timing, UnitKind, Window};
+use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
-use crate::ics;
-use crate::notice::{MonthPart, Notice, Timing, UnitKind, Window};
-use crate::publicity::{self, LatestPosting, PublicityError};
 
 /// Where something stands relative to today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ impl State {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::timeline::State;
+    /// use pingshen::domain::timeline::State;
     /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
     /// assert_eq!(State::of(d(8, 6), d(8, 7), d(8, 9)), State::Upcoming);
     /// assert_eq!(State::of(d(8, 9), d(8, 7), d(8, 9)), State::Open);
@@ -223,7 +223,7 @@ pub const MAX_SEAL_DAYS: u32 = 30;
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
+/// use pingshen::domain::{calendar::Calendar, notice::{Notice, UnitKind}, timeline};
 /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
 /// let cal = Calendar::official();
 /// // Files leave Thu 08-01; the seal takes Tue 07-30 and Wed 07-31,

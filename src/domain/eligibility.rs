@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::eligibility::*;
+//! use pingshen::domain::eligibility::*;
 //!
 //! let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 //! let applicant = Applicant {
@@ -38,7 +38,7 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Object, ToJson, Value};
+use crate::store::json::{self, FromJson, Object, ToJson, Value};
 use chrono::{Datelike, NaiveDate};
 
 /// The caveat every seniority finding carries: the engine knows only the
@@ -556,7 +556,7 @@ pub enum Requirement {
 /// # Example
 ///
 /// ```
-/// use pingshen::eligibility::{national_minimum, Education, Level, Requirement};
+/// use pingshen::domain::eligibility::{national_minimum, Education, Level, Requirement};
 /// assert_eq!(
 ///     national_minimum(Level::SeniorEngineer, Education::Bachelor),
 ///     Requirement::Title { title: Level::Engineer, years: 5 }
@@ -618,7 +618,7 @@ pub fn defense_required(target: Level, unit: UnitLevel) -> bool {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::eligibility::anniversary;
+/// use pingshen::domain::eligibility::anniversary;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// assert_eq!(anniversary(d(2020, 2, 29), 1), d(2021, 2, 28));
 /// assert_eq!(anniversary(d(2020, 2, 29), 4), d(2024, 2, 29));
@@ -643,7 +643,7 @@ pub fn anniversary(from: NaiveDate, years: u32) -> NaiveDate {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::eligibility::full_years;
+/// use pingshen::domain::eligibility::full_years;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let cutoff = d(2024, 12, 31);
 /// assert_eq!(full_years(d(2019, 12, 31), cutoff), 5);
@@ -669,7 +669,7 @@ pub fn full_years(from: NaiveDate, to: NaiveDate) -> u32 {
 /// # Example
 ///
 /// ```
-/// use pingshen::eligibility::{patent_reaches, Level};
+/// use pingshen::domain::eligibility::{patent_reaches, Level};
 /// assert_eq!(patent_reaches(10_000_000), Some(Level::ProfessorEngineer));
 /// assert_eq!(patent_reaches(9_999_999), Some(Level::SeniorEngineer));
 /// assert_eq!(patent_reaches(2_999_999), None);
@@ -725,7 +725,7 @@ impl std::error::Error for ScoreError {}
 /// # Example
 ///
 /// ```
-/// use pingshen::eligibility::composite_score;
+/// use pingshen::domain::eligibility::composite_score;
 /// assert_eq!(composite_score(80.0, 70.0), Ok(75.0));
 /// assert!(composite_score(101.0, 70.0).is_err());
 /// ```
@@ -834,7 +834,7 @@ impl std::error::Error for AchievementError {}
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::eligibility::achievement_in_window;
+/// use pingshen::domain::eligibility::achievement_in_window;
 /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
 /// let title = Some(d(2019, 12, 31));
 /// assert!(achievement_in_window(d(2024, 7, 31), title, d(2024, 7, 31)).is_ok());
@@ -884,7 +884,7 @@ impl Achievement {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::eligibility::{Achievement, AchievementKind};
+    /// use pingshen::domain::eligibility::{Achievement, AchievementKind};
     /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
     /// let paper = Achievement { kind: AchievementKind::Paper, title: "论文".into(), date: d(7, 28) };
     /// assert!(paper.posting_warning(Some(d(7, 24))).unwrap().contains("晚于公示张贴日"));
@@ -962,14 +962,14 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
             let message = if let Some(title) = before_title {
                 Some(format!(
                     "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
-                    crate::dates::long_zh(obtained),
-                    crate::dates::long_zh(title)
+                    crate::domain::dates::long_zh(obtained),
+                    crate::domain::dates::long_zh(title)
                 ))
             } else if obtained > cutoffs.achievements {
                 Some(format!(
                     "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
-                    crate::dates::long_zh(obtained),
-                    crate::dates::long_zh(cutoffs.achievements)
+                    crate::domain::dates::long_zh(obtained),
+                    crate::domain::dates::long_zh(cutoffs.achievements)
                 ))
             } else {
                 None
@@ -1002,15 +1002,15 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
 /// A Chinese message for text that is not a non-negative number, or absurd.
 ///
 /// ```
-/// use pingshen::eligibility::parse_benefit_wan;
+/// use pingshen::domain::eligibility::parse_benefit_wan;
 /// assert_eq!(parse_benefit_wan("500.5"), Ok(5_005_000));
 /// assert!(parse_benefit_wan("-1").is_err());
 /// assert!(parse_benefit_wan("很多").is_err());
 /// assert!(parse_benefit_wan("100000001").is_err()); // over 1000 亿元
 /// ```
 pub fn parse_benefit_wan(text: &str) -> Result<u64, String> {
-    crate::decimal::parse_fixed(text, 4, MAX_ANNUAL_BENEFIT_YUAN).map_err(|e| match e {
-        crate::decimal::DecimalError::TooLarge => {
+    crate::domain::decimal::parse_fixed(text, 4, MAX_ANNUAL_BENEFIT_YUAN).map_err(|e| match e {
+        crate::domain::decimal::DecimalError::TooLarge => {
             "年经济效益超过 1000 亿元，请核对（单位：万元）".to_string()
         }
         other => format!("年经济效益（万元）：{other}"),
@@ -1051,7 +1051,7 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
 /// department arranges the evaluation (its own notice says what it wants).
 ///
 /// ```
-/// use pingshen::eligibility::{forms_owed, Applicant, Level, UnitLevel};
+/// use pingshen::domain::eligibility::{forms_owed, Applicant, Level, UnitLevel};
 /// let mut a = Applicant { target: Some(Level::SeniorEngineer), unit: Some(UnitLevel::City), ..Applicant::default() };
 /// assert!(forms_owed(&a).is_empty());
 /// a.target = Some(Level::ProfessorEngineer);

@@ -15,7 +15,7 @@
 //!   read.
 //!
 //! ```
-//! use pingshen::json::{self, Value};
+//! use pingshen::store::json::{self, Value};
 //! let v = json::parse(r#"{"a": [1, "x\n"], "b": {}}"#).unwrap();
 //! assert_eq!(v.to_string(), r#"{"a":[1,"x\n"],"b":{}}"#);
 //! assert_eq!(v.to_pretty(), "{\n  \"a\": [\n    1,\n    \"x\\n\"\n  ],\n  \"b\": {}\n}");
@@ -720,7 +720,7 @@ macro_rules! integer {
 
 integer!(u32, u64, i32, i64);
 
-/// A date as `"YYYY-MM-DD"`, read through [`crate::dates::parse_ymd`].
+/// A date as `"YYYY-MM-DD"`, read through [`crate::domain::dates::parse_ymd`].
 impl ToJson for NaiveDate {
     fn to_json(&self) -> Value {
         Value::String(self.to_string())
@@ -730,7 +730,7 @@ impl ToJson for NaiveDate {
 impl FromJson for NaiveDate {
     fn from_json(value: &Value) -> Result<Self, Error> {
         let text = String::from_json(value)?;
-        crate::dates::parse_ymd(&text).map_or_else(|| err(format!("无效日期 {text}")), Ok)
+        crate::domain::dates::parse_ymd(&text).map_or_else(|| err(format!("无效日期 {text}")), Ok)
     }
 }
 

@@ -20,7 +20,7 @@ pub enum DecimalError {
 impl fmt::Display for DecimalError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotNumber(s) => write!(f, "“{}”不是数字", crate::dates::shorten(s)),
+            Self::NotNumber(s) => write!(f, "“{}”不是数字", crate::domain::dates::shorten(s)),
             Self::Negative => write!(f, "不能为负数"),
             Self::TooPrecise(places) => write!(f, "最多保留 {places} 位小数"),
             Self::TooLarge => write!(f, "数值过大"),
@@ -34,7 +34,7 @@ impl std::error::Error for DecimalError {}
 /// places, returning it in units of 10^-`places`, at most `max` units.
 ///
 /// ```
-/// use pingshen::decimal::parse_fixed;
+/// use pingshen::domain::decimal::parse_fixed;
 /// assert_eq!(parse_fixed("999.9999", 4, u64::MAX), Ok(9_999_999));
 /// assert_eq!(parse_fixed(" 85 ", 2, 10_000), Ok(8_500));
 /// assert!(parse_fixed("1e3", 2, 10_000).is_err());
@@ -77,7 +77,7 @@ pub fn parse_fixed(text: &str, places: u32, max: u64) -> Result<u64, DecimalErro
 /// Writes `value` units of 10^-`places` as a decimal without trailing zeros.
 ///
 /// ```
-/// use pingshen::decimal::format_fixed;
+/// use pingshen::domain::decimal::format_fixed;
 /// assert_eq!(format_fixed(9_999_999, 4), "999.9999");
 /// assert_eq!(format_fixed(85_000, 3), "85");
 /// assert_eq!(format_fixed(85_500, 3), "85.5");

@@ -14,18 +14,23 @@
 //!   Every field but `schema` is optional, so a document with fewer fields
 //!   reads as the same version.
 
+pub mod json;
+pub mod transfer;
+
 use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::calendar::{Calendar, ScheduleError, Source, SpecialDay, UserOrigin, YearSchedule};
-use crate::dates;
+use crate::domain::calendar::{
+    Calendar, ScheduleError, Source, SpecialDay, UserOrigin, YearSchedule,
+};
+use crate::domain::dates;
+use crate::domain::eligibility::{Achievement, Applicant};
+use crate::domain::notice::{Notice, UnitKind};
+use crate::domain::request::{parse_days, CalcInput};
 use crate::domain::rounds::Rounds;
-use crate::eligibility::{Achievement, Applicant};
-use crate::json::{self, Fields, FromJson, Object, ToJson, Value};
-use crate::notice::{Notice, UnitKind};
-use crate::request::{parse_days, CalcInput};
-use crate::workspace::Record;
+use crate::domain::workspace::Record;
+use json::{Fields, FromJson, Object, ToJson, Value};
 
 /// The localStorage key of the document.
 pub const KEY: &str = "pingshen";
@@ -93,14 +98,15 @@ pub struct TimelineInput {
     pub unit: UnitKind,
     pub city_deadline: Option<NaiveDate>,
     /// Working days left for the seal or review; `None`: the default
-    /// ([`crate::timeline::DEFAULT_SEAL_DAYS`]).
+    /// ([`crate::domain::timeline::DEFAULT_SEAL_DAYS`]).
     pub seal_days: Option<u32>,
 }
 
 impl TimelineInput {
     /// The seal days the plan uses.
     pub fn seal_days(&self) -> u32 {
-        self.seal_days.unwrap_or(crate::timeline::DEFAULT_SEAL_DAYS)
+        self.seal_days
+            .unwrap_or(crate::domain::timeline::DEFAULT_SEAL_DAYS)
     }
 }
 
@@ -198,7 +204,7 @@ impl Stored {
     /// Checks every value; used before anything stored or imported is used.
     fn validate(&self) -> Result<(), StorageError> {
         if let Some(days) = self.timeline.and_then(|t| t.seal_days) {
-            if days > crate::timeline::MAX_SEAL_DAYS {
+            if days > crate::domain::timeline::MAX_SEAL_DAYS {
                 return Err(StorageError::Invalid(format!(
                     "盖章/审核工作日 {days} 超出范围"
                 )));
@@ -213,7 +219,7 @@ impl Stored {
             }
             parse_days(&calc.days.to_string()).map_err(|e| StorageError::Invalid(e.to_string()))?;
         }
-        let mut years = crate::sorted::SortedSet::new();
+        let mut years = crate::domain::sorted::SortedSet::new();
         for profile in &self.profiles {
             if profile.official {
                 return Err(StorageError::Invalid("自行填写的年度被标为官方".into()));
@@ -233,13 +239,13 @@ impl Stored {
                 return Err(StorageError::Invalid("有一项业绩成果没有名称".into()));
             }
             if e.applicant.patent.is_some_and(|p| {
-                p.annual_benefit_yuan > crate::eligibility::MAX_ANNUAL_BENEFIT_YUAN
+                p.annual_benefit_yuan > crate::domain::eligibility::MAX_ANNUAL_BENEFIT_YUAN
             }) {
                 return Err(StorageError::Invalid("专利年经济效益数额不合理".into()));
             }
         }
         let official = Calendar::official();
-        let mut holiday_years = crate::sorted::SortedSet::new();
+        let mut holiday_years = crate::domain::sorted::SortedSet::new();
         for user in &self.holidays {
             if official.is_official(user.year) || !holiday_years.insert(user.year) {
                 return Err(StorageError::Invalid(format!(
@@ -502,8 +508,8 @@ pub fn backup_key(now_ms: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::request::Mode;
     use crate::domain::rounds::RoundKind;
-    use crate::request::Mode;
     use chrono::NaiveDate;
 
     fn sample() -> Stored {
@@ -533,7 +539,7 @@ mod tests {
             seal_days: None,
         });
         stored.holidays.push(UserYear {
-            origin: crate::calendar::UserOrigin::File,
+            origin: crate::domain::calendar::UserOrigin::File,
             year: 2027,
             days: vec![UserDay {
                 date: d(2027, 1, 1),
@@ -602,13 +608,13 @@ mod tests {
         };
         let mut overrides = Stored::default();
         overrides.holidays.push(UserYear {
-            origin: crate::calendar::UserOrigin::File,
+            origin: crate::domain::calendar::UserOrigin::File,
             year: 2024,
             days: vec![],
         });
         let mut weekday_makeup = Stored::default();
         weekday_makeup.holidays.push(UserYear {
-            origin: crate::calendar::UserOrigin::File,
+            origin: crate::domain::calendar::UserOrigin::File,
             year: 2027,
             days: vec![UserDay {
                 date: d(2027, 3, 1),

@@ -45,13 +45,13 @@ impl Page {
     /// checked against both.
     ///
     /// ```
-    /// use pingshen::pages::Page;
+    /// use pingshen::domain::pages::Page;
     /// assert_eq!(Page::from_query("?unit=city&today=2024-07-20"), Page::Timeline);
     /// assert_eq!(Page::from_query("?page=workspace"), Page::Workspace);
     /// assert_eq!(Page::from_query("?posted=2024-07-24"), Page::Calculator);
     /// ```
     pub fn from_query(query: &str) -> Self {
-        let pairs = crate::request::query_pairs(query);
+        let pairs = crate::domain::request::query_pairs(query);
         let has = |key: &str, value: Option<&str>| {
             pairs
                 .iter()
@@ -79,7 +79,7 @@ mod tests {
 
     #[test]
     fn every_page_has_a_static_introduction() {
-        let shell = include_str!("../index.html");
+        let shell = include_str!("../../index.html");
         for page in Page::ALL {
             let name = page.name();
             assert!(
@@ -91,7 +91,7 @@ mod tests {
 
     #[test]
     fn one_binary_for_every_page() {
-        let shell = include_str!("../index.html");
+        let shell = include_str!("../../index.html");
         let rust: Vec<&str> = shell
             .lines()
             .filter(|l| l.contains("data-trunk") && l.contains("rel=\"rust\""))
@@ -105,7 +105,7 @@ mod tests {
     #[test]
     fn routes_table_matches_page_from_query() {
         // The same table is checked against scripts/route.js (tests/e2e).
-        let table = include_str!("../tests/routes.txt");
+        let table = include_str!("../../tests/routes.txt");
         let mut checked = 0;
         let mut seen = std::collections::BTreeSet::new();
         for line in table

@@ -19,7 +19,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::{calendar::Calendar, documents, notice::Notice, workspace::Record};
+//! use pingshen::domain::{calendar::Calendar, documents, notice::Notice, workspace::Record};
 //!
 //! let posted = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
 //! let zhang = Record { id: "a1".into(), name: "张三".into(), ..Default::default() };
@@ -36,14 +36,14 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::text::one_line;
+use crate::domain::text::one_line;
 
-use crate::calendar::Calendar;
-use crate::dates;
-use crate::eligibility::{self, Level, Specialty};
-use crate::notice::Notice;
-use crate::publicity::{self, Period, PublicityError};
-use crate::workspace::Record;
+use crate::domain::calendar::Calendar;
+use crate::domain::dates;
+use crate::domain::eligibility::{self, Level, Specialty};
+use crate::domain::notice::Notice;
+use crate::domain::publicity::{self, Period, PublicityError};
+use crate::domain::workspace::Record;
 
 /// What a blank to fill in by hand looks like in the texts.
 const BLANK: &str = "__________";
@@ -546,8 +546,8 @@ impl PublicityReport {
 /// the publicity notice, the 公示情况说明, 附件5 and the bags — takes this.
 ///
 /// ```
-/// use pingshen::documents::selected;
-/// use pingshen::workspace::Record;
+/// use pingshen::domain::documents::selected;
+/// use pingshen::domain::workspace::Record;
 /// let records = vec![
 ///     Record { id: "a".into(), name: "甲".into(), ..Record::default() },
 ///     Record { id: "b".into(), name: "乙".into(), ..Record::default() },
@@ -664,7 +664,7 @@ fn csv_field(cell: &str) -> String {
 /// `-`, `@`, tab or CR gets a leading apostrophe).
 ///
 /// ```
-/// use pingshen::documents::summary_csv;
+/// use pingshen::domain::documents::summary_csv;
 /// let csv = summary_csv(&[vec!["1".into(), "王\"五\"".into(), "=1+1".into()]]);
 /// assert!(csv.starts_with("\u{FEFF}序号,姓名,"));
 /// assert!(csv.ends_with("1,\"王\"\"五\"\"\",'=1+1\r\n"));
@@ -689,7 +689,7 @@ pub fn summary_csv(rows: &[Vec<String>]) -> String {
 /// 40 characters; without a unit name, `附件5-汇总表-{year}.csv`.
 ///
 /// ```
-/// use pingshen::documents::summary_filename;
+/// use pingshen::domain::documents::summary_filename;
 /// assert_eq!(summary_filename("沈阳/计量:所", 2024), "附件5-汇总表-沈阳计量所-2024.csv");
 /// assert_eq!(summary_filename(" ../ ", 2024), "附件5-汇总表-2024.csv");
 /// ```
@@ -849,7 +849,7 @@ impl BagChecklist {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eligibility::{Applicant, Education};
+    use crate::domain::eligibility::{Applicant, Education};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

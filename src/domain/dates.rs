@@ -67,7 +67,7 @@ pub fn shorten(s: &str) -> String {
 /// # Example
 ///
 /// ```
-/// use pingshen::dates::parse_date;
+/// use pingshen::domain::dates::parse_date;
 /// assert!(parse_date("2024-02-29").is_ok());
 /// assert!(parse_date("2024-02-30").is_err());
 /// assert!(parse_date("1999-12-31").is_err());
@@ -90,7 +90,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 /// add its whole parsing machinery to the download.
 ///
 /// ```
-/// use pingshen::dates::parse_ymd;
+/// use pingshen::domain::dates::parse_ymd;
 /// assert_eq!(parse_ymd("2024-02-29").unwrap().to_string(), "2024-02-29");
 /// assert_eq!(parse_ymd("2023-02-29"), None);
 /// assert_eq!(parse_ymd("2024-2-9"), None);
@@ -147,7 +147,7 @@ pub fn month_day_zh(date: NaiveDate) -> String {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// assert_eq!(pingshen::dates::compact(NaiveDate::from_ymd_opt(2024, 8, 9).unwrap()), "20240809");
+/// assert_eq!(pingshen::domain::dates::compact(NaiveDate::from_ymd_opt(2024, 8, 9).unwrap()), "20240809");
 /// ```
 pub fn compact(date: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
@@ -158,7 +158,7 @@ pub fn compact(date: NaiveDate) -> String {
 ///
 /// ```
 /// use chrono::{TimeZone, Utc};
-/// use pingshen::dates::utc_stamp;
+/// use pingshen::domain::dates::utc_stamp;
 /// let t = Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 9).unwrap();
 /// assert_eq!(utc_stamp(t, false), "2026-11-28T05:00:09Z");
 /// assert_eq!(utc_stamp(t, true), "20261128T050009Z");
@@ -185,7 +185,7 @@ pub fn utc_stamp(at: DateTime<Utc>, basic: bool) -> String {
 ///
 /// ```
 /// use chrono::{TimeZone, Utc};
-/// use pingshen::dates::china_date_at;
+/// use pingshen::domain::dates::china_date_at;
 /// // 17:00 UTC on 07-31 is already 01:00 on 08-01 in Beijing.
 /// let now = Utc.with_ymd_and_hms(2024, 7, 31, 17, 0, 0).unwrap();
 /// assert_eq!(china_date_at(now).to_string(), "2024-08-01");

@@ -11,7 +11,7 @@
 //! # Example
 //!
 //! ```
-//! use pingshen::notice::{Notice, UnitKind};
+//! use pingshen::domain::notice::{Notice, UnitKind};
 //! let notice = Notice::official_2024();
 //! let window = notice.window(UnitKind::City);
 //! assert_eq!(window.first.to_string(), "2024-08-07");
@@ -22,9 +22,9 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::dates;
+use crate::domain::dates;
 pub use crate::domain::notice_text::tel_uri;
-use crate::json::{self, FromJson, Object, ToJson, Value};
+use crate::store::json::{self, FromJson, Object, ToJson, Value};
 
 /// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,7 +96,7 @@ impl MonthPart {
     /// The part of the month a day falls in (上旬 1–10, 中旬 11–20, 下旬 21–).
     ///
     /// ```
-    /// use pingshen::notice::MonthPart;
+    /// use pingshen::domain::notice::MonthPart;
     /// assert_eq!(MonthPart::of_day(29), MonthPart::Late);
     /// assert_eq!(MonthPart::of_day(11), MonthPart::Mid);
     /// ```

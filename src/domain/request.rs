@@ -8,11 +8,11 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::calendar::Calendar;
-use crate::dates::{self, DateError};
-use crate::json::{self, FromJson, Object, ToJson, Value};
-use crate::notice::UnitKind;
-use crate::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
+use crate::domain::calendar::Calendar;
+use crate::domain::dates::{self, DateError};
+use crate::domain::notice::UnitKind;
+use crate::domain::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
+use crate::store::json::{self, FromJson, Object, ToJson, Value};
 
 /// Which way the calculator works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -159,7 +159,7 @@ impl fmt::Display for InputError {
                 f,
                 "盖章/审核所需工作日“{}”无效，请填写 0 到 {} 之间的整数",
                 dates::shorten(s),
-                crate::timeline::MAX_SEAL_DAYS
+                crate::domain::timeline::MAX_SEAL_DAYS
             ),
             Self::Round(s) => write!(
                 f,
@@ -367,7 +367,7 @@ pub fn parse_seal_days(text: &str) -> Result<u32, InputError> {
     match trimmed.parse::<u32>() {
         Ok(n)
             if trimmed.bytes().all(|b| b.is_ascii_digit())
-                && n <= crate::timeline::MAX_SEAL_DAYS =>
+                && n <= crate::domain::timeline::MAX_SEAL_DAYS =>
         {
             Ok(n)
         }
@@ -390,7 +390,7 @@ impl Context {
     /// The parameters that reproduce the context, each as `&key=value`.
     ///
     /// ```
-    /// use pingshen::request::Context;
+    /// use pingshen::domain::request::Context;
     /// let context = Context { round: Some(2027), today: None };
     /// assert_eq!(context.query_suffix(), "&round=2027");
     /// ```
@@ -409,7 +409,7 @@ impl Context {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::request::Context;
+    /// use pingshen::domain::request::Context;
     /// let context = Context { round: Some(2024), today: NaiveDate::from_ymd_opt(2024, 7, 20) };
     /// assert_eq!(context.on("?unit=city"), "?unit=city&round=2024&today=2024-07-20");
     /// assert_eq!(context.on(""), "?round=2024&today=2024-07-20");
@@ -448,7 +448,7 @@ pub fn parse_round(text: &str) -> Result<i32, InputError> {
 /// is reported and left out (the page then follows today).
 ///
 /// ```
-/// use pingshen::request::context_from_query;
+/// use pingshen::domain::request::context_from_query;
 /// let (context, errors) = context_from_query("?page=eligibility&round=2024x&today=2024-07-20");
 /// assert_eq!(context.round, None);
 /// assert_eq!(context.today.unwrap().to_string(), "2024-07-20");
@@ -469,7 +469,7 @@ pub fn context_from_query(query: &str) -> (Context, Vec<InputError>) {
 /// A query with its `round=` and `today=` taken out (the rest as written).
 ///
 /// ```
-/// use pingshen::request::without_context;
+/// use pingshen::domain::request::without_context;
 /// assert_eq!(without_context("?unit=city&round=2024&today=2024-07-20"), "?unit=city");
 /// assert_eq!(without_context("?round=2027"), "");
 /// ```

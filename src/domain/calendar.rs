@@ -15,7 +15,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::calendar::Calendar;
+//! use pingshen::domain::calendar::Calendar;
 //!
 //! let cal = Calendar::official();
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
@@ -27,17 +27,17 @@
 
 use std::fmt;
 
-use crate::json::{self, FromJson, Value};
+use crate::store::json::{self, FromJson, Value};
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::sorted::SortedMap;
+use crate::domain::sorted::SortedMap;
 
 /// The official schedules shipped with the app, one holiday-cn file a year.
 const OFFICIAL_FILES: &[&str] = &[
-    include_str!("../data/holiday-cn/2023.json"),
-    include_str!("../data/holiday-cn/2024.json"),
-    include_str!("../data/holiday-cn/2025.json"),
-    include_str!("../data/holiday-cn/2026.json"),
+    include_str!("../../data/holiday-cn/2023.json"),
+    include_str!("../../data/holiday-cn/2024.json"),
+    include_str!("../../data/holiday-cn/2025.json"),
+    include_str!("../../data/holiday-cn/2026.json"),
 ];
 
 /// Where a year's schedule came from.
@@ -251,7 +251,7 @@ impl YearSchedule {
         };
         let mut days = SortedMap::new();
         for day in file.days {
-            let date = crate::dates::parse_ymd(&day.date)
+            let date = crate::domain::dates::parse_ymd(&day.date)
                 .ok_or_else(|| ScheduleError::Date(day.date.clone()))?;
             if !day.is_off_day && !is_weekend(date) {
                 return Err(ScheduleError::MakeUpOnWeekday(date));
@@ -408,7 +408,7 @@ impl Calendar {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::calendar::{Calendar, DayKind};
+    /// use pingshen::domain::calendar::{Calendar, DayKind};
     ///
     /// let cal = Calendar::official();
     /// let info = cal.day(NaiveDate::from_ymd_opt(2024, 2, 18).unwrap());

@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use chrono::NaiveDate;
-//! use pingshen::{calendar::Calendar, publicity};
+//! use pingshen::domain::{calendar::Calendar, publicity};
 //!
 //! let cal = Calendar::official();
 //! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
@@ -25,9 +25,9 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::calendar::{Calendar, Coverage, UserOrigin};
-use crate::dates::{self, SUPPORTED_YEARS};
-use crate::sorted::{SortedMap, SortedSet};
+use crate::domain::calendar::{Calendar, Coverage, UserOrigin};
+use crate::domain::dates::{self, SUPPORTED_YEARS};
+use crate::domain::sorted::{SortedMap, SortedSet};
 
 /// The notice's minimum: 5 working days (「六、申报流程」(三)).
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
@@ -226,7 +226,7 @@ fn step(date: NaiveDate, forward: bool) -> Result<NaiveDate, PublicityError> {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::{calendar::Calendar, publicity::period_from_posting};
+/// use pingshen::domain::{calendar::Calendar, publicity::period_from_posting};
 ///
 /// // Posted the Friday before 国庆 2024: Sunday 09-29 is worked, 10-01..07 off.
 /// let posted = NaiveDate::from_ymd_opt(2024, 9, 27).unwrap();
@@ -271,7 +271,7 @@ pub fn period_from_posting(
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::{calendar::Calendar, publicity::latest_posting};
+/// use pingshen::domain::{calendar::Calendar, publicity::latest_posting};
 ///
 /// // Files leave on 2024-07-26, so the publicity must end by 07-25.
 /// let end_by = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
@@ -311,9 +311,9 @@ pub fn latest_posting(
 /// (非官方), naming each year and how it was given; `None` when none.
 ///
 /// ```
-/// use pingshen::calendar::UserOrigin;
-/// use pingshen::publicity::user_data_note;
-/// use pingshen::sorted::SortedMap;
+/// use pingshen::domain::calendar::UserOrigin;
+/// use pingshen::domain::publicity::user_data_note;
+/// use pingshen::domain::sorted::SortedMap;
 /// let mut years = SortedMap::new();
 /// years.insert(2027, UserOrigin::PastedNotice);
 /// assert_eq!(
@@ -490,7 +490,7 @@ mod tests {
 
     #[test]
     fn user_holiday_data_is_named_in_the_result() {
-        use crate::calendar::{SpecialDay, YearSchedule};
+        use crate::domain::calendar::{SpecialDay, YearSchedule};
         let day = |date| {
             (
                 date,
@@ -581,9 +581,9 @@ mod tests {
         json.push_str("]}");
         let mut cal = Calendar::official();
         cal.add(
-            crate::calendar::YearSchedule::parse_holiday_cn(
+            crate::domain::calendar::YearSchedule::parse_holiday_cn(
                 &json,
-                crate::calendar::Source::User(crate::calendar::UserOrigin::File),
+                crate::domain::calendar::Source::User(crate::domain::calendar::UserOrigin::File),
             )
             .unwrap(),
         );

@@ -5,7 +5,7 @@
 /// one-line-per-applicant layout.
 ///
 /// ```
-/// use pingshen::text::one_line;
+/// use pingshen::domain::text::one_line;
 /// assert_eq!(one_line(" 张三\n李四\u{2028} "), "张三 李四");
 /// ```
 pub fn one_line(text: &str) -> String {

@@ -17,7 +17,7 @@
 //!
 //! ```
 //! use chrono::{NaiveDate, TimeZone, Utc};
-//! use pingshen::ics::{self, Event};
+//! use pingshen::domain::ics::{self, Event};
 //!
 //! let event = Event {
 //!     uid: "window-2024-city@pingshen".to_string(),
@@ -53,7 +53,7 @@ const CRLF: &str = "\r\n";
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use pingshen::ics::Event;
+/// use pingshen::domain::ics::Event;
 ///
 /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
 /// let event = Event {
@@ -95,7 +95,7 @@ impl Event {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use pingshen::ics::Event;
+    /// use pingshen::domain::ics::Event;
     ///
     /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
     /// let event = Event {
@@ -126,7 +126,7 @@ impl Event {
 ///
 /// ```
 /// use chrono::{TimeZone, Utc};
-/// use pingshen::ics;
+/// use pingshen::domain::ics;
 ///
 /// let stamp = Utc.with_ymd_and_hms(2024, 7, 1, 8, 30, 0).unwrap();
 /// let text = ics::calendar("质监职称, 2024", &[], stamp);
@@ -148,7 +148,7 @@ pub fn calendar(name: &str, events: &[Event], stamp: DateTime<Utc>) -> String {
         out.push_str(&fold_line(content));
         out.push_str(CRLF);
     };
-    let dtstamp = crate::dates::utc_stamp(stamp, true);
+    let dtstamp = crate::domain::dates::utc_stamp(stamp, true);
 
     line("BEGIN:VCALENDAR");
     line("VERSION:2.0");
@@ -184,7 +184,7 @@ pub fn calendar(name: &str, events: &[Event], stamp: DateTime<Utc>) -> String {
 
 /// A DATE value, `YYYYMMDD`.
 fn ics_date(date: NaiveDate) -> String {
-    crate::dates::compact(date)
+    crate::domain::dates::compact(date)
 }
 
 /// Escapes a TEXT value (RFC 5545 3.3.11).
@@ -197,7 +197,7 @@ fn ics_date(date: NaiveDate) -> String {
 /// # Example
 ///
 /// ```
-/// use pingshen::ics::escape_text;
+/// use pingshen::domain::ics::escape_text;
 ///
 /// assert_eq!(escape_text("甲,乙;丙\\丁"), "甲\\,乙\\;丙\\\\丁");
 /// assert_eq!(escape_text("第一行\r\n第二行\n第三行"), "第一行\\n第二行\\n第三行");
@@ -237,7 +237,7 @@ pub fn escape_text(s: &str) -> String {
 /// # Example
 ///
 /// ```
-/// use pingshen::ics::fold_line;
+/// use pingshen::domain::ics::fold_line;
 ///
 /// let short = "A".repeat(75);
 /// assert_eq!(fold_line(&short), short);
@@ -272,7 +272,7 @@ pub fn fold_line(line: &str) -> String {
 /// # Example
 ///
 /// ```
-/// use pingshen::ics::filename;
+/// use pingshen::domain::ics::filename;
 ///
 /// assert_eq!(filename("市市场监管局", 2024), "质监职称-2024-市市场监管局.ics");
 /// assert_eq!(filename("沈阳/大连:质检*", 2025), "质监职称-2025-沈阳大连质检.ics");

@@ -1,0 +1,407 @@
+//! The app: the state every page shares, the routing between pages (one
+//! binary; a click on a tab switches pages without a page load) and the
+//! header with its round switcher.
+
+use crate::ui::widgets;
+use crate::ui::{Calculator, Documents, Eligibility, Timeline, Workspace, Years};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use chrono::NaiveDate;
+
+use crate::browser;
+use crate::domain::calendar::Calendar;
+use crate::domain::dates;
+use crate::domain::notice::Notice;
+pub use crate::domain::pages::Page;
+use crate::domain::request;
+use crate::domain::rounds::{Round, RoundKind, Rounds};
+use crate::store::Stored;
+/// Mounts the app into the static shell of `index.html`: the header
+/// (`#app-header`) and the page body (`#app`, below the page's static
+/// introduction, which is never re-rendered: the largest text of the page
+/// paints before the wasm arrives and stays put).
+///
+/// One app shows every page: the page the address names. A plain click on a
+/// link to another address of the app (the tabs, 材料文书, …) goes there
+/// without a page load (`pushState`), and back and forward come back
+/// (`popstate`); each time, the page is rendered afresh from the address
+/// (see [`AppState::enter`]).
+pub fn mount() {
+    let element = |id: &str| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(header), Some(root)) = (element("app-header"), element("app")) else {
+        return;
+    };
+    // The state outlives both mounts: its owner is never disposed.
+    let owner = Owner::new();
+    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_search())));
+    std::mem::forget(owner);
+    browser::on_app_link_click(move |query| {
+        browser::push_query(query);
+        state.enter();
+        true
+    });
+    browser::on_popstate(move || state.enter());
+    header.set_inner_html("");
+    root.set_inner_html("");
+    leptos::mount::mount_to(header, move || {
+        provide_context(state);
+        view! { <Header /> }
+    })
+    .forget();
+    leptos::mount::mount_to(root, move || {
+        provide_context(state);
+        view! { <Body /> }
+    })
+    .forget();
+}
+
+/// State shared by every page.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The stored document, as last read or written.
+    pub stored: RwSignal<Stored>,
+    /// `round=` and `today=` of the address: never stored.
+    pub context: RwSignal<request::Context>,
+    /// Today in China as read from the clock when the page opened.
+    pub real_today: NaiveDate,
+    /// The day the page answers for: `today=` if given, else the real today.
+    pub today: Memo<NaiveDate>,
+    /// The round the page answers for: the one `round=` picks, else the
+    /// round in force on [`AppState::today`].
+    pub round: Memo<Round>,
+    /// The round in force on [`AppState::today`] (whatever was picked).
+    pub round_in_force: Memo<Round>,
+    /// The notice of [`AppState::round`].
+    pub notice: Memo<Notice>,
+    /// The official calendar plus the user's holiday data.
+    pub calendar: Memo<Calendar>,
+    /// What was wrong with `round=` or `today=` (the page then follows today).
+    pub context_errors: RwSignal<Vec<String>>,
+    /// A message about storage (unreadable value set aside, quota, …).
+    pub storage_notice: RwSignal<Option<String>>,
+    /// The last write failed: memory holds changes storage does not.
+    pub unsaved: RwSignal<bool>,
+    /// The page the address names. Set again (which always notifies) each
+    /// time a page is entered, so that the page renders afresh.
+    pub page: RwSignal<Page>,
+}
+
+impl AppState {
+    /// Changes the stored document and writes it. When writing fails the
+    /// change still applies in memory, and the user is told.
+    ///
+    /// After a failed write, the in-memory document holds changes the stored
+    /// one lacks: the next write then saves the whole in-memory document, so
+    /// those changes are not dropped by re-reading storage.
+    pub fn persist(&self, change: impl Fn(&mut Stored)) {
+        if self.unsaved.get_untracked() {
+            self.stored.update(|s| change(s));
+            match self.stored.with_untracked(browser::storage::save) {
+                Ok(()) => {
+                    self.unsaved.set(false);
+                    self.storage_notice.set(None);
+                }
+                Err(error) => self.storage_notice.set(Some(error.to_string())),
+            }
+            return;
+        }
+        match browser::storage::update(&change) {
+            Ok(stored) => self.stored.set(stored),
+            Err(error) => {
+                self.stored.update(|s| change(s));
+                self.unsaved.set(true);
+                self.storage_notice.set(Some(error.to_string()));
+            }
+        }
+    }
+
+    /// Mirrors a page's own query (`?…`) in the address bar, with the
+    /// context (`round=`, `today=`) kept.
+    ///
+    /// Only while that page is current: an effect of the page being left
+    /// must not rewrite the next page's address.
+    pub fn show_in_address(&self, page_query: &str) {
+        if Page::from_query(page_query) != self.page.get_untracked() {
+            return;
+        }
+        browser::replace_query(&self.context.get_untracked().on(page_query));
+    }
+
+    /// Changes the context and the address with it (the page's own
+    /// parameters stay).
+    pub fn set_context(&self, change: impl FnOnce(&mut request::Context)) {
+        let mut context = self.context.get_untracked();
+        change(&mut context);
+        self.context.set(context);
+        self.context_errors.set(vec![]);
+        let own = request::without_context(&browser::location_search());
+        browser::replace_query(&context.on(&own));
+    }
+}
+
+impl AppState {
+    /// Reads storage and the address, and sets up the state of `page`.
+    fn load(page: Page) -> Self {
+        let loaded = browser::storage::load();
+        let stored = RwSignal::new(loaded.stored);
+        let (context, errors) = request::context_from_query(&browser::location_search());
+        let context = RwSignal::new(context);
+        let real_today = browser::clock::china_today();
+        let today = Memo::new(move |_| context.with(|c| c.today).unwrap_or(real_today));
+        // Rebuilt only when the user's holiday data changes, not on every save.
+        let calendar = {
+            let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
+            Memo::new(move |_| holidays.with(|h| crate::store::calendar_with(h)))
+        };
+        let profiles = Memo::new(move |_| stored.with(|s| s.profiles.clone()));
+        let round_in_force = Memo::new(move |_| {
+            profiles.with(|p| {
+                calendar.with(|cal| {
+                    Rounds::new(Notice::official_notices(), p).in_force(today.get(), cal)
+                })
+            })
+        });
+        let round = Memo::new(move |_| match context.with(|c| c.round) {
+            None => round_in_force.get(),
+            Some(year) => profiles.with(|p| {
+                calendar.with(|cal| Rounds::new(Notice::official_notices(), p).for_year(year, cal))
+            }),
+        });
+        AppState {
+            stored,
+            context,
+            real_today,
+            today,
+            round,
+            round_in_force,
+            notice: Memo::new(move |_| round.with(|r| r.notice.clone())),
+            calendar,
+            context_errors: RwSignal::new(errors.iter().map(ToString::to_string).collect()),
+            storage_notice: RwSignal::new(loaded.notice),
+            unsaved: RwSignal::new(false),
+            page: RwSignal::new(page),
+        }
+    }
+
+    /// Enters the page the address names now (after a link was followed or
+    /// on back or forward): `round=` and `today=` are read again, the shell's
+    /// introduction follows (`<html data-page>`), and the page is rendered
+    /// afresh, reading its own parameters from the address.
+    fn enter(&self) {
+        let query = browser::location_search();
+        let page = Page::from_query(&query);
+        let (context, errors) = request::context_from_query(&query);
+        if self.context.get_untracked() != context {
+            self.context.set(context);
+        }
+        self.context_errors
+            .set(errors.iter().map(ToString::to_string).collect());
+        browser::set_page_attribute(page.name());
+        self.page.set(page);
+    }
+}
+
+/// The inside of `<header id="app-header">`, as in the static shell.
+#[component]
+fn Header() -> impl IntoView {
+    view! {
+        <div class="app-header__inner">
+            <h1 class="app-title">"质监职称申报助手"</h1>
+            <RoundSwitcher />
+        </div>
+        <Tabs />
+    }
+}
+
+/// The round the page answers for, and a choice of another (kept in the
+/// address as `round=`, never stored).
+#[component]
+fn RoundSwitcher() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choices = Memo::new(move |_| {
+        state.stored.with(|s| {
+            state
+                .calendar
+                .with(|cal| s.rounds().choices(state.today.get(), cal))
+        })
+    });
+    let pick = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let year = request::parse_round(&value).ok();
+        state.set_context(|c| c.round = year);
+    };
+    view! {
+        <p
+            class="app-subtitle round"
+            data-testid="round"
+            data-year=move || state.round.with(|r| r.year())
+            data-kind=move || state.round.with(|r| r.kind.code())
+        >
+            <span>"辽宁省质量技术监督系列职称评审 · "</span>
+            <label for="round-select" class="visually-hidden">"评审年度"</label>
+            <select id="round-select" class="round__select" data-testid="round-select" on:change=pick>
+                <option value="" selected=move || state.context.with(|c| c.round.is_none())>
+                    {move || format!("{}（今天适用）", state.round_in_force.with(Round::label))}
+                </option>
+                {move || choices.get().into_iter().map(|r| {
+                    let year = r.year();
+                    view! {
+                        <option
+                            value=year.to_string()
+                            selected=move || state.context.with(|c| c.round == Some(year))
+                        >
+                            {r.label()}
+                        </option>
+                    }
+                }).collect_view()}
+            </select>
+        </p>
+    }
+}
+
+/// The page under its introduction, after any storage or round notes,
+/// and the footer.
+#[component]
+fn Body() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Rendered again each time a page is entered (`state.page` is set), and
+    // only then: what the page reads while it is built is not tracked here.
+    let body = move || {
+        let page = state.page.get();
+        untrack(move || match page {
+            Page::Calculator => view! { <Calculator /> }.into_any(),
+            Page::Timeline => view! { <Timeline /> }.into_any(),
+            Page::Eligibility => view! { <Eligibility /> }.into_any(),
+            Page::Workspace => view! { <Workspace /> }.into_any(),
+            Page::Documents => view! { <Documents /> }.into_any(),
+            Page::Years => view! { <Years /> }.into_any(),
+        })
+    };
+    view! {
+        {move || state.storage_notice.get().map(|text| view! {
+            <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
+        })}
+        {widgets::input_errors(move || state.context_errors.get())}
+        <RoundNote />
+        {body}
+        // Here, not in the static shell: a static footer would move down
+        // when the page replaces the loading card (a layout shift).
+        <footer class="app-footer">
+            <p>"所有计算在本机浏览器内完成，数据只保存在本机。结果仅供参考，请以主管部门正式通知为准。"</p>
+        </footer>
+    }
+}
+
+/// Which round the page answers for and why, in words: projected or
+/// user-entered dates, a missing holiday schedule, a round already over.
+#[component]
+fn RoundNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let round = state.round.get();
+        let today = state.today.get();
+        let in_force = state.round_in_force.get();
+        let picked = state.context.with(|c| c.round).is_some();
+        let has_holidays = state.calendar.with(|cal| cal.has_data(round.year()));
+        let year = round.year();
+        let why = if picked {
+            format!("本页按链接所选的 {year} 年度作答。")
+        } else if state.context.with(|c| c.today).is_some() {
+            format!(
+                "本页按假设的今天 {} 适用的 {year} 年度作答。",
+                dates::long_zh(today)
+            )
+        } else {
+            format!(
+                "本页按今天（北京时间 {}）适用的 {year} 年度作答。",
+                dates::long_zh(today)
+            )
+        };
+        let over = round.is_over(today).then(|| {
+            format!(
+                "{year} 年度的报卷已于 {} 结束；今天适用的是 {}。",
+                dates::long_zh(round.last_window_close()),
+                in_force.label()
+            )
+        });
+        let kind = round.kind.code();
+        view! {
+            <section class="card round-note" data-testid="round-note" data-kind=kind aria-label="评审年度说明">
+                <p><strong>{round.label()}</strong>" "{why}</p>
+                {match round.kind {
+                    RoundKind::Projected => Some(view! {
+                        <p class="notice notice--warn" data-testid="round-estimate" role="note">
+                            {format!("本年度的日期均为预计：{}。", round.reason().unwrap_or_default())}
+                            {round.carried_over()}
+                        </p>
+                    }.into_any()),
+                    RoundKind::User => Some(view! {
+                        <p class="notice notice--warn" data-testid="profile-warning" role="note">
+                            {format!("当前使用自行填写的 {year} 年安排（非官方数据），请以当年正式通知为准。")}
+                        </p>
+                    }.into_any()),
+                    RoundKind::Official => None,
+                }}
+                {(!has_holidays).then(|| view! {
+                    <p class="notice notice--warn" data-testid="round-holidays-missing" role="note">
+                        {format!("另外，{year} 年的国务院节假日安排尚未收录：该年的工作日按周一至周五估算，结果可能不准。")}
+                    </p>
+                })}
+                {over.map(|text| view! {
+                    <p class="notice notice--warn" data-testid="round-over" role="status">{text}</p>
+                })}
+            </section>
+        }
+    }
+}
+
+/// The tabs are real links (a new tab, a copied link, a page load without
+/// the app all work); a plain click switches the page without a page load
+/// (see [`mount`]). Every link keeps `round=` and `today=`.
+#[component]
+fn Tabs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // 公示材料 belongs to the 单位总览 tab.
+    let current = move || match state.page.get() {
+        Page::Documents => Page::Workspace,
+        other => other,
+    };
+    let timeline_query = move || {
+        state.stored.with(|s| {
+            s.timeline.map_or("?page=timeline".to_string(), |t| {
+                request::timeline_query(&request::TimelineRequest {
+                    unit: t.unit,
+                    city_deadline: t.city_deadline,
+                    seal_days: t.seal_days,
+                })
+            })
+        })
+    };
+    let tab = move |page: Page, label: &'static str, query: Signal<String>| {
+        view! {
+            <a
+                class="tabs__tab"
+                href=move || format!("./{}", state.context.get().on(&query.get()))
+                aria-current=move || (current() == page).then_some("page")
+            >
+                {label}
+            </a>
+        }
+    };
+    let fixed = |query: &'static str| Signal::derive(move || query.to_string());
+    view! {
+        <nav class="tabs" aria-label="页面">
+            {tab(Page::Calculator, "公示计算", fixed(""))}
+            {tab(Page::Timeline, "时间安排", Signal::derive(timeline_query))}
+            {tab(Page::Eligibility, "资格自查", fixed("?page=eligibility"))}
+            {tab(Page::Workspace, "单位总览", fixed("?page=workspace"))}
+            {tab(Page::Years, "年度数据", fixed("?page=years"))}
+        </nav>
+    }
+}
