@@ -136,41 +136,62 @@ impl std::error::Error for ImportError {}
 ///
 /// The first [`ImportError`] found.
 pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
-    use serde_json::Value;
+    use serde::de::IgnoredAny;
+    use serde_json::value::RawValue;
+
+    /// The envelope's parts, as written (a value tree would cost the
+    /// download a whole number parser for three fields).
+    #[derive(Deserialize)]
+    struct Parts<'a> {
+        #[serde(borrow, default)]
+        format: Option<&'a RawValue>,
+        #[serde(borrow, default)]
+        schema: Option<&'a RawValue>,
+        #[serde(borrow, default)]
+        data: Option<&'a RawValue>,
+    }
+    /// The whole document, read from the text (this refuses a field given
+    /// twice at any depth).
+    #[derive(Deserialize)]
+    struct Envelope {
+        data: Stored,
+    }
+
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // First as any JSON, to tell a foreign or newer file from a damaged one.
-    let envelope: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.into()))?;
-    if envelope.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+    serde_json::from_str::<IgnoredAny>(text).map_err(|e| ImportError::NotJson(e.into()))?;
+    // Any JSON that is not an object with the marker is someone else's file.
+    let parts: Parts = serde_json::from_str(text).map_err(|_| ImportError::NotExport)?;
+    let marker = parts
+        .format
+        .and_then(|f| serde_json::from_str::<&str>(f.get()).ok());
+    if !text.trim_start().starts_with('{') || marker != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
-    let version = |v: &Value| v.get("schema").and_then(Value::as_u64);
+    let version =
+        |raw: Option<&RawValue>| raw.and_then(|r| serde_json::from_str::<u64>(r.get()).ok());
     let newer = |v: u64| {
         (v > u64::from(SCHEMA_VERSION))
             .then(|| ImportError::FutureVersion(u32::try_from(v).unwrap_or(u32::MAX)))
     };
-    let schema = version(&envelope).ok_or(ImportError::Invalid(Damage::NoSchema))?;
+    let schema = version(parts.schema).ok_or(ImportError::Invalid(Damage::NoSchema))?;
     if let Some(e) = newer(schema) {
         return Err(e);
     }
-    let data = envelope
-        .get("data")
-        .filter(|d| d.is_object())
+    let data = parts
+        .data
+        .filter(|d| d.get().starts_with('{'))
         .ok_or(ImportError::Invalid(Damage::NoData))?;
-    let data_schema = version(data).ok_or(ImportError::Invalid(Damage::DataSchema))?;
+    let data_parts: Parts =
+        serde_json::from_str(data.get()).map_err(|_| ImportError::Invalid(Damage::DataSchema))?;
+    let data_schema = version(data_parts.schema).ok_or(ImportError::Invalid(Damage::DataSchema))?;
     if let Some(e) = newer(data_schema) {
         return Err(e);
     }
     if data_schema != u64::from(SCHEMA_VERSION) {
         return Err(ImportError::Invalid(Damage::DataSchema));
-    }
-    // Then as the document itself, from the text (a value tree keeps only
-    // the last of two equal names; the typed reading refuses them).
-    #[derive(Deserialize)]
-    struct Envelope {
-        data: Stored,
     }
     let Envelope { data: stored } =
         serde_json::from_str(text).map_err(|e| ImportError::Invalid(Damage::Shape(e.into())))?;

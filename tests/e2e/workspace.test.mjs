@@ -121,7 +121,8 @@ test('export, clear, import brings everything back; a broken file changes nothin
       await page.getByTestId('import-message').filter({ hasText: '未导入' }).waitFor();
       assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), before, name);
     }
-    const big = Buffer.alloc(10 * 1024 * 1024, 0x61);
+    // Just over the 10 MB limit: refused before it is read.
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x61);
     await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: big });
     await page.getByTestId('import-message').filter({ hasText: '太大' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), before);
