@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::widgets::{select, yes_no, DateText};
 use crate::app::AppState;
 use crate::domain::dates;
-use crate::domain::decimal::{self, DecimalError};
+use crate::domain::decimal;
 use crate::domain::eligibility::{
     self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level, Patent,
     PatentKind, Specialty, UnitLevel, Verdict,
@@ -546,24 +546,11 @@ fn AchievementsCard(
 fn ScoreCard() -> impl IntoView {
     let quantitative = RwSignal::new(String::new());
     let defense = RwSignal::new(String::new());
-    // Scores in hundredths; the total (an average) in thousandths, exact.
-    let result = move || {
-        let (q, d) = (quantitative.get(), defense.get());
-        if q.trim().is_empty() || d.trim().is_empty() {
-            return None;
-        }
-        let part = |label: &str, text: &str| {
-            decimal::parse_fixed(text, 2, 10_000).map_err(|e| match e {
-                DecimalError::TooLarge => format!("{label}须在 0 到 100 之间"),
-                other => format!("{label}：{other}"),
-            })
-        };
-        Some(part("量化赋分", &q).and_then(|q| part("答辩分", &d).map(|d| (q + d) * 5)))
-    };
+    let result = move || eligibility::composite_score(&quantitative.get(), &defense.get());
     view! {
         <section class="card" aria-labelledby="score-title">
             <h2 id="score-title" class="card__title">"综合分数估算"</h2>
-            <p class="card__lead">"高级评审：量化赋分占 50%，答辩分占 50%，满分 100（「四、评价方式」）。"</p>
+            <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
                 <div class="field field--narrow">
                     <label for="score-q">"量化赋分"</label>
@@ -575,8 +562,8 @@ fn ScoreCard() -> impl IntoView {
                 </div>
             </div>
             {move || result().map(|r| match r {
-                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {}", decimal::format_fixed(total, 3))}</p> }.into_any(),
-                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e}</p> }.into_any(),
+                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
             })}
         </section>
     }
