@@ -14,8 +14,11 @@
 //!   Every field but `schema` is optional, so a document with fewer fields
 //!   reads as the same version.
 
+mod edit;
 pub mod json;
 pub mod transfer;
+
+pub use edit::{applicant_name, holidays_open, HolidayError, NameError};
 
 use std::fmt;
 
