@@ -1152,7 +1152,8 @@ mod tests {
             f(&mut e);
             e.apply(&base).map_err(|e| e.to_string())
         };
-        let bad: [(fn(&mut ProfileEntry), &str); 6] = [
+        type Edit = fn(&mut ProfileEntry);
+        let bad: [(Edit, &str); 6] = [
             (
                 |e| e.dates[4] = "明天".into(),
                 "省直单位报卷结束：“明天”不是有效日期",

@@ -125,6 +125,12 @@ impl Stored {
         }
     }
 
+    /// The applicant `id` and where it stands in the list.
+    pub fn applicant_position(&self, id: &str) -> Option<(Record, usize)> {
+        let index = self.applicants.iter().position(|r| r.id == id)?;
+        Some((self.applicants[index].clone(), index))
+    }
+
     /// Removes the applicant `id`, returning it and where it stood (to
     /// bring it back with [`Stored::restore_applicant`]).
     pub fn remove_applicant(&mut self, id: &str) -> Option<(Record, usize)> {
@@ -396,7 +402,9 @@ mod tests {
         ];
         for (before, id, stood, at, removed, restored) in table {
             let mut s = unit(before);
+            let found = s.applicant_position(id);
             let out = s.remove_applicant(id);
+            assert_eq!(found, out, "{before:?} {id}");
             assert_eq!(out.as_ref().map(|(_, i)| *i), stood, "{before:?} {id}");
             assert_eq!(ids(&s), removed, "{before:?} {id}");
             if let Some((r, _)) = out {
