@@ -1,4 +1,4 @@
-//! localStorage for the [`crate::store`] document.
+//! localStorage for the [`crate::store`] document, through gloo-storage.
 //!
 //! A value that cannot be read is copied to a backup key before the app
 //! starts clean, and the user is told where it went. If even the backup
@@ -8,7 +8,10 @@ use std::cell::Cell;
 use std::fmt;
 
 use crate::domain::request::CalcInput;
-use crate::store::{backup_key, decode, encode, Stored, KEY};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+
+use crate::store::{backup_key, decode, Stored, KEY};
 
 thread_local! {
     /// Cleared when an unreadable value could not be backed up: writing
@@ -51,32 +54,49 @@ impl fmt::Display for SaveError {
     }
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
+/// Whether localStorage can be reached at all: gloo-storage assumes it can
+/// (and throws otherwise), so this is asked first.
+fn available() -> bool {
+    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
-fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
-    use wasm_bindgen::JsCast;
-    error
-        .dyn_ref::<web_sys::DomException>()
-        .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22)
+/// The stored text, exactly as it is (an unreadable value is backed up
+/// byte for byte, so it is read raw, not through serde).
+fn read_raw(key: &str) -> Result<Option<String>, SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    LocalStorage::raw()
+        .get_item(key)
+        .map_err(|_| SaveError::Unavailable)
+}
+
+/// Keeps `text` under a new backup key, byte for byte.
+fn back_up(text: &str) -> Result<String, SaveError> {
+    let key = backup_key(super::now_ms());
+    LocalStorage::raw()
+        .set_item(&key, text)
+        .map(|()| key)
+        .map_err(|_| SaveError::Protected)
+}
+
+fn write(stored: &Stored) -> Result<(), SaveError> {
+    // gloo-storage writes serde_json's text: what `store::encode` writes.
+    LocalStorage::set(KEY, stored).map_err(|e| match e {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" => SaveError::Full,
+        _ => SaveError::Unavailable,
+    })
 }
 
 /// Reads the stored document. Never fails: problems become a notice.
 pub fn load() -> Loaded {
-    let Some(storage) = local_storage() else {
-        return Loaded {
-            stored: Stored::default(),
-            notice: Some(SaveError::Unavailable.to_string()),
-        };
-    };
-    let text = match storage.get_item(KEY) {
+    let text = match read_raw(KEY) {
         Ok(Some(text)) => text,
         Ok(None) => return Loaded::default(),
-        Err(_) => {
+        Err(e) => {
             return Loaded {
                 stored: Stored::default(),
-                notice: Some(SaveError::Unavailable.to_string()),
+                notice: Some(e.to_string()),
             }
         }
     };
@@ -86,13 +106,15 @@ pub fn load() -> Loaded {
             notice: None,
         },
         Err(error) => {
-            let key = backup_key(super::now_ms());
-            let notice = if storage.set_item(&key, &text).is_ok() {
-                let _ = storage.remove_item(KEY);
-                format!("{error}。原数据已原样备份在浏览器存储的“{key}”中，助手已重新开始。")
-            } else {
-                WRITABLE.with(|w| w.set(false));
-                format!("{error}。备份失败，为不覆盖原数据，本次使用期间不会保存任何更改。")
+            let notice = match back_up(&text) {
+                Ok(key) => {
+                    LocalStorage::delete(KEY);
+                    format!("{error}。原数据已原样备份在浏览器存储的“{key}”中，助手已重新开始。")
+                }
+                Err(_) => {
+                    WRITABLE.with(|w| w.set(false));
+                    format!("{error}。备份失败，为不覆盖原数据，本次使用期间不会保存任何更改。")
+                }
             };
             Loaded {
                 stored: Stored::default(),
@@ -111,14 +133,10 @@ pub fn save(stored: &Stored) -> Result<(), SaveError> {
     if !WRITABLE.with(Cell::get) {
         return Err(SaveError::Protected);
     }
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.set_item(KEY, &encode(stored)).map_err(|e| {
-        if is_quota_error(&e) {
-            SaveError::Full
-        } else {
-            SaveError::Unavailable
-        }
-    })
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    write(stored)
 }
 
 /// Applies `change` to the document as it is stored now (another tab may
@@ -133,22 +151,18 @@ pub fn update(change: impl FnOnce(&mut Stored)) -> Result<Stored, SaveError> {
     if !WRITABLE.with(Cell::get) {
         return Err(SaveError::Protected);
     }
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    let mut stored = match storage.get_item(KEY) {
-        Ok(Some(text)) => match decode(&text) {
+    let mut stored = match read_raw(KEY)? {
+        Some(text) => match decode(&text) {
             Ok(stored) => stored,
             Err(_) => {
-                storage
-                    .set_item(&backup_key(super::now_ms()), &text)
-                    .map_err(|_| SaveError::Protected)?;
+                back_up(&text)?;
                 Stored::default()
             }
         },
-        Ok(None) => Stored::default(),
-        Err(_) => return Err(SaveError::Unavailable),
+        None => Stored::default(),
     };
     change(&mut stored);
-    save(&stored)?;
+    write(&stored)?;
     Ok(stored)
 }
 

@@ -27,8 +27,8 @@
 
 use std::fmt;
 
-use crate::store::json::{self, FromJson, Value};
 use chrono::{Datelike, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::sorted::SortedMap;
 
@@ -53,13 +53,17 @@ pub enum Source {
 /// How the user gave a year's holiday schedule. A whole year (a file, a
 /// pasted State Council notice) replaces the estimate; single days do not:
 /// the rest of that year is still counted Monday–Friday.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Stored as its [`code`](Self::code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum UserOrigin {
     /// A holiday-cn file, taken as the whole year.
+    #[serde(rename = "file")]
     File,
     /// The State Council notice, pasted and read by the app.
+    #[serde(rename = "pasted-notice")]
     PastedNotice,
     /// Single days added by hand: not a whole year.
+    #[serde(rename = "days")]
     SingleDays,
 }
 
@@ -187,38 +191,23 @@ impl fmt::Display for ScheduleError {
 
 impl std::error::Error for ScheduleError {}
 
+/// One day of a holiday-cn file (the date is checked by hand, to name it
+/// in the error).
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct FileDay {
     name: String,
     date: String,
     is_off_day: bool,
 }
 
-impl FromJson for FileDay {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(FileDay {
-            name: f.req("name")?,
-            date: f.req("date")?,
-            is_off_day: f.req("isOffDay")?,
-        })
-    }
-}
-
+/// A holiday-cn file: `{year, papers?, days}`.
+#[derive(Deserialize)]
 struct File {
     year: i64,
+    #[serde(default)]
     papers: Vec<String>,
     days: Vec<FileDay>,
-}
-
-impl FromJson for File {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(File {
-            year: f.req("year")?,
-            papers: f.opt("papers")?,
-            days: f.req("days")?,
-        })
-    }
 }
 
 /// One year's published schedule.
@@ -239,7 +228,8 @@ impl YearSchedule {
     ///
     /// A [`ScheduleError`] naming the first problem; nothing is partly read.
     pub fn parse_holiday_cn(json: &str, source: Source) -> Result<Self, ScheduleError> {
-        let file: File = json::from_str(json).map_err(|e| ScheduleError::Format(e.0))?;
+        let file: File =
+            serde_json::from_str(json).map_err(|e| ScheduleError::Format(e.to_string()))?;
         if !(2000..=2099).contains(&file.year) {
             return Err(ScheduleError::Year(file.year));
         }

@@ -146,6 +146,45 @@ pub fn parse_ymd(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
 }
 
+/// Reads a stored `YYYY-MM-DD` date through [`parse_ymd`] (serde's
+/// `deserialize_with`): the stored format is exactly the one the app
+/// writes, and a bad date is named in Chinese.
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct Day {
+///     #[serde(deserialize_with = "pingshen::domain::dates::ymd")]
+///     date: chrono::NaiveDate,
+/// }
+/// assert!(serde_json::from_str::<Day>(r#"{"date":"2024-02-29"}"#).is_ok());
+/// let error = serde_json::from_str::<Day>(r#"{"date":"2024-02-30"}"#).err().unwrap();
+/// assert!(error.to_string().starts_with("无效日期 2024-02-30"));
+/// ```
+///
+/// # Errors
+///
+/// When the value is not a string or not a real date in that form.
+pub fn ymd<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+    let text = <std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(deserializer)?;
+    parse_ymd(&text).ok_or_else(|| serde::de::Error::custom(format_args!("无效日期 {text}")))
+}
+
+/// As [`ymd`], for an optional date (`null` or missing: `None`).
+///
+/// # Errors
+///
+/// As [`ymd`].
+pub fn ymd_opt<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    let text =
+        <Option<std::borrow::Cow<'de, str>> as serde::Deserialize>::deserialize(deserializer)?;
+    text.map(|text| {
+        parse_ymd(&text).ok_or_else(|| serde::de::Error::custom(format_args!("无效日期 {text}")))
+    })
+    .transpose()
+}
+
 /// `周一` … `周日`.
 pub fn weekday_zh(date: NaiveDate) -> &'static str {
     match date.weekday() {

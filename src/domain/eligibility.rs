@@ -38,8 +38,8 @@
 
 use std::fmt;
 
-use crate::store::json::{self, FromJson, Object, ToJson, Value};
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 /// The caveat every seniority finding carries: the engine knows only the
 /// national minimum, the notice's own standard is provincial
@@ -88,21 +88,9 @@ macro_rules! labelled_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
         pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl ToJson for $name {
-            fn to_json(&self) -> Value {
-                self.code().to_json()
-            }
-        }
-
-        impl FromJson for $name {
-            fn from_json(value: &Value) -> Result<Self, json::Error> {
-                json::from_code(value, Self::from_code)
-            }
+            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
         }
 
         impl $name {
@@ -305,7 +293,7 @@ labelled_enum! {
 
 /// One national patent and the annual economic benefit it brings
 /// (「五、相关政策规定」1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Patent {
     /// Invention or utility model.
     pub kind: PatentKind,
@@ -314,13 +302,22 @@ pub struct Patent {
     /// When the patent was granted: like every achievement it must come
     /// after the current title and by the achievements cutoff
     /// (「五、相关政策规定」3).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::dates::ymd_opt"
+    )]
     pub obtained: Option<NaiveDate>,
 }
 
 /// An applicant's answers. `None` means "not answered yet", except for
 /// [`current_title`](Self::current_title) (`None` = no title yet) and
 /// [`patent`](Self::patent) (`None` = no patent to claim).
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+///
+/// Stored with every field (`null` when unanswered); missing fields read as
+/// their default.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Applicant {
     /// Whether the applicant is a civil servant (公务员).
     pub civil_servant: Option<bool>,
@@ -338,6 +335,7 @@ pub struct Applicant {
     /// The title held now; `None` = no title yet.
     pub current_title: Option<Level>,
     /// When the current title was obtained.
+    #[serde(deserialize_with = "crate::domain::dates::ymd_opt")]
     pub title_date: Option<NaiveDate>,
     /// A patent claimed for the patent route, if any.
     pub patent: Option<Patent>,
@@ -345,6 +343,7 @@ pub struct Applicant {
     pub exceptional: bool,
     /// For 破格: the two 正高级工程师 of the specialty who recommend the
     /// applicant (names as given; blank ones do not count).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub recommenders: Vec<String>,
 }
 
@@ -374,7 +373,8 @@ impl Cutoffs {
 }
 
 /// What one rule says, in plain Chinese, and the clause it rests on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialised for the UI and tests; never read back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// The rule applied.
     pub rule: Rule,
@@ -390,7 +390,7 @@ pub struct Finding {
 }
 
 /// One file to hand in (「五、报卷说明」, 「六、申报流程」).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FormItem {
     /// Stable id: `form-1` … `form-5`, `publicity-report`.
     pub id: &'static str,
@@ -403,7 +403,7 @@ pub struct FormItem {
 }
 
 /// The result of [`assess`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     /// The overall answer.
     pub verdict: Verdict,
@@ -430,104 +430,6 @@ pub struct FieldError {
     pub field: &'static str,
     /// What is wrong, in Chinese.
     pub message: String,
-}
-
-impl ToJson for Patent {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("kind", &self.kind)
-            .field("annual_benefit_yuan", &self.annual_benefit_yuan)
-            .field_if(self.obtained.is_some(), "obtained", &self.obtained)
-            .build()
-    }
-}
-
-impl FromJson for Patent {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Patent {
-            kind: f.req("kind")?,
-            annual_benefit_yuan: f.req("annual_benefit_yuan")?,
-            obtained: f.opt("obtained")?,
-        })
-    }
-}
-
-/// Every field is written (`null` when unanswered); missing fields read as
-/// their default.
-impl ToJson for Applicant {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("civil_servant", &self.civil_servant)
-            .field("in_sector", &self.in_sector)
-            .field("specialty", &self.specialty)
-            .field("target", &self.target)
-            .field("unit", &self.unit)
-            .field("education", &self.education)
-            .field("current_title", &self.current_title)
-            .field("title_date", &self.title_date)
-            .field("patent", &self.patent)
-            .field("exceptional", &self.exceptional)
-            .field_if(
-                !self.recommenders.is_empty(),
-                "recommenders",
-                &self.recommenders,
-            )
-            .build()
-    }
-}
-
-impl FromJson for Applicant {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Applicant {
-            civil_servant: f.opt("civil_servant")?,
-            in_sector: f.opt("in_sector")?,
-            specialty: f.opt("specialty")?,
-            target: f.opt("target")?,
-            unit: f.opt("unit")?,
-            education: f.opt("education")?,
-            current_title: f.opt("current_title")?,
-            title_date: f.opt("title_date")?,
-            patent: f.opt("patent")?,
-            exceptional: f.opt("exceptional")?,
-            recommenders: f.opt("recommenders")?,
-        })
-    }
-}
-
-/// For the UI and tests; never read back.
-impl ToJson for Finding {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("rule", &self.rule)
-            .field("outcome", &self.outcome)
-            .field("text", &self.text)
-            .field("clause", self.clause)
-            .field("full_years", &self.full_years)
-            .build()
-    }
-}
-
-impl ToJson for FormItem {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("id", self.id)
-            .field("title", &self.title)
-            .field("detail", &self.detail)
-            .field("clause", self.clause)
-            .build()
-    }
-}
-
-impl ToJson for Assessment {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("verdict", &self.verdict)
-            .field("findings", &self.findings)
-            .field("forms", &self.forms)
-            .build()
-    }
 }
 
 /// What the national minimum asks of an education for a target level
@@ -763,35 +665,15 @@ pub fn composite_score(
 }
 
 /// One item of achievement (业绩、论文、著作、成果、奖励) listed in the files.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Achievement {
     /// What it is.
     pub kind: AchievementKind,
     /// Its title, as written in the files.
     pub title: String,
     /// When it was obtained (published, granted, awarded…).
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub date: NaiveDate,
-}
-
-impl ToJson for Achievement {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("kind", &self.kind)
-            .field("title", &self.title)
-            .field("date", &self.date)
-            .build()
-    }
-}
-
-impl FromJson for Achievement {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Achievement {
-            kind: f.req("kind")?,
-            title: f.req("title")?,
-            date: f.req("date")?,
-        })
-    }
 }
 
 /// Why an item of achievement does not count.
@@ -2916,16 +2798,16 @@ pub(crate) mod tests {
 
     #[test]
     fn enums_have_codes_labels_and_serde_names() {
-        fn check<T: Copy + ToJson + FromJson + PartialEq + fmt::Debug>(
+        fn check<T: Copy + Serialize + for<'de> Deserialize<'de> + PartialEq + fmt::Debug>(
             all: &[T],
             code: fn(T) -> &'static str,
             label: fn(T) -> &'static str,
         ) {
             assert!(!all.is_empty());
             for &v in all {
-                let json = json::to_string(&v);
+                let json = serde_json::to_string(&v).unwrap();
                 assert_eq!(json, format!("\"{}\"", code(v)));
-                assert_eq!(json::from_str::<T>(&json).unwrap(), v);
+                assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
                 assert!(code(v).chars().all(|c| c.is_ascii_lowercase() || c == '-'));
                 assert!(!label(v).is_empty());
             }
@@ -2997,15 +2879,15 @@ pub(crate) mod tests {
             annual_benefit_yuan: 3_000_000,
             obtained: None,
         });
-        let json = json::to_string(&a);
+        let json = serde_json::to_string(&a).unwrap();
         assert!(json.contains("\"senior-engineer\""), "{json}");
         assert!(json.contains("\"utility-model\""), "{json}");
-        assert_eq!(json::from_str::<Applicant>(&json).unwrap(), a);
-        let partial: Applicant = json::from_str(r#"{"target":"engineer"}"#).unwrap();
+        assert_eq!(serde_json::from_str::<Applicant>(&json).unwrap(), a);
+        let partial: Applicant = serde_json::from_str(r#"{"target":"engineer"}"#).unwrap();
         assert_eq!(partial.target, Some(Level::Engineer));
         assert_eq!(partial.civil_servant, None);
         // The assessment serialises for the UI.
-        let out = json::to_string(&assess(&a, &cutoffs()));
+        let out = serde_json::to_string(&assess(&a, &cutoffs())).unwrap();
         assert!(out.contains("\"verdict\":\"eligible\""), "{out}");
         assert!(out.contains("\"rule\":\"patent-route\""), "{out}");
     }

@@ -1311,7 +1311,6 @@ fn parse_lines(year: i32, text: &str, lines: &[Vec<NormalChar>]) -> ParsedItems 
 mod tests {
     use super::*;
     use crate::domain::calendar::Calendar;
-    use crate::store::json::{self, FromJson, Value};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -1320,36 +1319,18 @@ mod tests {
     /// holiday-cn's own test sentences (MIT, see tests/data/holiday-cn/SOURCE.md).
     const CASES: &str = include_str!("../../tests/data/holiday-cn/description_parsing_cases.json");
 
+    #[derive(serde::Deserialize)]
     struct Case {
         year: i32,
         description: String,
         expected: Vec<ExpectedDay>,
     }
 
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
     struct ExpectedDay {
         date: NaiveDate,
         is_off_day: bool,
-    }
-
-    impl FromJson for Case {
-        fn from_json(value: &Value) -> Result<Self, json::Error> {
-            let f = value.fields()?;
-            Ok(Case {
-                year: f.req("year")?,
-                description: f.req("description")?,
-                expected: f.req("expected")?,
-            })
-        }
-    }
-
-    impl FromJson for ExpectedDay {
-        fn from_json(value: &Value) -> Result<Self, json::Error> {
-            let f = value.fields()?;
-            Ok(ExpectedDay {
-                date: f.req("date")?,
-                is_off_day: f.req("isOffDay")?,
-            })
-        }
     }
 
     fn sorted(mut days: Vec<(NaiveDate, bool)>) -> Vec<(NaiveDate, bool)> {
@@ -1359,7 +1340,7 @@ mod tests {
 
     #[test]
     fn every_holiday_cn_case_parses_to_exactly_its_days() {
-        let cases: Vec<Case> = json::from_str(CASES).unwrap();
+        let cases: Vec<Case> = serde_json::from_str(CASES).unwrap();
         assert_eq!(cases.len(), 49);
         for case in &cases {
             let items = parse_items(case.year, &case.description);

@@ -24,10 +24,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::dates;
 pub use crate::domain::notice_text::tel_uri;
-use crate::store::json::{self, FromJson, Object, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
 /// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// Stored as its [`code`](Self::code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum UnitKind {
     /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
     Provincial,
@@ -81,8 +83,10 @@ impl UnitKind {
     }
 }
 
-/// Part of a month, for dates the notice gives only roughly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Part of a month, for dates the notice gives only roughly. Stored as
+/// `early`, `mid`, `late`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum MonthPart {
     /// 上旬: days 1–10.
     Early,
@@ -117,11 +121,17 @@ impl MonthPart {
     }
 }
 
-/// When something happens, as exactly as the notice says.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// When something happens, as exactly as the notice says. Stored
+/// externally tagged: `"later"`, `{"exact":{"date":…}}` or
+/// `{"period":{"year":…,"month":…,"part":…}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Timing {
     /// A known day.
-    Exact { date: NaiveDate },
+    Exact {
+        #[serde(deserialize_with = "crate::domain::dates::ymd")]
+        date: NaiveDate,
+    },
     /// A part of a month, e.g. 9月中旬.
     Period {
         year: i32,
@@ -171,14 +181,16 @@ fn days_in_month(year: i32, month: u32) -> Option<u32> {
 }
 
 /// A submission window: first and last day, both included.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Window {
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub first: NaiveDate,
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub last: NaiveDate,
 }
 
 /// The person to call.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub name: String,
     /// As printed in the notice, e.g. `(024)96315-1-5113`.
@@ -189,17 +201,20 @@ pub struct Contact {
 }
 
 /// One year's evaluation notice.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
     pub year: i32,
     /// `true` only for notices shipped with the app.
     pub official: bool,
     pub title: String,
     /// The day the notice was issued.
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub issued: NaiveDate,
     /// 「五、相关政策规定」3: achievements count up to this day.
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub achievements_cutoff: NaiveDate,
     /// 「五、相关政策规定」3: seniority counts in full years up to this day.
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub seniority_cutoff: NaiveDate,
     /// 「六、申报流程」(三): the publicity lasts at least this many working days.
     pub publicity_working_days: u32,
@@ -216,20 +231,9 @@ pub struct Notice {
     pub defense: Timing,
 }
 
-impl ToJson for UnitKind {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
-}
-
-impl FromJson for UnitKind {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        json::from_code(value, Self::from_code)
-    }
-}
-
 impl MonthPart {
-    const ALL: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
+    /// Every part, in month order.
+    pub const ALL: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
 
     /// `early`, `mid`, `late` (as stored).
     pub fn code(self) -> &'static str {
@@ -238,150 +242,6 @@ impl MonthPart {
             MonthPart::Mid => "mid",
             MonthPart::Late => "late",
         }
-    }
-}
-
-impl ToJson for MonthPart {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
-}
-
-impl FromJson for MonthPart {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        json::from_code(value, |c| Self::ALL.into_iter().find(|p| p.code() == c))
-    }
-}
-
-/// Externally tagged: `"later"`, `{"exact":{"date":…}}` or
-/// `{"period":{"year":…,"month":…,"part":…}}`.
-impl ToJson for Timing {
-    fn to_json(&self) -> Value {
-        let (tag, body) = match self {
-            Timing::Exact { date } => ("exact", Object::new().field("date", date)),
-            Timing::Period { year, month, part } => (
-                "period",
-                Object::new()
-                    .field("year", year)
-                    .field("month", month)
-                    .field("part", part),
-            ),
-            Timing::Later => return "later".to_json(),
-        };
-        Object::new().field(tag, &body.build()).build()
-    }
-}
-
-impl FromJson for Timing {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let (tag, body) = match value {
-            Value::String(tag) => (tag.as_str(), None),
-            Value::Object(members) if members.len() == 1 => {
-                (members[0].0.as_str(), Some(&members[0].1))
-            }
-            _ => return Err(json::Error("invalid type, expected enum Timing".into())),
-        };
-        match (tag, body) {
-            ("later", None | Some(Value::Null)) => Ok(Timing::Later),
-            ("exact", Some(body)) => Ok(Timing::Exact {
-                date: body.fields()?.req("date")?,
-            }),
-            ("period", Some(body)) => {
-                let f = body.fields()?;
-                Ok(Timing::Period {
-                    year: f.req("year")?,
-                    month: f.req("month")?,
-                    part: f.req("part")?,
-                })
-            }
-            ("later" | "exact" | "period", _) => {
-                Err(json::Error(format!("invalid type for variant `{tag}`")))
-            }
-            _ => Err(json::Error(format!("unknown variant `{tag}`"))),
-        }
-    }
-}
-
-impl ToJson for Window {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("first", &self.first)
-            .field("last", &self.last)
-            .build()
-    }
-}
-
-impl FromJson for Window {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Window {
-            first: f.req("first")?,
-            last: f.req("last")?,
-        })
-    }
-}
-
-impl ToJson for Contact {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("name", &self.name)
-            .field("phone", &self.phone)
-            .field("tel", &self.tel)
-            .field("fax", &self.fax)
-            .build()
-    }
-}
-
-impl FromJson for Contact {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Contact {
-            name: f.req("name")?,
-            phone: f.req("phone")?,
-            tel: f.req("tel")?,
-            fax: f.req("fax")?,
-        })
-    }
-}
-
-impl ToJson for Notice {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("year", &self.year)
-            .field("official", &self.official)
-            .field("title", &self.title)
-            .field("issued", &self.issued)
-            .field("achievements_cutoff", &self.achievements_cutoff)
-            .field("seniority_cutoff", &self.seniority_cutoff)
-            .field("publicity_working_days", &self.publicity_working_days)
-            .field("provincial_window", &self.provincial_window)
-            .field("city_window", &self.city_window)
-            .field("place", &self.place)
-            .field("contact", &self.contact)
-            .field("committee_meeting", &self.committee_meeting)
-            .field("defense", &self.defense)
-            .build()
-    }
-}
-
-impl FromJson for Notice {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Notice {
-            year: f.req("year")?,
-            official: f.req("official")?,
-            title: f.req("title")?,
-            issued: f.req("issued")?,
-            achievements_cutoff: f.req("achievements_cutoff")?,
-            seniority_cutoff: f.req("seniority_cutoff")?,
-            publicity_working_days: f.req("publicity_working_days")?,
-            provincial_window: f.req("provincial_window")?,
-            city_window: f.req("city_window")?,
-            place: f.req("place")?,
-            contact: f.req("contact")?,
-            committee_meeting: f.req("committee_meeting")?,
-            defense: f.req("defense")?,
-        })
     }
 }
 

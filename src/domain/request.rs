@@ -12,10 +12,11 @@ use crate::domain::calendar::Calendar;
 use crate::domain::dates::{self, DateError};
 use crate::domain::notice::UnitKind;
 use crate::domain::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
-use crate::store::json::{self, FromJson, Object, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
-/// Which way the calculator works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which way the calculator works. Stored as `forward` or `backward`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Mode {
     /// Posting day → end of the publicity.
     Forward,
@@ -42,52 +43,12 @@ impl Mode {
 }
 
 /// A complete, valid request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalcInput {
     pub mode: Mode,
+    #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub date: NaiveDate,
     pub days: u32,
-}
-
-impl ToJson for Mode {
-    fn to_json(&self) -> Value {
-        match self {
-            Mode::Forward => "forward",
-            Mode::Backward => "backward",
-        }
-        .to_json()
-    }
-}
-
-impl FromJson for Mode {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        json::from_code(value, |code| match code {
-            "forward" => Some(Mode::Forward),
-            "backward" => Some(Mode::Backward),
-            _ => None,
-        })
-    }
-}
-
-impl ToJson for CalcInput {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("mode", &self.mode)
-            .field("date", &self.date)
-            .field("days", &self.days)
-            .build()
-    }
-}
-
-impl FromJson for CalcInput {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(CalcInput {
-            mode: f.req("mode")?,
-            date: f.req("date")?,
-            days: f.req("days")?,
-        })
-    }
 }
 
 /// The inputs as typed (or as found in a link), before checking.

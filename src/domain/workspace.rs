@@ -53,55 +53,36 @@ use crate::domain::notice::Notice;
 use crate::domain::publicity;
 use crate::domain::route::Route;
 use crate::domain::timeline::UnitPlan;
-use crate::store::json::{self, FromJson, Object, ToJson, Value};
+use serde::{Deserialize, Serialize};
 
-/// One applicant of the unit.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One applicant of the unit. Only `id` and `name` are required when read;
+/// empty fields are left out when written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// Stable id (merge key for imports), e.g. `a1732760000000-3`.
     pub id: String,
     /// The applicant's name, shown as text only.
     pub name: String,
     /// The eligibility answers (specialty, target level, unit level, …).
+    #[serde(default)]
     pub applicant: Applicant,
     /// The day the applicant's materials were posted for publicity.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::dates::ymd_opt"
+    )]
     pub posted: Option<NaiveDate>,
     /// Ids of the forms ticked as ready (`form-1`, …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ticks: Vec<String>,
     /// Free notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     /// The applicant's own unit as on its seal, for a city bureau summing
     /// up several units (附件5); empty: the unit of the documents.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit_name: String,
-}
-
-impl ToJson for Record {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("applicant", &self.applicant)
-            .field_if(self.posted.is_some(), "posted", &self.posted)
-            .field_if(!self.ticks.is_empty(), "ticks", &self.ticks)
-            .field_if(!self.notes.is_empty(), "notes", &self.notes)
-            .field_if(!self.unit_name.is_empty(), "unit_name", &self.unit_name)
-            .build()
-    }
-}
-
-impl FromJson for Record {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(Record {
-            id: f.req("id")?,
-            name: f.req("name")?,
-            applicant: f.opt("applicant")?,
-            posted: f.opt("posted")?,
-            ticks: f.opt("ticks")?,
-            notes: f.opt("notes")?,
-            unit_name: f.opt("unit_name")?,
-        })
-    }
 }
 
 // ---------------------------------------------------------------------------

@@ -15,14 +15,16 @@
 //!   reads as the same version.
 
 mod edit;
-pub mod json;
+mod error;
 pub mod transfer;
 
 pub use edit::{applicant_name, holidays_open, HolidayError, NameError};
+pub use error::{Problem, ReadError, ReadErrorKind, StorageError};
 
-use std::fmt;
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::domain::calendar::{
     Calendar, ScheduleError, Source, SpecialDay, UserOrigin, YearSchedule,
@@ -32,8 +34,8 @@ use crate::domain::eligibility::{Achievement, Applicant};
 use crate::domain::notice::{Notice, UnitKind};
 use crate::domain::request::{parse_days, CalcInput};
 use crate::domain::rounds::Rounds;
+use crate::domain::text::one_line;
 use crate::domain::workspace::Record;
-use json::{Fields, FromJson, Object, ToJson, Value};
 
 /// The localStorage key of the document.
 pub const KEY: &str = "pingshen";
@@ -42,29 +44,44 @@ pub const BACKUP_PREFIX: &str = "pingshen.backup.";
 /// The schema this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The stored document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The stored document. Only `schema` is required when read; a field left
+/// out reads as empty, and empty fields are left out when written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Stored {
-    /// The schema version; [`encode`] always writes [`SCHEMA_VERSION`].
+    /// The schema version read; always written as [`SCHEMA_VERSION`].
+    #[serde(serialize_with = "current_schema")]
     pub schema: u32,
     /// The last calculation shown in the publicity calculator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub calculator: Option<CalcInput>,
     /// The timeline's unit kind and the city's deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<TimelineInput>,
     /// Notices the user entered for other years (never official).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub profiles: Vec<Notice>,
     /// Holiday schedules the user supplied for years without official data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub holidays: Vec<UserYear>,
     /// The applicant's own eligibility check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility: Option<EligibilityInput>,
     /// The unit's applicants (the workspace).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applicants: Vec<Record>,
     /// What the unit's documents need beyond the applicants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paperwork: Option<PaperworkInput>,
 }
 
+/// Whatever schema a document was read as, it is written in this build's.
+fn current_schema<S: Serializer>(_: &u32, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u32(SCHEMA_VERSION)
+}
+
 /// The facts the unit's documents need that the applicants do not carry.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PaperworkInput {
     /// The unit's name exactly as on its seal (「五、报卷说明」1).
     pub unit_name: String,
@@ -73,18 +90,24 @@ pub struct PaperworkInput {
     /// Whom to contact with an objection.
     pub contact: String,
     /// The day the publicity is (or was) posted.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::ymd_opt"
+    )]
     pub posted: Option<NaiveDate>,
     /// Objections recorded during the publicity; empty: none.
     pub objections: String,
     /// The integrity review (廉洁自律) found nothing.
     pub integrity_ok: bool,
     /// Applicants left out of the documents (by id).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub excluded: Vec<String>,
 }
 
 /// What the eligibility page keeps: the answers, the forms ticked as ready
 /// and the items of achievement listed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EligibilityInput {
     pub applicant: Applicant,
     /// Ids of the forms ticked as ready (`form-1`, …).
@@ -92,16 +115,26 @@ pub struct EligibilityInput {
     pub achievements: Vec<Achievement>,
     /// The day the unit posted (or will post) the publicity, if known:
     /// achievements dated later were never shown.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::ymd_opt"
+    )]
     pub posted: Option<NaiveDate>,
 }
 
-/// The timeline's inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The timeline's inputs (`unit` required).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineInput {
     pub unit: UnitKind,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::ymd_opt"
+    )]
     pub city_deadline: Option<NaiveDate>,
     /// Working days left for the seal or review; `None`: the default
     /// ([`crate::domain::timeline::DEFAULT_SEAL_DAYS`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal_days: Option<u32>,
 }
 
@@ -114,18 +147,24 @@ impl TimelineInput {
 }
 
 /// A user-supplied holiday schedule, in the holiday-cn shape.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserYear {
     pub year: i32,
     pub days: Vec<UserDay>,
     /// How the user gave it; documents from before December 2026 carry no
     /// origin and read as single days (an estimate is never assumed away).
+    #[serde(default = "origin_before_december_2026")]
     pub origin: UserOrigin,
 }
 
+fn origin_before_december_2026() -> UserOrigin {
+    UserOrigin::SingleDays
+}
+
 /// One day of a [`UserYear`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDay {
+    #[serde(deserialize_with = "dates::ymd")]
     pub date: NaiveDate,
     pub name: String,
     /// `true`: a day off; `false`: a weekend day worked (调休上班).
@@ -204,63 +243,84 @@ impl Stored {
         calendar_with(&self.holidays)
     }
 
-    /// Checks every value; used before anything stored or imported is used.
-    fn validate(&self) -> Result<(), StorageError> {
+    /// Checks every value: the same checks on load ([`decode`]) and on
+    /// import ([`transfer::parse_import`]), before anything is used.
+    ///
+    /// # Errors
+    ///
+    /// The first [`Problem`] found.
+    pub fn validate(&self) -> Result<(), Problem> {
         if let Some(days) = self.timeline.and_then(|t| t.seal_days) {
             if days > crate::domain::timeline::MAX_SEAL_DAYS {
-                return Err(StorageError::Invalid(format!(
-                    "盖章/审核工作日 {days} 超出范围"
-                )));
+                return Err(Problem::SealDays(days));
             }
         }
         if let Some(calc) = &self.calculator {
             if !dates::is_supported(calc.date) {
-                return Err(StorageError::Invalid(format!(
-                    "日期 {} 超出支持范围",
-                    calc.date
-                )));
+                return Err(Problem::UnsupportedDate(calc.date));
             }
-            parse_days(&calc.days.to_string()).map_err(|e| StorageError::Invalid(e.to_string()))?;
+            parse_days(&calc.days.to_string()).map_err(Problem::CalculatorDays)?;
         }
-        let mut years = crate::domain::sorted::SortedSet::new();
+        let mut years = BTreeSet::new();
         for profile in &self.profiles {
             if profile.official {
-                return Err(StorageError::Invalid("自行填写的年度被标为官方".into()));
+                return Err(Problem::ProfileMarkedOfficial(profile.year));
             }
-            profile
-                .validate()
-                .map_err(|e| StorageError::Invalid(format!("{} 年度：{e}", profile.year)))?;
+            profile.validate().map_err(|error| Problem::Profile {
+                year: profile.year,
+                error,
+            })?;
             if !years.insert(profile.year) {
-                return Err(StorageError::Invalid(format!(
-                    "{} 年度出现两次",
-                    profile.year
-                )));
+                return Err(Problem::ProfileTwice(profile.year));
             }
         }
         if let Some(e) = &self.eligibility {
             if e.achievements.iter().any(|a| a.title.trim().is_empty()) {
-                return Err(StorageError::Invalid("有一项业绩成果没有名称".into()));
+                return Err(Problem::UntitledAchievement);
             }
-            if e.applicant.patent.is_some_and(|p| {
-                p.annual_benefit_yuan > crate::domain::eligibility::MAX_ANNUAL_BENEFIT_YUAN
-            }) {
-                return Err(StorageError::Invalid("专利年经济效益数额不合理".into()));
+            if e.applicant.patent.is_some_and(implausible) {
+                return Err(Problem::ImplausiblePatent(None));
             }
         }
         let official = Calendar::official();
-        let mut holiday_years = crate::domain::sorted::SortedSet::new();
+        let mut holiday_years = BTreeSet::new();
         for user in &self.holidays {
             if official.is_official(user.year) || !holiday_years.insert(user.year) {
-                return Err(StorageError::Invalid(format!(
-                    "{} 年的节假日数据重复",
-                    user.year
-                )));
+                return Err(Problem::HolidayYearTwice(user.year));
             }
-            user.schedule()
-                .map_err(|e| StorageError::Invalid(e.to_string()))?;
+            user.schedule().map_err(Problem::Holiday)?;
         }
-        Ok(())
+        check_records(&self.applicants)
     }
+}
+
+fn implausible(patent: crate::domain::eligibility::Patent) -> bool {
+    patent.annual_benefit_yuan > crate::domain::eligibility::MAX_ANNUAL_BENEFIT_YUAN
+}
+
+/// Every applicant has an id and a name, ids are unique, posting days lie
+/// in the supported years and patent benefits are plausible.
+fn check_records(records: &[Record]) -> Result<(), Problem> {
+    let mut ids = BTreeSet::new();
+    for (i, r) in records.iter().enumerate() {
+        if r.name.trim().is_empty() {
+            return Err(Problem::UnnamedApplicant(i + 1));
+        }
+        let who = || dates::shorten(&one_line(&r.name));
+        if r.id.trim().is_empty() {
+            return Err(Problem::ApplicantWithoutId(who()));
+        }
+        if !ids.insert(r.id.as_str()) {
+            return Err(Problem::ApplicantIdTwice(dates::shorten(&r.id)));
+        }
+        if let Some(posted) = r.posted.filter(|d| !dates::is_supported(*d)) {
+            return Err(Problem::UnsupportedPosting { who: who(), posted });
+        }
+        if r.applicant.patent.is_some_and(implausible) {
+            return Err(Problem::ImplausiblePatent(Some(who())));
+        }
+    }
+    Ok(())
 }
 
 impl Default for Stored {
@@ -278,229 +338,43 @@ impl Default for Stored {
     }
 }
 
-/// Why a stored value could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    /// Not JSON, or not the shape of any schema.
-    Unreadable(String),
-    /// Written by a newer version of the app.
-    FutureVersion(u32),
-    /// Readable, but a value in it is not valid.
-    Invalid(String),
-}
-
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreadable(e) => write!(f, "本机保存的数据无法读取（{}）", dates::shorten(e)),
-            Self::FutureVersion(v) => {
-                write!(
-                    f,
-                    "本机数据由更新版本的助手保存（数据版本 {v}），当前版本无法读取"
-                )
-            }
-            Self::Invalid(e) => write!(f, "本机保存的数据有误：{e}"),
-        }
-    }
-}
-
-impl std::error::Error for StorageError {}
-
-/// Reads a stored document, checking every value.
+/// Reads a stored document, checking every value: the schema first (a
+/// newer one is refused, whatever else the text holds), then the shape,
+/// then [`Stored::validate`].
+///
+/// ```
+/// use pingshen::store::{decode, encode, StorageError, Stored};
+/// let text = encode(&Stored::default());
+/// assert_eq!(text, r#"{"schema":1}"#);
+/// assert_eq!(decode(&text), Ok(Stored::default()));
+/// assert_eq!(decode(r#"{"schema":2,"x":"?"}"#), Err(StorageError::FutureVersion(2)));
+/// ```
 ///
 /// # Errors
 ///
 /// [`StorageError`] when the text is not a document of a known schema or
 /// holds an invalid value; the caller keeps the text under a backup key.
 pub fn decode(text: &str) -> Result<Stored, StorageError> {
-    decode_value(&json::parse(text).map_err(unreadable)?)
-}
-
-/// As [`decode`], for a document already parsed.
-///
-/// # Errors
-///
-/// As [`decode`].
-pub fn decode_value(value: &Value) -> Result<Stored, StorageError> {
-    let schema: u32 = value
-        .fields()
-        .and_then(|f| f.req("schema"))
-        .map_err(unreadable)?;
-    let stored = match schema {
-        1 => Stored::from_json(value).map_err(unreadable)?,
+    /// Just the schema: read before the rest, whose shape it decides.
+    #[derive(Deserialize)]
+    struct Version {
+        schema: u32,
+    }
+    let Version { schema } = serde_json::from_str(text).map_err(ReadError::from)?;
+    match schema {
+        SCHEMA_VERSION => {}
         v if v > SCHEMA_VERSION => return Err(StorageError::FutureVersion(v)),
-        v => return Err(StorageError::Unreadable(format!("未知的数据版本 {v}"))),
-    };
+        v => return Err(StorageError::UnknownVersion(v)),
+    }
+    let stored: Stored = serde_json::from_str(text).map_err(ReadError::from)?;
     stored.validate()?;
     Ok(stored)
 }
 
-fn unreadable(e: json::Error) -> StorageError {
-    StorageError::Unreadable(e.0)
-}
-
-/// Writes a document in the current schema.
+/// Writes a document in the current schema (compact JSON, fields in
+/// declaration order, empty ones left out).
 pub fn encode(stored: &Stored) -> String {
-    let current = Stored {
-        schema: SCHEMA_VERSION,
-        ..stored.clone()
-    };
-    json::to_string(&current)
-}
-
-impl ToJson for Stored {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("schema", &self.schema)
-            .field_if(self.calculator.is_some(), "calculator", &self.calculator)
-            .field_if(self.timeline.is_some(), "timeline", &self.timeline)
-            .field_if(!self.profiles.is_empty(), "profiles", &self.profiles)
-            .field_if(!self.holidays.is_empty(), "holidays", &self.holidays)
-            .field_if(self.eligibility.is_some(), "eligibility", &self.eligibility)
-            .field_if(!self.applicants.is_empty(), "applicants", &self.applicants)
-            .field_if(self.paperwork.is_some(), "paperwork", &self.paperwork)
-            .build()
-    }
-}
-
-impl FromJson for Stored {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f: Fields = value.fields()?;
-        Ok(Stored {
-            schema: f.req("schema")?,
-            calculator: f.opt("calculator")?,
-            timeline: f.opt("timeline")?,
-            profiles: f.opt("profiles")?,
-            holidays: f.opt("holidays")?,
-            eligibility: f.opt("eligibility")?,
-            applicants: f.opt("applicants")?,
-            paperwork: f.opt("paperwork")?,
-        })
-    }
-}
-
-impl ToJson for PaperworkInput {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("unit_name", &self.unit_name)
-            .field("place", &self.place)
-            .field("contact", &self.contact)
-            .field_if(self.posted.is_some(), "posted", &self.posted)
-            .field("objections", &self.objections)
-            .field("integrity_ok", &self.integrity_ok)
-            .field_if(!self.excluded.is_empty(), "excluded", &self.excluded)
-            .build()
-    }
-}
-
-impl FromJson for PaperworkInput {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(PaperworkInput {
-            unit_name: f.opt("unit_name")?,
-            place: f.opt("place")?,
-            contact: f.opt("contact")?,
-            posted: f.opt("posted")?,
-            objections: f.opt("objections")?,
-            integrity_ok: f.opt("integrity_ok")?,
-            excluded: f.opt("excluded")?,
-        })
-    }
-}
-
-impl ToJson for EligibilityInput {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("applicant", &self.applicant)
-            .field("ticks", &self.ticks)
-            .field("achievements", &self.achievements)
-            .field_if(self.posted.is_some(), "posted", &self.posted)
-            .build()
-    }
-}
-
-impl FromJson for EligibilityInput {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(EligibilityInput {
-            applicant: f.opt("applicant")?,
-            ticks: f.opt("ticks")?,
-            achievements: f.opt("achievements")?,
-            posted: f.opt("posted")?,
-        })
-    }
-}
-
-impl ToJson for TimelineInput {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("unit", &self.unit)
-            .field_if(
-                self.city_deadline.is_some(),
-                "city_deadline",
-                &self.city_deadline,
-            )
-            .field_if(self.seal_days.is_some(), "seal_days", &self.seal_days)
-            .build()
-    }
-}
-
-impl FromJson for TimelineInput {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(TimelineInput {
-            unit: f.req("unit")?,
-            city_deadline: f.opt("city_deadline")?,
-            seal_days: f.opt("seal_days")?,
-        })
-    }
-}
-
-impl ToJson for UserYear {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("year", &self.year)
-            .field("days", &self.days)
-            .field("origin", &self.origin.code())
-            .build()
-    }
-}
-
-impl FromJson for UserYear {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        let origin: Option<String> = f.opt("origin")?;
-        Ok(UserYear {
-            year: f.req("year")?,
-            days: f.req("days")?,
-            origin: match origin {
-                None => UserOrigin::SingleDays,
-                Some(code) => UserOrigin::from_code(&code)
-                    .ok_or_else(|| json::Error(format!("unknown holiday origin `{code}`")))?,
-            },
-        })
-    }
-}
-
-impl ToJson for UserDay {
-    fn to_json(&self) -> Value {
-        Object::new()
-            .field("date", &self.date)
-            .field("name", &self.name)
-            .field("off", &self.off)
-            .build()
-    }
-}
-
-impl FromJson for UserDay {
-    fn from_json(value: &Value) -> Result<Self, json::Error> {
-        let f = value.fields()?;
-        Ok(UserDay {
-            date: f.req("date")?,
-            name: f.req("name")?,
-            off: f.req("off")?,
-        })
-    }
+    serde_json::to_string(stored).unwrap_or_else(|_| unreachable!("plain data always serialises"))
 }
 
 /// The key under which an unreadable value found at `now_ms` is kept.
@@ -594,7 +468,7 @@ mod tests {
         profile.place = "旧文档".into();
         let old = format!(
             r#"{{"schema":1,"profiles":[{}],"active_year":2025}}"#,
-            json::to_string(&profile)
+            serde_json::to_string(&profile).unwrap()
         );
         let stored = decode(&old).unwrap();
         assert_eq!(stored.profiles, vec![profile]);
@@ -690,6 +564,43 @@ mod tests {
             let err = decode(text).unwrap_err().to_string();
             assert!(err.contains(expected), "{text}: {err}");
         }
+    }
+
+    /// The checks an import makes are made on load too: a stored document
+    /// with two applicants of one id, a nameless one, or a field given
+    /// twice is not used (the browser layer backs it up).
+    #[test]
+    fn a_stored_document_passes_the_import_checks() {
+        let table = [
+            (
+                r#"{"schema":1,"applicants":[{"id":"a1","name":"甲"},{"id":"a1","name":"乙"}]}"#,
+                "申报人编号 a1 出现两次",
+            ),
+            (
+                r#"{"schema":1,"applicants":[{"id":"a1","name":" "}]}"#,
+                "第 1 位申报人没有姓名",
+            ),
+            (
+                r#"{"schema":1,"applicants":[{"id":"a1","name":"甲","name":"乙"}]}"#,
+                "字段 name 出现两次",
+            ),
+            (r#"{"schema":1,"schema":1}"#, "字段 schema 出现两次"),
+            (
+                r#"{"schema":1,"applicants":[{"id":"a1"}]}"#,
+                "缺少字段 name",
+            ),
+            (
+                r#"{"schema":1,"applicants":[{"name":"甲"}]}"#,
+                "缺少字段 id",
+            ),
+        ];
+        for (text, expected) in table {
+            let err = decode(text).unwrap_err().to_string();
+            assert!(err.contains(expected), "{text}: {err}");
+        }
+        // Only schema, and each applicant's id and name, are required.
+        let minimal = decode(r#"{"schema":1,"applicants":[{"id":"a1","name":"甲"}]}"#).unwrap();
+        assert_eq!(minimal.applicants[0].applicant, Applicant::default());
     }
 
     #[test]

@@ -1,22 +1,19 @@
 //! The stored document as a file: export, import (checked before anything
 //! changes) and how an import combines with what is stored.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::domain::dates;
-use crate::domain::eligibility;
-use crate::domain::text::one_line;
 use crate::domain::workspace::Record;
-use crate::store::json::{self, Object, Value};
-use crate::store::{self, StorageError, Stored, SCHEMA_VERSION};
+use crate::store::{Problem, ReadError, Stored, SCHEMA_VERSION};
 
 /// The `format` marker of an export file.
 pub const EXPORT_FORMAT: &str = "pingshen-export";
 /// The largest import accepted, in bytes (checked before parsing).
-pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
 /// The whole stored document as a backup file: pretty JSON
 /// `{"format":"pingshen-export","schema":1,"exported_at":"2026-11-28T05:00:00Z","data":{…}}`,
@@ -32,17 +29,21 @@ pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
 /// assert_eq!(transfer::parse_import(&text), Ok(Stored::default()));
 /// ```
 pub fn export(stored: &Stored, exported_at: DateTime<Utc>) -> String {
-    let data = Stored {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        format: &'static str,
+        schema: u32,
+        exported_at: String,
+        data: &'a Stored,
+    }
+    let envelope = Envelope {
+        format: EXPORT_FORMAT,
         schema: SCHEMA_VERSION,
-        ..stored.clone()
+        exported_at: dates::utc_stamp(exported_at, false),
+        data: stored,
     };
-    let envelope = Object::new()
-        .field("format", EXPORT_FORMAT)
-        .field("schema", &SCHEMA_VERSION)
-        .field("exported_at", &dates::utc_stamp(exported_at, false))
-        .field("data", &data)
-        .build();
-    let mut text = envelope.to_pretty();
+    let mut text = serde_json::to_string_pretty(&envelope)
+        .unwrap_or_else(|_| unreachable!("plain data always serialises"));
     text.push('\n');
     text
 }
@@ -53,18 +54,45 @@ pub enum ImportError {
     /// More than [`MAX_IMPORT_BYTES`] bytes (the size found).
     TooLarge(usize),
     /// Not JSON at all (a cut-off file lands here too).
-    NotJson(String),
+    NotJson(ReadError),
     /// JSON, but without the [`EXPORT_FORMAT`] marker.
     NotExport,
     /// Exported by a newer version of the app (its schema).
     FutureVersion(u32),
-    /// An export, but a value in it is missing or not valid.
-    Invalid(String),
+    /// An export, but something in it is missing or not valid.
+    Invalid(Damage),
+}
+
+/// What is wrong inside an export file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// The file's schema number is missing.
+    NoSchema,
+    /// The `data` object is missing.
+    NoData,
+    /// The data's own schema number is missing or was never written (0).
+    DataSchema,
+    /// The data is not the shape of the schema.
+    Shape(ReadError),
+    /// A value fails the checks every stored document passes.
+    Value(Problem),
 }
 
 /// `bytes` in tenths of a megabyte, rounded to nearest.
 fn tenths_of_mb(bytes: usize) -> usize {
     (bytes * 10 + 512 * 1024) / (1024 * 1024)
+}
+
+impl fmt::Display for Damage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoSchema => write!(f, "缺少数据版本号"),
+            Self::NoData => write!(f, "缺少数据内容"),
+            Self::DataSchema => write!(f, "数据内容的版本号缺失或无效"),
+            Self::Shape(e) => write!(f, "{e}"),
+            Self::Value(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
@@ -78,7 +106,7 @@ impl fmt::Display for ImportError {
                 tenths_of_mb(*bytes) % 10,
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
-            Self::NotJson(e) => write!(f, "文件不完整或已损坏，无法读取（{}）", dates::shorten(e)),
+            Self::NotJson(e) => write!(f, "文件不完整或已损坏，无法读取（{e}）"),
             Self::NotExport => write!(
                 f,
                 "不是本助手导出的文件：请选择用“导出全部数据”保存的 .json 文件"
@@ -94,62 +122,13 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-impl From<StorageError> for ImportError {
-    fn from(e: StorageError) -> Self {
-        match e {
-            StorageError::FutureVersion(v) => Self::FutureVersion(v),
-            StorageError::Unreadable(e) => Self::Invalid(dates::shorten(&e)),
-            StorageError::Invalid(e) => Self::Invalid(e),
-        }
-    }
-}
-
-/// Checks what [`store::decode`] leaves to the workspace: every applicant
-/// has an id and a name, ids are unique, posting days lie in the supported
-/// years and patent benefits are plausible.
-fn check_records(records: &[Record]) -> Result<(), ImportError> {
-    let mut ids = HashSet::new();
-    for (i, r) in records.iter().enumerate() {
-        if r.name.trim().is_empty() {
-            return Err(ImportError::Invalid(format!(
-                "第 {} 位申报人没有姓名",
-                i + 1
-            )));
-        }
-        let who = dates::shorten(&one_line(&r.name));
-        if r.id.trim().is_empty() {
-            return Err(ImportError::Invalid(format!("申报人“{who}”没有编号")));
-        }
-        if !ids.insert(r.id.as_str()) {
-            return Err(ImportError::Invalid(format!(
-                "申报人编号 {} 出现两次",
-                dates::shorten(&r.id)
-            )));
-        }
-        if let Some(posted) = r.posted.filter(|d| !dates::is_supported(*d)) {
-            return Err(ImportError::Invalid(format!(
-                "申报人“{who}”的公示张贴日期 {posted} 超出支持范围"
-            )));
-        }
-        if r.applicant
-            .patent
-            .is_some_and(|p| p.annual_benefit_yuan > eligibility::MAX_ANNUAL_BENEFIT_YUAN)
-        {
-            return Err(ImportError::Invalid(format!(
-                "申报人“{who}”的专利年经济效益数额不合理"
-            )));
-        }
-    }
-    Ok(())
-}
-
 /// Reads an export file, checking everything before the caller changes
 /// anything: the size first (more than [`MAX_IMPORT_BYTES`] is refused
 /// without parsing), then JSON, the [`EXPORT_FORMAT`] marker, the schema
-/// (newer than [`SCHEMA_VERSION`] is refused), then the document through
-/// [`store::decode`] (every stored value), then the applicants (ids
-/// present and unique, names not empty, posting days supported). A leading
-/// byte-order mark is ignored.
+/// (newer than [`SCHEMA_VERSION`] is refused, in the file or its data),
+/// then the data's shape (a field given twice is refused), then every
+/// value, by the same [`Stored::validate`] a stored document passes on
+/// load. A leading byte-order mark is ignored.
 ///
 /// For every valid document `s`, `parse_import(&export(&s, t)) == Ok(s)`.
 ///
@@ -157,32 +136,47 @@ fn check_records(records: &[Record]) -> Result<(), ImportError> {
 ///
 /// The first [`ImportError`] found.
 pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
+    use serde_json::Value;
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(text.len()));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let envelope = json::parse(text).map_err(|e| ImportError::NotJson(e.0))?;
-    if !envelope.is_object() {
-        return Err(ImportError::NotExport);
-    }
+    // First as any JSON, to tell a foreign or newer file from a damaged one.
+    let envelope: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.into()))?;
     if envelope.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
-    let schema = envelope
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| ImportError::Invalid("缺少数据版本号".into()))?;
-    if schema > u64::from(SCHEMA_VERSION) {
-        return Err(ImportError::FutureVersion(
-            u32::try_from(schema).unwrap_or(u32::MAX),
-        ));
+    let version = |v: &Value| v.get("schema").and_then(Value::as_u64);
+    let newer = |v: u64| {
+        (v > u64::from(SCHEMA_VERSION))
+            .then(|| ImportError::FutureVersion(u32::try_from(v).unwrap_or(u32::MAX)))
+    };
+    let schema = version(&envelope).ok_or(ImportError::Invalid(Damage::NoSchema))?;
+    if let Some(e) = newer(schema) {
+        return Err(e);
     }
     let data = envelope
         .get("data")
         .filter(|d| d.is_object())
-        .ok_or_else(|| ImportError::Invalid("缺少数据内容".into()))?;
-    let stored = store::decode_value(data)?;
-    check_records(&stored.applicants)?;
+        .ok_or(ImportError::Invalid(Damage::NoData))?;
+    let data_schema = version(data).ok_or(ImportError::Invalid(Damage::DataSchema))?;
+    if let Some(e) = newer(data_schema) {
+        return Err(e);
+    }
+    if data_schema != u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::Invalid(Damage::DataSchema));
+    }
+    // Then as the document itself, from the text (a value tree keeps only
+    // the last of two equal names; the typed reading refuses them).
+    #[derive(Deserialize)]
+    struct Envelope {
+        data: Stored,
+    }
+    let Envelope { data: stored } =
+        serde_json::from_str(text).map_err(|e| ImportError::Invalid(Damage::Shape(e.into())))?;
+    stored
+        .validate()
+        .map_err(|e| ImportError::Invalid(Damage::Value(e)))?;
     Ok(stored)
 }
 
@@ -298,7 +292,13 @@ mod tests {
     const ALL_FORMS: [&str; 4] = ["form-1", "form-3", "publicity-report", "form-5"];
     use crate::domain::notice::{Notice, UnitKind};
     use crate::domain::request::{CalcInput, Mode};
-    use crate::store::{EligibilityInput, TimelineInput, UserDay, UserYear};
+    use crate::store::{self, EligibilityInput, TimelineInput, UserDay, UserYear};
+    use std::collections::HashSet;
+
+    /// Any reading error: the table compares kinds of error, not places.
+    fn a_read_error() -> ReadError {
+        serde_json::from_str::<u32>("x").unwrap_err().into()
+    }
     use chrono::{NaiveDate, TimeZone};
     use proptest::prelude::*;
 
@@ -414,9 +414,10 @@ mod tests {
         );
         assert!(text.ends_with("}\n"));
         // The data is what store::encode writes.
-        let value = json::parse(&text).unwrap();
-        let encoded = json::parse(&store::encode(&full_document())).unwrap();
-        let full = json::parse(&export(&full_document(), at())).unwrap();
+        let parse = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+        let value = parse(&text);
+        let encoded = parse(&store::encode(&full_document()));
+        let full = parse(&export(&full_document(), at()));
         assert_eq!(full["data"], encoded);
         assert_eq!(value["data"]["applicants"][0]["name"], "x");
         // A stale schema number is written as the current one.
@@ -467,28 +468,28 @@ mod tests {
         );
         let newer_data = with_data(r#"{"schema":7}"#);
         let wrong_shape = with_data(r#"{"schema":1,"applicants":"everyone"}"#);
-        let junk = "x".repeat(10 * 1024 * 1024);
-        // A valid export padded to 6 MB: TooLarge although it would parse.
-        let padded = format!("{valid}{}", " ".repeat(6 * 1024 * 1024));
+        let junk = "x".repeat(10 * 1024 * 1024 + 1);
+        // A valid export padded to 11 MB: TooLarge although it would parse.
+        let padded = format!("{valid}{}", " ".repeat(11 * 1024 * 1024));
         let truncated = &valid[..valid.len() / 2];
         let bare = store::encode(&full_document());
         let table: Vec<(&str, &str, ImportError, &str)> = vec![
             (
                 "not JSON",
                 "hello",
-                ImportError::NotJson(String::new()),
+                ImportError::NotJson(a_read_error()),
                 "文件不完整或已损坏",
             ),
             (
                 "empty",
                 "",
-                ImportError::NotJson(String::new()),
+                ImportError::NotJson(a_read_error()),
                 "文件不完整或已损坏",
             ),
             (
                 "truncated",
                 truncated,
-                ImportError::NotJson(String::new()),
+                ImportError::NotJson(a_read_error()),
                 "文件不完整或已损坏",
             ),
             (
@@ -536,73 +537,73 @@ mod tests {
             (
                 "no schema",
                 r#"{"format":"pingshen-export","data":{"schema":1}}"#,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "数据版本号",
             ),
             (
                 "no data",
                 r#"{"format":"pingshen-export","schema":1}"#,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "缺少数据内容",
             ),
             (
                 "data not an object",
                 r#"{"format":"pingshen-export","schema":1,"data":[]}"#,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "缺少数据内容",
             ),
             (
                 "invalid date",
                 &bad_date,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "无效日期",
             ),
             (
                 "unsupported posting day",
                 &old_date,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "超出支持范围",
             ),
             (
                 "duplicate ids",
                 &dup,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "出现两次",
             ),
             (
                 "empty name",
                 &empty_name,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "没有姓名",
             ),
             (
                 "empty id",
                 &empty_id,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "没有编号",
             ),
             (
                 "implausible patent",
                 &huge_patent,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "不合理",
             ),
             (
                 "invalid calculator",
                 &bad_calc,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "超出范围",
             ),
             (
                 "wrong shape",
                 &wrong_shape,
-                ImportError::Invalid(String::new()),
+                ImportError::Invalid(Damage::NoData),
                 "文件不完整或已损坏",
             ),
             (
                 "10 MB of junk",
                 &junk,
-                ImportError::TooLarge(10 * 1024 * 1024),
+                ImportError::TooLarge(10 * 1024 * 1024 + 1),
                 "文件太大（10.0 MB",
             ),
             (

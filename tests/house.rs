@@ -1,0 +1,106 @@
+//! The layout is the architecture: which folder may use what.
+//!
+//! - `src/domain/`: the rules, pure — no leptos, web-sys, gloo, js-sys or
+//!   wasm-bindgen, and nothing of the app above it (store, browser, ui).
+//! - `src/store/`: the stored document — the domain and serde only.
+//! - `src/ui/` and `src/app.rs`: no browser API but through `src/browser/`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// Every line of code (not comments) in `folder` that names one of `banned`.
+fn offending(folder: &str, banned: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let files = if root.is_dir() {
+        rust_files(&root)
+    } else {
+        vec![root]
+    };
+    assert!(!files.is_empty(), "{folder} has no Rust files");
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            for name in banned {
+                if code.contains(name) {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_domain_is_pure() {
+    let found = offending(
+        "src/domain",
+        &[
+            "leptos",
+            "web_sys",
+            "gloo",
+            "js_sys",
+            "wasm_bindgen",
+            "crate::store",
+            "crate::browser",
+            "crate::ui",
+            "crate::app",
+        ],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_store_knows_only_the_domain() {
+    let found = offending(
+        "src/store",
+        &[
+            "leptos",
+            "web_sys",
+            "gloo",
+            "js_sys",
+            "wasm_bindgen",
+            "crate::browser",
+            "crate::ui",
+            "crate::app",
+        ],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_clock_is_read_in_one_place() {
+    let mut found = Vec::new();
+    for folder in ["src/domain", "src/store", "src/ui", "src/app.rs"] {
+        found.extend(offending(
+            folder,
+            &["Utc::now", "Local::now", "js_sys::Date", "SystemTime"],
+        ));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// The checks above would pass on an empty folder; they read real code.
+#[test]
+fn the_checks_see_the_code() {
+    assert!(!offending("src/browser", &["web_sys"]).is_empty());
+    assert!(!offending("src/store", &["serde"]).is_empty());
+}
