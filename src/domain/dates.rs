@@ -85,6 +85,39 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     }
 }
 
+/// Parses an optional date field: blank text is no date, anything else
+/// must be a date ([`parse_date`]).
+///
+/// # Errors
+///
+/// [`DateError`] for text that is not blank and not a supported date.
+///
+/// ```
+/// use pingshen::domain::dates::parse_optional_date;
+/// assert_eq!(parse_optional_date("  "), Ok(None));
+/// assert_eq!(parse_optional_date("2024-07-24").unwrap().unwrap().to_string(), "2024-07-24");
+/// assert!(parse_optional_date("明天").is_err());
+/// ```
+pub fn parse_optional_date(text: &str) -> Result<Option<NaiveDate>, DateError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_date(text).map(Some)
+    }
+}
+
+/// The value of a date field (`YYYY-MM-DD`) showing `date`; empty for none.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::dates::input_value;
+/// assert_eq!(input_value(NaiveDate::from_ymd_opt(2024, 7, 1)), "2024-07-01");
+/// assert_eq!(input_value(None), "");
+/// ```
+pub fn input_value(date: Option<NaiveDate>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
 /// Reads exactly `YYYY-MM-DD` (digits and dashes) as a real calendar date.
 /// Written by hand rather than with chrono's format parser, which would
 /// add its whole parsing machinery to the download.
@@ -238,6 +271,26 @@ pub fn china_date_at(now: DateTime<Utc>) -> NaiveDate {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn optional_date_fields_table() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let table = [
+            ("", Ok(None)),
+            ("   ", Ok(None)),
+            ("2024-07-24", Ok(Some(d(2024, 7, 24)))),
+            (" 2024-07-24 ", Ok(Some(d(2024, 7, 24)))),
+            ("2024-02-30", Err(DateError::Invalid("2024-02-30".into()))),
+            ("1999-12-31", Err(DateError::OutOfRange(d(1999, 12, 31)))),
+        ];
+        for (text, expected) in table {
+            assert_eq!(parse_optional_date(text), expected, "{text:?}");
+            if let Ok(date) = expected {
+                let shown = input_value(date);
+                assert_eq!(parse_optional_date(&shown), Ok(date), "{shown}");
+            }
+        }
+    }
 
     #[test]
     fn parse_table() {

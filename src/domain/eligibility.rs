@@ -70,7 +70,8 @@ const CLAUSE_EXCEPTIONAL: &str = "「三、评审标准」；「五、报卷说�
 const CLAUSE_PATENT: &str = "「五、相关政策规定」1";
 const CLAUSE_COUNTY: &str = "「五、相关政策规定」2";
 const CLAUSE_DEFENSE: &str = "「七、时间安排及报卷地点」；「四、评价方式」";
-const CLAUSE_SCORE: &str = "「四、评价方式」";
+/// The clause of the composite score ([`composite_score`]).
+pub const CLAUSE_SCORE: &str = "「四、评价方式」";
 const CLAUSE_FORMS: &str = "「五、报卷说明」；「六、申报流程」(四)";
 const CLAUSE_FORMS_CITY: &str = "「六、申报流程」(四)2";
 const CLAUSE_MISSING: &str = "「三、评审标准」；「五、相关政策规定」4";
@@ -593,57 +594,74 @@ pub fn patent_threshold(level: Level) -> Option<u64> {
 }
 
 /// Why a composite score could not be computed.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScoreError {
-    /// Not a number, or infinite.
-    NotFinite(ScorePart),
-    /// Outside 0–100.
-    OutOfRange(ScorePart, f64),
+    /// Not a plain decimal with at most two places.
+    NotNumber(ScorePart, crate::domain::decimal::DecimalError),
+    /// Over 100.
+    OutOfRange(ScorePart),
 }
 
 impl fmt::Display for ScoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::NotFinite(part) => write!(f, "{}不是有效的数字", part.label()),
-            Self::OutOfRange(part, value) => write!(
-                f,
-                "{}须在 0 到 100 分之间，收到的是 {}",
-                part.label(),
-                value
-            ),
+            Self::NotNumber(part, e) => write!(f, "{}：{e}", part.label()),
+            Self::OutOfRange(part) => write!(f, "{}须在 0 到 100 之间", part.label()),
         }
     }
 }
 
 impl std::error::Error for ScoreError {}
 
+/// A composite score in thousandths of a point: exact, since each part is
+/// typed in hundredths and counts half.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CompositeScore(pub u64);
+
+impl fmt::Display for CompositeScore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::domain::decimal::format_fixed(self.0, 3))
+    }
+}
+
 /// The composite score of a senior applicant (「四、评价方式」): total 100 =
-/// quantitative score × 50% + defense score × 50%.
+/// quantitative score × 50% + defense score × 50%, from the two parts as
+/// typed (each 0–100, at most two decimal places), in fixed point.
+///
+/// `None` while either part is blank: there is nothing to say yet.
 ///
 /// # Errors
 ///
-/// [`ScoreError`] unless both parts are finite and within 0–100.
+/// [`ScoreError`] for the first part (quantitative, then defense) that is
+/// not a number of 0–100 with at most two places.
 ///
 /// # Example
 ///
 /// ```
 /// use pingshen::domain::eligibility::composite_score;
-/// assert_eq!(composite_score(80.0, 70.0), Ok(75.0));
-/// assert!(composite_score(101.0, 70.0).is_err());
+/// let total = |q, d| composite_score(q, d).map(|r| r.map(|s| s.to_string()));
+/// assert_eq!(total("80", "70"), Some(Ok("75".to_string())));
+/// assert_eq!(total("90.25", "80"), Some(Ok("85.125".to_string())));
+/// assert_eq!(total("80", " "), None);
+/// assert!(composite_score("101", "70").unwrap().is_err());
 /// ```
-pub fn composite_score(quantitative: f64, defense: f64) -> Result<f64, ScoreError> {
-    for (part, value) in [
-        (ScorePart::Quantitative, quantitative),
-        (ScorePart::Defense, defense),
-    ] {
-        if !value.is_finite() {
-            return Err(ScoreError::NotFinite(part));
-        }
-        if !(0.0..=100.0).contains(&value) {
-            return Err(ScoreError::OutOfRange(part, value));
-        }
+pub fn composite_score(
+    quantitative: &str,
+    defense: &str,
+) -> Option<Result<CompositeScore, ScoreError>> {
+    if quantitative.trim().is_empty() || defense.trim().is_empty() {
+        return None;
     }
-    Ok(quantitative * 0.5 + defense * 0.5)
+    let part = |part: ScorePart, text: &str| {
+        crate::domain::decimal::parse_fixed(text, 2, 10_000).map_err(|e| match e {
+            crate::domain::decimal::DecimalError::TooLarge => ScoreError::OutOfRange(part),
+            other => ScoreError::NotNumber(part, other),
+        })
+    };
+    Some(part(ScorePart::Quantitative, quantitative).and_then(|q| {
+        // Hundredths halved are thousandths × 5.
+        part(ScorePart::Defense, defense).map(|d| CompositeScore((q + d) * 5))
+    }))
 }
 
 /// One item of achievement (业绩、论文、著作、成果、奖励) listed in the files.
@@ -897,6 +915,69 @@ pub fn parse_benefit_wan(text: &str) -> Result<u64, String> {
         }
         other => format!("年经济效益（万元）：{other}"),
     })
+}
+
+/// Why a patent as typed was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PatentEntryError {
+    /// The annual benefit ([`parse_benefit_wan`]'s message).
+    Benefit(String),
+    /// The day it was granted.
+    Date(crate::domain::dates::DateError),
+}
+
+impl fmt::Display for PatentEntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Benefit(message) => f.write_str(message),
+            Self::Date(e) => write!(f, "专利取得日期：{e}"),
+        }
+    }
+}
+
+impl std::error::Error for PatentEntryError {}
+
+/// The patent as typed: `None` without a kind; else the benefit in 万元
+/// and the day granted (blank: not known).
+///
+/// # Errors
+///
+/// [`PatentEntryError`] for the benefit, else the date, that is wrong.
+///
+/// ```
+/// use pingshen::domain::eligibility::{parse_patent, PatentKind};
+/// let p = parse_patent(Some(PatentKind::Invention), "500", "").unwrap().unwrap();
+/// assert_eq!((p.annual_benefit_yuan, p.obtained), (5_000_000, None));
+/// assert_eq!(parse_patent(None, "很多", "明天"), Ok(None));
+/// ```
+pub fn parse_patent(
+    kind: Option<PatentKind>,
+    benefit_wan: &str,
+    obtained: &str,
+) -> Result<Option<Patent>, PatentEntryError> {
+    let Some(kind) = kind else {
+        return Ok(None);
+    };
+    let annual_benefit_yuan = parse_benefit_wan(benefit_wan).map_err(PatentEntryError::Benefit)?;
+    let obtained =
+        crate::domain::dates::parse_optional_date(obtained).map_err(PatentEntryError::Date)?;
+    Ok(Some(Patent {
+        kind,
+        annual_benefit_yuan,
+        obtained,
+    }))
+}
+
+/// The fields showing `patent`: its kind, the benefit in 万元 and the day
+/// granted (empty texts for none).
+pub fn patent_fields(patent: Option<Patent>) -> (Option<PatentKind>, String, String) {
+    (
+        patent.map(|p| p.kind),
+        patent
+            .map(|p| crate::domain::decimal::format_fixed(p.annual_benefit_yuan, 4))
+            .unwrap_or_default(),
+        crate::domain::dates::input_value(patent.and_then(|p| p.obtained)),
+    )
 }
 
 /// What the 破格 finding says of the recommenders the applicant named.
@@ -2592,25 +2673,81 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn patent_entries_table() {
+        let inv = Some(PatentKind::Invention);
+        let table = [
+            (None, "", "", Ok(None)),
+            (None, "很多", "明天", Ok(None)),
+            (inv, "50", "", Ok(Some((500_000, None)))),
+            (
+                inv,
+                " 0.0001 ",
+                "2023-06-01",
+                Ok(Some((1, Some(d(2023, 6, 1))))),
+            ),
+            (inv, "", "", Err("年经济效益（万元）：“”不是数字")),
+            (
+                inv,
+                "100000001",
+                "",
+                Err("年经济效益超过 1000 亿元，请核对（单位：万元）"),
+            ),
+            // The benefit is checked first.
+            (inv, "-1", "明天", Err("年经济效益（万元）：不能为负数")),
+            (
+                inv,
+                "1",
+                "明天",
+                Err("专利取得日期：“明天”不是有效日期，请按 年-月-日 填写，例如 2024-07-24"),
+            ),
+        ];
+        for (kind, benefit, date, expected) in table {
+            let got = parse_patent(kind, benefit, date);
+            let got = got
+                .as_ref()
+                .map(|p| p.map(|p| (p.annual_benefit_yuan, p.obtained)))
+                .map_err(ToString::to_string);
+            assert_eq!(got, expected.map_err(String::from), "{benefit:?} {date:?}");
+            if let Ok(Some(p)) = parse_patent(kind, benefit, date) {
+                let (k, b, o) = patent_fields(Some(p));
+                assert_eq!(parse_patent(k, &b, &o), Ok(Some(p)), "shown again");
+            }
+        }
+        assert_eq!(patent_fields(None), (None, String::new(), String::new()));
+    }
+
+    #[test]
     fn composite_score_table() {
         let ok = [
-            (80.0, 70.0, 75.0),
-            (0.0, 0.0, 0.0),
-            (100.0, 100.0, 100.0),
-            (90.5, 60.0, 75.25),
+            ("80", "70", CompositeScore(75_000), "75"),
+            ("0", "0", CompositeScore(0), "0"),
+            ("100", "100", CompositeScore(100_000), "100"),
+            ("90.5", "60", CompositeScore(75_250), "75.25"),
+            // Exact where a float is not: 0.01 × 0.5 is no binary fraction.
+            ("90.25", "80", CompositeScore(85_125), "85.125"),
+            ("0.01", "0", CompositeScore(5), "0.005"),
+            (" 85 ", "85.00", CompositeScore(85_000), "85"),
         ];
-        for (q, dfn, total) in ok {
-            assert_eq!(composite_score(q, dfn), Ok(total));
+        for (q, dfn, total, text) in ok {
+            assert_eq!(composite_score(q, dfn), Some(Ok(total)), "{q} {dfn}");
+            assert_eq!(total.to_string(), text);
+        }
+        let blank = [("", "70"), ("80", ""), ("  ", "  ")];
+        for (q, dfn) in blank {
+            assert_eq!(composite_score(q, dfn), None, "{q:?} {dfn:?}");
         }
         let bad = [
-            (f64::NAN, 50.0, "量化赋分不是有效的数字"),
-            (50.0, f64::INFINITY, "答辩分不是有效的数字"),
-            (100.1, 50.0, "量化赋分须在 0 到 100 分之间"),
-            (50.0, -1.0, "答辩分须在 0 到 100 分之间"),
+            ("NaN", "50", "量化赋分：“NaN”不是数字"),
+            ("50", "inf", "答辩分：“inf”不是数字"),
+            ("100.1", "50", "量化赋分须在 0 到 100 之间"),
+            ("50", "-1", "答辩分：不能为负数"),
+            ("50", "60.125", "答辩分：最多保留 2 位小数"),
+            // The quantitative part is checked first.
+            ("abc", "101", "量化赋分：“abc”不是数字"),
         ];
         for (q, dfn, message) in bad {
-            let err = composite_score(q, dfn).unwrap_err().to_string();
-            assert!(err.contains(message), "{err}");
+            let err = composite_score(q, dfn).unwrap().unwrap_err().to_string();
+            assert_eq!(err, message);
         }
     }
 

@@ -17,5 +17,6 @@ pub mod rounds;
 pub mod route;
 pub mod sorted;
 pub mod text;
+pub mod ticks;
 pub mod timeline;
 pub mod workspace;

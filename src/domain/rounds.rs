@@ -40,7 +40,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
-use crate::domain::notice::{Notice, Timing, Window};
+use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
 
 /// How a round's notice is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -150,6 +150,12 @@ impl Round {
             .provincial_window
             .last
             .max(self.notice.city_window.last)
+    }
+
+    /// The round's year when it is the user's own profile (the one the
+    /// year page opens for editing).
+    pub fn user_year(&self) -> Option<i32> {
+        (self.kind == RoundKind::User).then(|| self.year())
     }
 
     /// Whether every submission window of the round has closed on `today`.
@@ -273,6 +279,8 @@ pub enum ProfileError {
     Official(i32),
     /// The user already has a profile for the year.
     Exists(i32),
+    /// A profile saved for a year whose notice ships with the app.
+    Overwrite(i32),
 }
 
 impl fmt::Display for ProfileError {
@@ -287,6 +295,7 @@ impl fmt::Display for ProfileError {
             ),
             Self::Official(year) => write!(f, "{year} 年度的正式通知已内置，不能另建或覆盖"),
             Self::Exists(year) => write!(f, "{year} 年度已经存在，请在下方修改"),
+            Self::Overwrite(year) => write!(f, "{year} 年度已有正式通知，不能覆盖"),
         }
     }
 }
@@ -348,7 +357,7 @@ impl Rounds<'_> {
     pub fn new_profile(&self, year_text: &str, cal: &Calendar) -> Result<Notice, ProfileError> {
         let year = crate::domain::request::parse_round(year_text)
             .map_err(|_| ProfileError::Year(year_text.to_string()))?;
-        if self.official.iter().any(|n| n.year == year) {
+        if self.is_official(year) {
             return Err(ProfileError::Official(year));
         }
         if self.user.iter().any(|n| n.year == year) {
@@ -366,6 +375,290 @@ impl Rounds<'_> {
                 .replace(&basis.year.to_string(), &year.to_string());
         }
         Ok(profile)
+    }
+}
+
+impl Rounds<'_> {
+    /// Whether `year`'s notice ships with the app.
+    pub fn is_official(&self, year: i32) -> bool {
+        self.official.iter().any(|n| n.year == year)
+    }
+
+    /// Whether a profile may be saved for `year` (from a pasted notice):
+    /// never over a shipped notice. `Ok(true)` when it replaces the user's
+    /// own profile of that year.
+    ///
+    /// # Errors
+    ///
+    /// [`ProfileError::Overwrite`] for a year with an official notice.
+    pub fn check_save(&self, year: i32) -> Result<bool, ProfileError> {
+        if self.is_official(year) {
+            return Err(ProfileError::Overwrite(year));
+        }
+        Ok(self.user.iter().any(|n| n.year == year))
+    }
+}
+
+/// How a rough date ([`Timing`]) is entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimingKind {
+    /// 某月上/中/下旬.
+    Period,
+    /// 具体日期.
+    Exact,
+    /// 另行通知.
+    Later,
+}
+
+impl TimingKind {
+    /// Every kind, in the order a form offers them.
+    pub const ALL: [TimingKind; 3] = [TimingKind::Period, TimingKind::Exact, TimingKind::Later];
+
+    /// `period`, `exact`, `later`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Period => "period",
+            Self::Exact => "exact",
+            Self::Later => "later",
+        }
+    }
+
+    /// The choice's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Period => "某月上/中/下旬",
+            Self::Exact => "具体日期",
+            Self::Later => "另行通知",
+        }
+    }
+
+    /// The kind of `code`; anything unknown is a period (the form's first).
+    pub fn of_code(code: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code() == code)
+            .unwrap_or(Self::Period)
+    }
+}
+
+/// The parts of a month, in order.
+pub const MONTH_PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
+
+/// The part of the month of `code`; anything unknown is 中旬.
+pub fn month_part(code: &str) -> MonthPart {
+    MONTH_PARTS
+        .into_iter()
+        .find(|p| p.code() == code)
+        .unwrap_or(MonthPart::Mid)
+}
+
+/// A [`Timing`] as typed in the profile editor: the kind, and each kind's
+/// parts (all kept, so that switching kinds loses nothing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimingEntry {
+    pub kind: TimingKind,
+    /// The month of a period, as typed.
+    pub month: String,
+    /// The part of the month of a period ([`MonthPart::code`]).
+    pub part: MonthPart,
+    /// The day of an exact timing, as typed.
+    pub date: String,
+}
+
+impl TimingEntry {
+    /// The entry showing `timing` of a `year`'s notice; the parts it does
+    /// not use start at mid-September (when the meetings usually are).
+    pub fn of(timing: &Timing, year: i32) -> Self {
+        let september = format!("{year}-09-15");
+        match *timing {
+            Timing::Exact { date } => TimingEntry {
+                kind: TimingKind::Exact,
+                month: "9".into(),
+                part: MonthPart::Mid,
+                date: date.to_string(),
+            },
+            Timing::Period { month, part, .. } => TimingEntry {
+                kind: TimingKind::Period,
+                month: month.to_string(),
+                part,
+                date: september,
+            },
+            Timing::Later => TimingEntry {
+                kind: TimingKind::Later,
+                month: "9".into(),
+                part: MonthPart::Mid,
+                date: september,
+            },
+        }
+    }
+
+    /// The timing entered, in `year`; `label` names the field in errors.
+    ///
+    /// # Errors
+    ///
+    /// [`EntryError`] for a bad exact date or a month outside 1–12.
+    pub fn parse(&self, label: &'static str, year: i32) -> Result<Timing, EntryError> {
+        match self.kind {
+            TimingKind::Later => Ok(Timing::Later),
+            TimingKind::Exact => dates::parse_date(&self.date)
+                .map(|date| Timing::Exact { date })
+                .map_err(|e| EntryError::Date(label, e)),
+            TimingKind::Period => {
+                let month = self
+                    .month
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|m| (1..=12).contains(m))
+                    .ok_or(EntryError::Month(label))?;
+                Ok(Timing::Period {
+                    year,
+                    month,
+                    part: self.part,
+                })
+            }
+        }
+    }
+}
+
+/// Why a profile as typed in the editor was not saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryError {
+    /// A date field that is not a date.
+    Date(&'static str, dates::DateError),
+    /// A period's month outside 1–12.
+    Month(&'static str),
+    /// The publicity's working days not a whole number of 1–30.
+    PublicityDays(String),
+    /// The notice as entered does not hold together (see
+    /// [`Notice::validate_entry`]), or its phone cannot be dialled.
+    Notice(NoticeError),
+}
+
+impl fmt::Display for EntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Date(label, e) => write!(f, "{label}：{e}"),
+            Self::Month(label) => write!(f, "{label}：月份须为 1–12"),
+            Self::PublicityDays(text) => {
+                write!(f, "公示工作日数“{}”须为 1–30 的整数", dates::shorten(text))
+            }
+            Self::Notice(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+impl std::error::Error for EntryError {}
+
+/// A year's profile as typed in the editor: the texts as typed, in the
+/// order of [`ProfileEntry::DATES`], [`ProfileEntry::TEXTS`] and
+/// [`ProfileEntry::TIMINGS`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileEntry {
+    pub dates: [String; 7],
+    pub texts: [String; 6],
+    pub timings: [TimingEntry; 2],
+}
+
+impl ProfileEntry {
+    /// The date fields: `(id, label)`.
+    pub const DATES: [(&'static str, &'static str); 7] = [
+        ("issued", "通知发布日"),
+        ("achievements", "申报材料截止日"),
+        ("seniority", "资历计算截止日"),
+        ("prov-first", "省直单位报卷开始"),
+        ("prov-last", "省直单位报卷结束"),
+        ("city-first", "市局/主管部门报卷开始"),
+        ("city-last", "市局/主管部门报卷结束"),
+    ];
+
+    /// The text fields: `(id, label)`.
+    pub const TEXTS: [(&'static str, &'static str); 6] = [
+        ("title", "通知标题"),
+        ("place", "报卷地点"),
+        ("contact", "联系人"),
+        ("phone", "联系电话"),
+        ("fax", "传真"),
+        ("publicity-days", "公示不少于（个工作日）"),
+    ];
+
+    /// The rough dates: `(id, label)`.
+    pub const TIMINGS: [(&'static str, &'static str); 2] =
+        [("committee", "评审委员会例会"), ("defense", "答辩")];
+
+    /// The entry showing `notice`.
+    pub fn of(notice: &Notice) -> Self {
+        let n = notice;
+        ProfileEntry {
+            dates: [
+                n.issued,
+                n.achievements_cutoff,
+                n.seniority_cutoff,
+                n.provincial_window.first,
+                n.provincial_window.last,
+                n.city_window.first,
+                n.city_window.last,
+            ]
+            .map(|d| d.to_string()),
+            texts: [
+                n.title.clone(),
+                n.place.clone(),
+                n.contact.name.clone(),
+                n.contact.phone.clone(),
+                n.contact.fax.clone(),
+                n.publicity_working_days.to_string(),
+            ],
+            timings: [
+                TimingEntry::of(&n.committee_meeting, n.year),
+                TimingEntry::of(&n.defense, n.year),
+            ],
+        }
+    }
+
+    /// `base` with the entered values (texts trimmed), checked as an
+    /// entered profile ([`Notice::validate_entry`]).
+    ///
+    /// # Errors
+    ///
+    /// [`EntryError`] for the first field, in the editor's order, that is
+    /// wrong, then for the notice as a whole.
+    pub fn apply(&self, base: &Notice) -> Result<Notice, EntryError> {
+        let mut parsed = Vec::with_capacity(self.dates.len());
+        for (text, (_, label)) in self.dates.iter().zip(Self::DATES) {
+            parsed.push(dates::parse_date(text).map_err(|e| EntryError::Date(label, e))?);
+        }
+        let [title, place, contact, phone, fax, days] =
+            self.texts.clone().map(|t| t.trim().to_string());
+        let publicity_working_days = crate::domain::request::parse_days(&days)
+            .map_err(|_| EntryError::PublicityDays(days.clone()))?;
+        let tel =
+            tel_uri(&phone).ok_or_else(|| EntryError::Notice(NoticeError::Phone(phone.clone())))?;
+        let mut edited = base.clone();
+        edited.title = title;
+        edited.issued = parsed[0];
+        edited.achievements_cutoff = parsed[1];
+        edited.seniority_cutoff = parsed[2];
+        edited.provincial_window = Window {
+            first: parsed[3],
+            last: parsed[4],
+        };
+        edited.city_window = Window {
+            first: parsed[5],
+            last: parsed[6],
+        };
+        edited.place = place;
+        edited.contact = Contact {
+            name: contact,
+            phone,
+            tel,
+            fax,
+        };
+        edited.publicity_working_days = publicity_working_days;
+        let year = edited.year;
+        edited.committee_meeting = self.timings[0].parse(Self::TIMINGS[0].1, year)?;
+        edited.defense = self.timings[1].parse(Self::TIMINGS[1].1, year)?;
+        edited.validate_entry().map_err(EntryError::Notice)?;
+        Ok(edited)
     }
 }
 
@@ -500,7 +793,6 @@ pub fn next_day(date: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::notice::MonthPart;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -755,5 +1047,149 @@ mod tests {
             }
             previous = round;
         }
+    }
+
+    #[test]
+    fn saving_a_profile_never_overwrites_an_official_year() {
+        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let rounds = Rounds::new(Notice::official_notices(), &profiles);
+        let table = [
+            (2024, Err(ProfileError::Overwrite(2024))),
+            (2025, Ok(false)),
+            (2026, Ok(true)),
+        ];
+        for (year, expected) in table {
+            assert_eq!(rounds.check_save(year), expected, "{year}");
+            assert_eq!(rounds.is_official(year), year == 2024);
+        }
+        assert_eq!(
+            ProfileError::Overwrite(2024).to_string(),
+            "2024 年度已有正式通知，不能覆盖"
+        );
+        let cal = Calendar::official();
+        let user_years: Vec<Option<i32>> = [2024, 2026, 2027]
+            .map(|y| rounds.for_year(y, &cal).user_year())
+            .to_vec();
+        assert_eq!(user_years, [None, Some(2026), None]);
+    }
+
+    #[test]
+    fn timing_entries_table() {
+        let entry = |kind, month: &str, part, date: &str| TimingEntry {
+            kind,
+            month: month.into(),
+            part,
+            date: date.into(),
+        };
+        let table = [
+            (
+                entry(TimingKind::Later, "x", MonthPart::Mid, "x"),
+                Ok(Timing::Later),
+            ),
+            (
+                entry(TimingKind::Exact, "x", MonthPart::Mid, " 2027-09-18 "),
+                Ok(Timing::Exact {
+                    date: d(2027, 9, 18),
+                }),
+            ),
+            (
+                entry(TimingKind::Period, " 10 ", MonthPart::Late, "x"),
+                Ok(Timing::Period {
+                    year: 2027,
+                    month: 10,
+                    part: MonthPart::Late,
+                }),
+            ),
+            (
+                entry(TimingKind::Exact, "9", MonthPart::Mid, "2027-02-30"),
+                Err("答辩：“2027-02-30”不是有效日期，请按 年-月-日 填写，例如 2024-07-24"),
+            ),
+            (
+                entry(TimingKind::Period, "13", MonthPart::Mid, ""),
+                Err("答辩：月份须为 1–12"),
+            ),
+            (
+                entry(TimingKind::Period, "", MonthPart::Mid, ""),
+                Err("答辩：月份须为 1–12"),
+            ),
+        ];
+        for (e, expected) in table {
+            let got = e.parse("答辩", 2027).map_err(|e| e.to_string());
+            assert_eq!(got, expected.map_err(String::from), "{e:?}");
+            if let Ok(timing) = got {
+                // Shown again, it reads back the same.
+                assert_eq!(
+                    TimingEntry::of(&timing, 2027).parse("答辩", 2027),
+                    Ok(timing)
+                );
+            }
+        }
+        let codes: Vec<TimingKind> = ["period", "exact", "later", "?"]
+            .map(TimingKind::of_code)
+            .to_vec();
+        assert_eq!(
+            codes,
+            [
+                TimingKind::Period,
+                TimingKind::Exact,
+                TimingKind::Later,
+                TimingKind::Period
+            ]
+        );
+        assert_eq!(month_part("late"), MonthPart::Late);
+        assert_eq!(month_part("?"), MonthPart::Mid);
+    }
+
+    #[test]
+    fn profile_entries_table() {
+        let cal = Calendar::official();
+        let base = Rounds::new(Notice::official_notices(), &[])
+            .new_profile("2027", &cal)
+            .unwrap();
+        assert_eq!(ProfileEntry::of(&base).apply(&base), Ok(base.clone()));
+        let edit = |f: fn(&mut ProfileEntry)| {
+            let mut e = ProfileEntry::of(&base);
+            f(&mut e);
+            e.apply(&base).map_err(|e| e.to_string())
+        };
+        type Edit = fn(&mut ProfileEntry);
+        let bad: [(Edit, &str); 6] = [
+            (
+                |e| e.dates[4] = "明天".into(),
+                "省直单位报卷结束：“明天”不是有效日期",
+            ),
+            (
+                |e| e.texts[5] = "31".into(),
+                "公示工作日数“31”须为 1–30 的整数",
+            ),
+            (|e| e.texts[3] = "电话".into(), "电话"),
+            (
+                |e| e.timings[0].month = "0".into(),
+                "评审委员会例会：月份须为 1–12",
+            ),
+            (|e| e.texts[0] = "  ".into(), "通知标题"),
+            // The first wrong field, in the editor's order, is named.
+            (
+                |e| {
+                    e.dates[0] = "x".into();
+                    e.texts[5] = "0".into()
+                },
+                "通知发布日：“x”",
+            ),
+        ];
+        for (f, message) in bad {
+            let err = edit(f).unwrap_err();
+            assert!(err.contains(message), "{err}");
+        }
+        let ok = edit(|e| {
+            e.texts[1] = " 沈阳市 ".into();
+            e.texts[5] = "7".into();
+            e.timings[0].kind = TimingKind::Later;
+        })
+        .unwrap();
+        assert_eq!(ok.place, "沈阳市");
+        assert_eq!(ok.publicity_working_days, 7);
+        assert_eq!(ok.committee_meeting, Timing::Later);
+        assert_eq!(ok.year, 2027);
     }
 }

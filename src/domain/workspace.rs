@@ -487,6 +487,13 @@ impl Filter {
     }
 }
 
+impl Filter {
+    /// The rows that pass the filter, in the overview's order.
+    pub fn apply(&self, rows: &[Row]) -> Vec<Row> {
+        rows.iter().filter(|r| self.matches(r)).cloned().collect()
+    }
+}
+
 /// Counts over the overview.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -1251,6 +1258,37 @@ mod tests {
         rows.sort_by(by_urgency);
         let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(ids, ["1", "2", "3", "5", "4", "0", "6", "7"]);
+    }
+
+    #[test]
+    fn filter_apply_keeps_the_rows_order() {
+        // The rows as given (the overview gives them by urgency).
+        let rows = sample_rows();
+        let names =
+            |f: Filter| -> Vec<String> { f.apply(&rows).into_iter().map(|r| r.name).collect() };
+        let status = |s| Filter {
+            level: None,
+            status: Some(s),
+        };
+        let table = [
+            (Filter::default(), vec!["甲", "乙", "戊", "丙", "己", "丁"]),
+            (status(StatusFilter::Ended), vec!["乙", "丙", "己", "丁"]),
+            (
+                status(StatusFilter::AtRisk),
+                vec!["甲", "乙", "戊", "丙", "己"],
+            ),
+            (status(StatusFilter::Ready), vec!["丙", "丁"]),
+            (
+                Filter {
+                    level: Some(Level::Engineer),
+                    status: None,
+                },
+                vec![],
+            ),
+        ];
+        for (filter, expected) in table {
+            assert_eq!(names(filter), expected, "{filter:?}");
+        }
     }
 
     #[test]

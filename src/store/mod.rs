@@ -14,9 +14,11 @@
 //!   Every field but `schema` is optional, so a document with fewer fields
 //!   reads as the same version.
 
+mod edit;
 mod error;
 pub mod transfer;
 
+pub use edit::{applicant_name, holidays_open, HolidayError, NameError};
 pub use error::{Problem, ReadError, ReadErrorKind, StorageError};
 
 use std::collections::BTreeSet;

@@ -31,24 +31,15 @@ pub fn Documents() -> impl IntoView {
             .stored
             .with(|s| s.paperwork.clone().unwrap_or_default())
     };
-    let saved = input();
-    let posted_text = RwSignal::new(saved.posted.map(|d| d.to_string()).unwrap_or_default());
+    let posted_text = RwSignal::new(dates::input_value(input().posted));
     let date_error = RwSignal::new(None::<String>);
     let change = move |f: &(dyn Fn(&mut PaperworkInput) + Send + Sync)| {
-        state.persist(|s| f(s.paperwork.get_or_insert_with(PaperworkInput::default)));
-    };
-    let chosen = move || {
-        state.stored.with(|s| {
-            documents::selected(&s.applicants, s.excluded())
-                .into_iter()
-                .cloned()
-                .collect::<Vec<Record>>()
-        })
+        state.persist(|s| f(s.paperwork_mut()));
     };
     // The publicity notice and report, from the engine.
     let docs: Memo<Result<Texts, String>> = Memo::new(move |_| {
         let p = input();
-        let records = chosen();
+        let records = chosen(state);
         let refs: Vec<&Record> = records.iter().collect();
         let posted = p.posted.ok_or_else(|| "请先填写公示张贴日期".to_string())?;
         state.calendar.with(|cal| {
@@ -137,15 +128,14 @@ pub fn Documents() -> impl IntoView {
             <fieldset class="choice-list">
                 <legend>"列入文书的申报人"</legend>
                 {move || state.stored.with(|s| s.applicants.clone()).into_iter().map(|r| {
-                    let id = r.id.clone();
-                    let id2 = r.id.clone();
+                    let id = StoredValue::new(r.id.clone());
                     view! {
                         <label class="check">
-                            <input type="checkbox" data-testid="doc-include" data-id=id.clone() prop:checked=move || !input().excluded.contains(&id)
+                            <input type="checkbox" data-testid="doc-include" data-id=r.id.clone()
+                                prop:checked=move || state.stored.with(|s| s.is_included(&id.read_value()))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    let id = id2.clone();
-                                    change(&move |p| { p.excluded.retain(|x| *x != id); if !on { p.excluded.push(id.clone()); } })
+                                    state.persist(|s| s.set_included(&id.read_value(), on));
                                 } />
                             {r.name.clone()}
                         </label>
@@ -163,6 +153,13 @@ pub fn Documents() -> impl IntoView {
         <SummaryTable />
         <Bags />
     }
+}
+
+/// The applicants the documents list, for a view to own.
+fn chosen(state: AppState) -> Vec<Record> {
+    state
+        .stored
+        .with(|s| s.selected_applicants().into_iter().cloned().collect())
 }
 
 /// Prints only the document `id` (the others and the app chrome are hidden).
@@ -257,28 +254,13 @@ fn edited_texts() -> RwSignal<Vec<(&'static str, String)>> {
 fn SummaryTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = Memo::new(move |_| {
-        let unit = state.stored.with(|s| {
-            s.paperwork
-                .as_ref()
-                .map(|p| p.unit_name.clone())
-                .unwrap_or_default()
-        });
         let cutoff = state.notice.with(|n| n.seniority_cutoff);
-        state.stored.with(|s| {
-            documents::summary_rows(
-                &unit,
-                &documents::selected(&s.applicants, s.excluded()),
-                cutoff,
-            )
-        })
+        state
+            .stored
+            .with(|s| documents::summary_rows(s.unit_name(), &s.selected_applicants(), cutoff))
     });
     let download = move |_| {
-        let unit = state.stored.with_untracked(|s| {
-            s.paperwork
-                .as_ref()
-                .map(|p| p.unit_name.clone())
-                .unwrap_or_default()
-        });
+        let unit = state.stored.with_untracked(|s| s.unit_name().to_string());
         let year = state.notice.with_untracked(|n| n.year);
         let csv = rows.with_untracked(|r| documents::summary_csv(r));
         let _ = browser::download_text(
@@ -313,21 +295,12 @@ fn SummaryTable() -> impl IntoView {
 fn Bags() -> impl IntoView {
     let state = expect_context::<AppState>();
     let toggle = move |id: String, form: &'static str, on: bool| {
-        state.persist(|s| {
-            if let Some(r) = s.applicants.iter_mut().find(|r| r.id == id) {
-                r.ticks.retain(|t| t != form);
-                if on {
-                    r.ticks.push(form.to_string());
-                }
-            }
-        });
+        state.persist(|s| s.tick_applicant_form(&id, form, on));
     };
     view! {
         <section class="card doc-card" data-doc="bags" aria-labelledby="bags-title">
             <h2 id="bags-title" class="card__title">"材料袋清单（每人一页）"</h2>
-            {move || state.stored.with(|s| {
-                documents::selected(&s.applicants, s.excluded()).into_iter().cloned().collect::<Vec<_>>()
-            }).into_iter().map(|r| {
+            {move || chosen(state).into_iter().map(|r| {
                 match documents::bag_checklist(&r) {
                     Err(e @ DocumentError::CityHr { .. }) => view! { <p class="notice" data-testid="bag-city-hr" data-id=r.id.clone()>{e.to_string()}</p> }.into_any(),
                     Err(e) => view! { <p class="notice notice--warn" data-testid="bag-missing">{format!("{}：{e}", r.name)}</p> }.into_any(),

@@ -7,12 +7,10 @@ use leptos::prelude::*;
 use super::widgets::{select, yes_no, DateText};
 use crate::app::AppState;
 use crate::domain::dates;
-use crate::domain::decimal::{self, DecimalError};
 use crate::domain::eligibility::{
-    self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level, Patent,
-    PatentKind, Specialty, UnitLevel, Verdict,
+    self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level,
+    PatentEntryError, PatentKind, Specialty, UnitLevel, Verdict,
 };
-use crate::store::EligibilityInput;
 
 /// A problem with one field, shown next to it.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,28 +27,12 @@ pub fn Eligibility() -> impl IntoView {
         .with_untracked(|s| s.eligibility.clone())
         .unwrap_or_default();
     let answers = RwSignal::new(saved.applicant.clone());
-    let title_text = RwSignal::new(
-        saved
-            .applicant
-            .title_date
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-    );
-    let patent_kind = RwSignal::new(saved.applicant.patent.map(|p| p.kind));
-    let benefit_text = RwSignal::new(
-        saved
-            .applicant
-            .patent
-            .map(|p| decimal::format_fixed(p.annual_benefit_yuan, 4))
-            .unwrap_or_default(),
-    );
-    let patent_date_text = RwSignal::new(
-        saved
-            .applicant
-            .patent
-            .and_then(|p| p.obtained)
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
+    let title_text = RwSignal::new(dates::input_value(saved.applicant.title_date));
+    let (kind, benefit, patent_date) = eligibility::patent_fields(saved.applicant.patent);
+    let (patent_kind, benefit_text, patent_date_text) = (
+        RwSignal::new(kind),
+        RwSignal::new(benefit),
+        RwSignal::new(patent_date),
     );
     let cutoffs = Memo::new(move |_| {
         state.notice.with(|n| Cutoffs {
@@ -79,39 +61,29 @@ pub fn Eligibility() -> impl IntoView {
                 }
             }
         };
-        applicant.patent = match patent_kind.get() {
-            None => None,
-            Some(kind) => match eligibility::parse_benefit_wan(&benefit_text.get()) {
-                Ok(yuan) => {
-                    let text = patent_date_text.get();
-                    let obtained = if text.trim().is_empty() {
-                        None
-                    } else {
-                        match dates::parse_date(&text) {
-                            Ok(d) => Some(d),
-                            Err(e) => {
-                                problems.push(FieldProblem {
-                                    field: "patent_date",
-                                    message: format!("专利取得日期：{e}"),
-                                });
-                                None
-                            }
-                        }
-                    };
-                    Some(Patent {
-                        kind,
-                        annual_benefit_yuan: yuan,
-                        obtained,
-                    })
-                }
-                Err(message) => {
-                    problems.push(FieldProblem {
-                        field: "benefit",
-                        message,
-                    });
-                    None
-                }
-            },
+        applicant.patent = match eligibility::parse_patent(
+            patent_kind.get(),
+            &benefit_text.get(),
+            &patent_date_text.get(),
+        ) {
+            Ok(patent) => patent,
+            Err(e) => {
+                let (field, patent) = match e {
+                    PatentEntryError::Benefit(_) => ("benefit", None),
+                    // The benefit is good: the patent is checked without its date.
+                    PatentEntryError::Date(_) => (
+                        "patent_date",
+                        eligibility::parse_patent(patent_kind.get(), &benefit_text.get(), "")
+                            .ok()
+                            .flatten(),
+                    ),
+                };
+                problems.push(FieldProblem {
+                    field,
+                    message: e.to_string(),
+                });
+                patent
+            }
         };
         let cutoffs = cutoffs.get();
         problems.extend(
@@ -142,11 +114,7 @@ pub fn Eligibility() -> impl IntoView {
                 .unwrap_or_default()
         });
         if current != applicant {
-            state.persist(|s| {
-                s.eligibility
-                    .get_or_insert_with(EligibilityInput::default)
-                    .applicant = applicant.clone();
-            });
+            state.persist(|s| s.eligibility_mut().applicant = applicant.clone());
         }
     });
 
@@ -363,22 +331,8 @@ fn VerdictView(assessment: Assessment) -> impl IntoView {
 #[component]
 fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ticked = move |id: &str| {
-        state.stored.with(|s| {
-            s.eligibility
-                .as_ref()
-                .is_some_and(|e| e.ticks.iter().any(|t| t == id))
-        })
-    };
-    let toggle = move |id: &'static str, on: bool| {
-        state.persist(|s| {
-            let e = s.eligibility.get_or_insert_with(EligibilityInput::default);
-            e.ticks.retain(|t| t != id);
-            if on {
-                e.ticks.push(id.to_string());
-            }
-        });
-    };
+    let ticked = move |id: &str| state.stored.with(|s| s.form_ticked(id));
+    let toggle = move |id: &'static str, on: bool| state.persist(|s| s.tick_form(id, on));
     move || {
         let forms = assessment.with(|a| a.forms.clone());
         let done = forms.iter().filter(|f| ticked(f.id)).count();
@@ -426,24 +380,15 @@ fn AchievementsCard(
             .stored
             .with(|s| s.eligibility.as_ref().and_then(|e| e.posted))
     };
-    let posted_text = RwSignal::new(posted().map(|d| d.to_string()).unwrap_or_default());
+    let posted_text = RwSignal::new(dates::input_value(posted()));
     let posted_error = RwSignal::new(None::<String>);
     let set_posted = move |text: String| {
         posted_text.set(text.clone());
-        let value = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            dates::parse_date(&text).map(Some)
-        };
-        match value {
+        match dates::parse_optional_date(&text) {
             Err(e) => posted_error.set(Some(format!("公示张贴日期：{e}"))),
             Ok(value) => {
                 posted_error.set(None);
-                state.persist(|s| {
-                    s.eligibility
-                        .get_or_insert_with(EligibilityInput::default)
-                        .posted = value
-                });
+                state.persist(|s| s.eligibility_mut().posted = value);
             }
         }
     };
@@ -469,26 +414,13 @@ fn AchievementsCard(
                     title: name,
                     date: d,
                 };
-                state.persist(|s| {
-                    s.eligibility
-                        .get_or_insert_with(EligibilityInput::default)
-                        .achievements
-                        .push(item.clone());
-                });
+                state.persist(|s| s.eligibility_mut().achievements.push(item.clone()));
                 title.set(String::new());
                 error.set(None);
             }
         }
     };
-    let remove = move |index: usize| {
-        state.persist(|s| {
-            if let Some(e) = s.eligibility.as_mut() {
-                if index < e.achievements.len() {
-                    e.achievements.remove(index);
-                }
-            }
-        });
-    };
+    let remove = move |index: usize| state.persist(|s| s.remove_achievement(index));
     view! {
         <section class="card" aria-labelledby="ach-title">
             <h2 id="ach-title" class="card__title">"业绩成果是否计入"</h2>
@@ -546,24 +478,11 @@ fn AchievementsCard(
 fn ScoreCard() -> impl IntoView {
     let quantitative = RwSignal::new(String::new());
     let defense = RwSignal::new(String::new());
-    // Scores in hundredths; the total (an average) in thousandths, exact.
-    let result = move || {
-        let (q, d) = (quantitative.get(), defense.get());
-        if q.trim().is_empty() || d.trim().is_empty() {
-            return None;
-        }
-        let part = |label: &str, text: &str| {
-            decimal::parse_fixed(text, 2, 10_000).map_err(|e| match e {
-                DecimalError::TooLarge => format!("{label}须在 0 到 100 之间"),
-                other => format!("{label}：{other}"),
-            })
-        };
-        Some(part("量化赋分", &q).and_then(|q| part("答辩分", &d).map(|d| (q + d) * 5)))
-    };
+    let result = move || eligibility::composite_score(&quantitative.get(), &defense.get());
     view! {
         <section class="card" aria-labelledby="score-title">
             <h2 id="score-title" class="card__title">"综合分数估算"</h2>
-            <p class="card__lead">"高级评审：量化赋分占 50%，答辩分占 50%，满分 100（「四、评价方式」）。"</p>
+            <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
                 <div class="field field--narrow">
                     <label for="score-q">"量化赋分"</label>
@@ -575,8 +494,8 @@ fn ScoreCard() -> impl IntoView {
                 </div>
             </div>
             {move || result().map(|r| match r {
-                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {}", decimal::format_fixed(total, 3))}</p> }.into_any(),
-                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e}</p> }.into_any(),
+                Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
+                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
             })}
         </section>
     }

@@ -9,7 +9,7 @@ use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
-use crate::store::UserYear;
+use crate::store::{holidays_open, UserYear};
 
 const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
@@ -38,29 +38,20 @@ pub fn PasteHolidays() -> impl IntoView {
             return;
         };
         let year = notice.year;
-        if state.calendar.with_untracked(|c| c.is_official(year)) {
-            message.set(Some(Err(format!(
-                "未保存：{year} 年已有官方节假日数据，不能覆盖"
-            ))));
-            return;
-        }
-        let schedule = match notice.to_schedule() {
-            Ok(schedule) => schedule,
-            Err(e) => {
-                message.set(Some(Err(format!("未保存：{e}"))));
-                return;
-            }
+        let checked = holidays_open(year)
+            .map_err(|e| e.to_string())
+            .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
+            .map(|schedule| UserYear::from_schedule(&schedule))
+            .and_then(|user| {
+                let replaced = state.stored.with_untracked(|s| s.check_holidays(&user));
+                replaced.map(|r| (user, r)).map_err(|e| e.to_string())
+            });
+        let (user, replaced) = match checked {
+            Ok(checked) => checked,
+            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
         };
-        let user = UserYear::from_schedule(&schedule);
-        let replaced = state
-            .stored
-            .with_untracked(|s| s.holidays.iter().any(|y| y.year == year));
         let count = user.days.len();
-        state.persist(|s| {
-            s.holidays.retain(|y| y.year != year);
-            s.holidays.push(user.clone());
-            s.holidays.sort_by_key(|y| y.year);
-        });
+        state.persist(|s| s.set_holidays(user.clone()));
         parsed.set(None);
         message.set(Some(Ok(format!(
             "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
@@ -181,12 +172,9 @@ fn Preview(
     let outcome = match official {
         Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
         None => {
-            let existing = state.stored.with_untracked(|s| {
-                s.holidays
-                    .iter()
-                    .find(|y| y.year == year)
-                    .map(|y| y.origin.label())
-            });
+            let existing = state
+                .stored
+                .with_untracked(|s| s.user_holidays(year).map(|y| y.origin.label()));
             view! {
                 {existing.map(|label| view! {
                     <p class="notice notice--warn" role="note" data-testid="holiday-paste-replaces">

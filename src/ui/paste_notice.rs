@@ -225,20 +225,11 @@ pub fn PasteNotice(
     };
     let save = move |notice: Notice| {
         let year = notice.year;
-        if Notice::official_notices().iter().any(|n| n.year == year) {
-            message.set(Some(Err(format!(
-                "未保存：{year} 年度已有正式通知，不能覆盖"
-            ))));
-            return;
-        }
-        let replaced = state
-            .stored
-            .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
-        state.persist(|s| {
-            s.profiles.retain(|p| p.year != year);
-            s.profiles.push(notice.clone());
-            s.profiles.sort_by_key(|p| p.year);
-        });
+        let replaced = match state.stored.with_untracked(|s| s.rounds().check_save(year)) {
+            Ok(replaced) => replaced,
+            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
+        };
+        state.persist(|s| s.set_profile(notice.clone()));
         parsed.set(None);
         editing.set(None);
         editing.set(Some(year));

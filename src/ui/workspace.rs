@@ -7,24 +7,16 @@ use super::widgets::{select, Message};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
-use crate::domain::decimal;
 use crate::domain::documents;
 use crate::domain::eligibility::{
-    self, Applicant, Education, Level, PatentKind, Specialty, UnitLevel,
+    self, Education, Level, PatentEntryError, PatentKind, Specialty, UnitLevel,
 };
 use crate::domain::route::Route;
+use crate::domain::ticks;
 use crate::domain::timeline;
 use crate::domain::workspace::{self, Filter, Record, Row, StatusFilter};
 use crate::store::transfer::{self, ImportMode, ImportPreview};
-use crate::store::Stored;
-
-const STATUS_FILTERS: [(StatusFilter, &str, &str); 5] = [
-    (StatusFilter::AtRisk, "at-risk", "有风险"),
-    (StatusFilter::NotPosted, "not-posted", "未公示"),
-    (StatusFilter::Running, "running", "公示中"),
-    (StatusFilter::Ended, "ended", "公示已结束"),
-    (StatusFilter::Ready, "ready", "材料齐备"),
-];
+use crate::store::{applicant_name, Stored};
 
 /// How long a deleted applicant can be brought back.
 const UNDO_MS: i32 = 15_000;
@@ -66,12 +58,7 @@ pub fn Workspace() -> impl IntoView {
             level: level.get(),
             status: status.get(),
         };
-        rows.with(|rows| {
-            rows.iter()
-                .filter(|r| filter.matches(r))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        rows.with(|rows| filter.apply(rows))
     });
     let editing = RwSignal::new(None::<String>);
     let confirm_delete = RwSignal::new(None::<String>);
@@ -80,47 +67,35 @@ pub fn Workspace() -> impl IntoView {
     let add_error = RwSignal::new(None::<String>);
 
     let add = move |_| {
-        let name = new_name.get().trim().to_string();
-        if name.is_empty() {
-            add_error.set(Some("请填写申报人姓名".into()));
-            return;
-        }
-        let id = state
+        let made = state
             .stored
-            .with_untracked(|s| workspace::new_id(browser::now_ms(), &s.applicants));
-        let record = Record {
-            id: id.clone(),
-            name,
-            ..Record::default()
+            .with_untracked(|s| s.new_applicant(&new_name.get(), browser::now_ms()));
+        let record = match made {
+            Ok(record) => record,
+            Err(e) => return add_error.set(Some(e.to_string())),
         };
-        state.persist(|s| s.applicants.push(record.clone()));
+        let id = record.id.clone();
+        state.persist(|s| s.add_applicant(record.clone()));
         new_name.set(String::new());
         add_error.set(None);
         editing.set(Some(id));
     };
     let duplicate = move |id: String| {
-        let copy = state.stored.with_untracked(|s| {
-            s.applicants.iter().find(|r| r.id == id).map(|r| Record {
-                id: workspace::new_id(browser::now_ms(), &s.applicants),
-                name: format!("{}（副本）", r.name),
-                ..r.clone()
-            })
-        });
+        let copy = state
+            .stored
+            .with_untracked(|s| s.copy_of_applicant(&id, browser::now_ms()));
         if let Some(copy) = copy {
             let new_id = copy.id.clone();
-            state.persist(|s| s.applicants.push(copy.clone()));
+            state.persist(|s| s.add_applicant(copy.clone()));
             editing.set(Some(new_id));
         }
     };
     let delete = move |id: String| {
-        let removed = state.stored.with_untracked(|s| {
-            s.applicants
-                .iter()
-                .position(|r| r.id == id)
-                .map(|i| (s.applicants[i].clone(), i))
-        });
+        let removed = state.stored.with_untracked(|s| s.applicant_position(&id));
         if let Some((record, index)) = removed {
-            state.persist(|s| s.applicants.retain(|r| r.id != record.id));
+            state.persist(|s| {
+                s.remove_applicant(&record.id);
+            });
             if editing.get_untracked().as_deref() == Some(record.id.as_str()) {
                 editing.set(None);
             }
@@ -136,12 +111,7 @@ pub fn Workspace() -> impl IntoView {
     };
     let restore = move |_| {
         if let Some((record, index)) = undo.get_untracked() {
-            state.persist(|s| {
-                if !s.applicants.iter().any(|r| r.id == record.id) {
-                    let at = index.min(s.applicants.len());
-                    s.applicants.insert(at, record.clone());
-                }
-            });
+            state.persist(|s| s.restore_applicant(record.clone(), index));
             undo.set(None);
         }
     };
@@ -181,16 +151,8 @@ pub fn Workspace() -> impl IntoView {
             <div class="fields no-print">
                 {select("filter-level", "按级别", Level::ALL, Level::code, Level::label, "全部级别",
                     move || level.get(), move |v| level.set(v))}
-                <div class="field">
-                    <label for="filter-status">"按状态"</label>
-                    <select id="filter-status" data-testid="filter-status" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        status.set(STATUS_FILTERS.iter().find(|(_, code, _)| *code == v).map(|(f, _, _)| *f));
-                    }>
-                        <option value="">"全部状态"</option>
-                        {STATUS_FILTERS.iter().map(|(_, code, label)| view! { <option value=*code>{*label}</option> }).collect_view()}
-                    </select>
-                </div>
+                {select("filter-status", "按状态", &StatusFilter::ALL, StatusFilter::code, StatusFilter::label, "全部状态",
+                    move || status.get(), move |v| status.set(v))}
             </div>
             <ul class="rows" data-testid="applicant-list">
                 {move || visible.get().into_iter().map(|row| {
@@ -284,57 +246,28 @@ fn RowView(row: Row) -> impl IntoView {
 #[component]
 fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let record = move || {
-        let id = id.clone();
-        move || {
-            state
-                .stored
-                .with(|s| s.applicants.iter().find(|r| r.id == id).cloned())
-        }
-    };
-    let Some(initial) = record()() else {
+    let Some(initial) = state.stored.with_untracked(|s| s.applicant(&id).cloned()) else {
         return ().into_any();
     };
     let rid = StoredValue::new(initial.id.clone());
     let change = move |f: &(dyn Fn(&mut Record) + Send + Sync)| {
         let id = rid.get_value();
         state.persist(|s| {
-            if let Some(r) = s.applicants.iter_mut().find(|r| r.id == id) {
-                f(r);
-            }
+            s.update_applicant(&id, f);
         });
     };
-    let read = move |f: fn(&Record) -> Option<Level>| {
-        move || {
-            let id = rid.get_value();
-            state
-                .stored
-                .with(|s| s.applicants.iter().find(|r| r.id == id).and_then(f))
-        }
-    };
     let name = RwSignal::new(initial.name.clone());
-    let title_date = RwSignal::new(
-        initial
-            .applicant
-            .title_date
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-    );
-    let posted = RwSignal::new(initial.posted.map(|d| d.to_string()).unwrap_or_default());
+    let title_date = RwSignal::new(dates::input_value(initial.applicant.title_date));
+    let posted = RwSignal::new(dates::input_value(initial.posted));
     let notes = RwSignal::new(initial.notes.clone());
     let error = RwSignal::new(None::<(&'static str, String)>);
     let date_field = move |field: &'static str,
                            text: String,
                            apply: fn(&mut Record, Option<chrono::NaiveDate>)| {
-        if text.trim().is_empty() {
-            error.set(None);
-            change(&move |r| apply(r, None));
-            return;
-        }
-        match dates::parse_date(&text) {
+        match dates::parse_optional_date(&text) {
             Ok(d) => {
                 error.set(None);
-                change(&move |r| apply(r, Some(d)));
+                change(&move |r| apply(r, d));
             }
             Err(e) => error.set(Some((field, e.to_string()))),
         }
@@ -351,22 +284,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             })
         })
     };
-    // Reads one value of this record's answers.
-    let answer = move |f: fn(&Applicant) -> Option<bool>| {
-        move || {
-            state
-                .stored
-                .with(|s| s.applicant(&rid.get_value()).and_then(|r| f(&r.applicant)))
-        }
-    };
     let unit_name = RwSignal::new(initial.unit_name.clone());
     // 破格 is asked of senior applicants, as on the self-check page.
-    let senior = move || {
-        state.stored.with(|s| {
-            s.applicant(&rid.get_value())
-                .and_then(|r| r.applicant.target)
-        }) >= Some(Level::SeniorEngineer)
-    };
+    let senior = move || read(state, rid, |r| r.applicant.target)() >= Some(Level::SeniorEngineer);
     let recommenders = [0, 1].map(|i| {
         RwSignal::new(
             initial
@@ -377,47 +297,31 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                 .unwrap_or_default(),
         )
     });
-    let patent_kind = RwSignal::new(initial.applicant.patent.map(|p| p.kind));
-    let benefit = RwSignal::new(
-        initial
-            .applicant
-            .patent
-            .map(|p| decimal::format_fixed(p.annual_benefit_yuan, 4))
-            .unwrap_or_default(),
-    );
-    let patent_date = RwSignal::new(
-        initial
-            .applicant
-            .patent
-            .and_then(|p| p.obtained)
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
+    let (kind, benefit, patent_date) = eligibility::patent_fields(initial.applicant.patent);
+    let (patent_kind, benefit, patent_date) = (
+        RwSignal::new(kind),
+        RwSignal::new(benefit),
+        RwSignal::new(patent_date),
     );
     // The patent as typed: saved only when every part is valid, checked by
     // the same rules as the self-check (eligibility::validate).
     let apply_patent = move || {
-        let Some(kind) = patent_kind.get_untracked() else {
-            error.set(None);
-            change(&|r| r.applicant.patent = None);
-            return;
-        };
-        let yuan = match eligibility::parse_benefit_wan(&benefit.get_untracked()) {
-            Ok(y) => y,
-            Err(m) => return error.set(Some(("ed-benefit", m))),
-        };
-        let text = patent_date.get_untracked();
-        let obtained = if text.trim().is_empty() {
-            None
-        } else {
-            match dates::parse_date(&text) {
-                Ok(d) => Some(d),
-                Err(e) => return error.set(Some(("ed-patent-date", format!("专利取得日期：{e}")))),
+        let parsed = eligibility::parse_patent(
+            patent_kind.get_untracked(),
+            &benefit.get_untracked(),
+            &patent_date.get_untracked(),
+        );
+        let patent = match parsed {
+            Ok(None) => {
+                error.set(None);
+                change(&|r| r.applicant.patent = None);
+                return;
             }
-        };
-        let patent = eligibility::Patent {
-            kind,
-            annual_benefit_yuan: yuan,
-            obtained,
+            Ok(Some(patent)) => patent,
+            Err(e @ PatentEntryError::Benefit(_)) => {
+                return error.set(Some(("ed-benefit", e.to_string())))
+            }
+            Err(e) => return error.set(Some(("ed-patent-date", e.to_string()))),
         };
         let problem = state.stored.with_untracked(|s| {
             s.applicant(&rid.get_value()).and_then(|r| {
@@ -455,28 +359,29 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     <input id="ed-name" type="text" data-testid="ed-name" prop:value=move || name.get() on:input=move |ev| {
                         let value = event_target_value(&ev);
                         name.set(value.clone());
-                        if value.trim().is_empty() {
-                            error.set(Some(("ed-name", "姓名不能为空".into())));
-                        } else {
-                            error.set(None);
-                            change(&move |r| r.name = value.trim().to_string());
+                        match applicant_name(&value) {
+                            Err(e) => error.set(Some(("ed-name", e.to_string()))),
+                            Ok(value) => {
+                                error.set(None);
+                                change(&move |r| r.name = value.clone());
+                            }
                         }
                     } />
                     {show_error("ed-name")}
                 </div>
                 {select("ed-specialty", "专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
-                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.specialty)) },
+                    read(state, rid, |r| r.applicant.specialty),
                     move |v| change(&move |r| r.applicant.specialty = v))}
                 {select("ed-target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
-                    read(|r| r.applicant.target), move |v| change(&move |r| r.applicant.target = v))}
+                    read(state, rid, |r| r.applicant.target), move |v| change(&move |r| r.applicant.target = v))}
                 {select("ed-unit", "单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
-                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.unit)) },
+                    read(state, rid, |r| r.applicant.unit),
                     move |v| change(&move |r| r.applicant.unit = v))}
                 {select("ed-education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
-                    move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.education)) },
+                    read(state, rid, |r| r.applicant.education),
                     move |v| change(&move |r| r.applicant.education = v))}
                 {select("ed-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
-                    read(|r| r.applicant.current_title), move |v| change(&move |r| r.applicant.current_title = v))}
+                    read(state, rid, |r| r.applicant.current_title), move |v| change(&move |r| r.applicant.current_title = v))}
                 <div class="field">
                     <label for="ed-title-date">"取得现职称日期"</label>
                     <input id="ed-title-date" type="date" data-testid="ed-title-date" prop:value=move || title_date.get()
@@ -498,10 +403,10 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             <Show when=senior>
                 <div class="yes-no-row">
                     {super::widgets::yes_no("ed-exceptional", "是否破格申报",
-                        answer(|a| Some(a.exceptional)),
+                        read(state, rid, |r| Some(r.applicant.exceptional)),
                         move |v| change(&move |r| r.applicant.exceptional = v))}
                 </div>
-                <Show when=move || answer(|a| Some(a.exceptional))() == Some(true)>
+                <Show when=move || read(state, rid, |r| Some(r.applicant.exceptional))() == Some(true)>
                     <div class="fields">
                         {[0, 1].map(|i| {
                             let value = recommenders[i];
@@ -540,8 +445,8 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                 </Show>
             </div>
             <div class="yes-no-row">
-                {super::widgets::yes_no("ed-civil", "是否公务员", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.civil_servant)) }, move |v| change(&move |r| r.applicant.civil_servant = Some(v)))}
-                {super::widgets::yes_no("ed-sector", "在辽宁从事质监工作", move || { let id = rid.get_value(); state.stored.with(|s| s.applicants.iter().find(|r| r.id == id).and_then(|r| r.applicant.in_sector)) }, move |v| change(&move |r| r.applicant.in_sector = Some(v)))}
+                {super::widgets::yes_no("ed-civil", "是否公务员", read(state, rid, |r| r.applicant.civil_servant), move |v| change(&move |r| r.applicant.civil_servant = Some(v)))}
+                {super::widgets::yes_no("ed-sector", "在辽宁从事质监工作", read(state, rid, |r| r.applicant.in_sector), move |v| change(&move |r| r.applicant.in_sector = Some(v)))}
             </div>
             <div class="field">
                 <label for="ed-notes">"备注"</label>
@@ -549,7 +454,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     on:change=move |ev| { let t = event_target_value(&ev); notes.set(t.clone()); change(&move |r| r.notes = t.clone()) }></textarea>
             </div>
             <h3 class="subhead">"材料"</h3>
-            {move || forms().map(|(forms, ticks, route)| if route == Some(Route::CityHr) {
+            {move || forms().map(|(forms, ticked, route)| if route == Some(Route::CityHr) {
                 view! { <p class="notice" data-testid="ed-route-city-hr">{format!("{}：{}", Route::CityHr.label(), Route::CityHr.explanation())}</p> }.into_any()
             } else if forms.is_empty() {
                 view! { <p class="muted">"选择申报级别后列出要交的材料。"</p> }.into_any()
@@ -558,13 +463,14 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     <ul class="checklist">
                         {forms.into_iter().map(|f| {
                             let fid = f.id;
-                            let on = ticks.iter().any(|t| t == fid);
+                            let on = ticks::is_on(&ticked, fid);
                             view! {
                                 <li data-testid="ed-form" data-form=fid>
                                     <label class="check">
                                         <input type="checkbox" prop:checked=on on:change=move |ev| {
                                             let checked = event_target_checked(&ev);
-                                            change(&move |r| { r.ticks.retain(|t| t != fid); if checked { r.ticks.push(fid.to_string()); } })
+                                            let id = rid.get_value();
+                                            state.persist(|s| s.tick_applicant_form(&id, fid, checked));
                                         } />
                                         <span><strong>{f.title}</strong></span>
                                     </label>
@@ -578,6 +484,19 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Reads one value of the record `id` (none once it is deleted).
+fn read<T: 'static>(
+    state: AppState,
+    id: StoredValue<String>,
+    f: fn(&Record) -> Option<T>,
+) -> impl Fn() -> Option<T> + Copy + Send + Sync + 'static {
+    move || {
+        state
+            .stored
+            .with(|s| s.applicant(&id.get_value()).and_then(f))
+    }
 }
 
 #[component]

@@ -1,17 +1,18 @@
 //! 年度与节假日: notices for other years and user-supplied holiday data.
 
-use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
 use super::widgets::Message;
 use crate::app::AppState;
-use crate::domain::calendar::{Calendar, Source, UserOrigin, YearSchedule};
+use crate::domain::calendar::{Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
-use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
-use crate::domain::rounds::{profile_warnings, RoundKind};
-use crate::store::{UserDay, UserYear};
+use crate::domain::notice::{MonthPart, Notice};
+use crate::domain::rounds::{
+    month_part, profile_warnings, ProfileEntry, Round, TimingEntry, TimingKind, MONTH_PARTS,
+};
+use crate::store::UserYear;
 
 /// The largest holiday file accepted (the real ones are about 4 KB).
 const MAX_IMPORT_BYTES: usize = 256 * 1024;
@@ -21,11 +22,7 @@ pub fn Years() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The profile open in the editor: the one just made or pasted, else the
     // round shown when it is the user's own.
-    let editing = RwSignal::new(
-        state
-            .round
-            .with_untracked(|r| (r.kind == RoundKind::User).then(|| r.year())),
-    );
+    let editing = RwSignal::new(state.round.with_untracked(Round::user_year));
     view! {
         <ProfilesCard editing=editing />
         <PasteNotice editing=editing />
@@ -49,10 +46,7 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
         });
         let result = made.map(|profile| {
             let year = profile.year;
-            state.persist(|s| {
-                s.profiles.push(profile.clone());
-                s.profiles.sort_by_key(|p| p.year);
-            });
+            state.persist(|s| s.set_profile(profile.clone()));
             editing.set(Some(year));
             format!("已按预计安排建立 {year} 年度：请按当年正式通知逐项核改下面的内容后保存")
         });
@@ -107,88 +101,60 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
                 // Re-created only when another year is opened, so that
                 // saving does not reset the editor and its message.
                 let year = editing.get()?;
-                let profile = state
-                    .stored
-                    .with_untracked(|s| s.profiles.iter().find(|p| p.year == year).cloned())?;
+                let profile = state.stored.with_untracked(|s| s.profile(year).cloned())?;
                 Some(view! { <ProfileEditor profile=profile on_delete=move || editing.set(None) /> })
             }}
         </section>
     }
 }
 
-/// A date field of the profile editor.
+/// A field of the profile editor, as typed.
 #[derive(Clone, Copy)]
-struct DateField {
+struct Field {
     id: &'static str,
     label: &'static str,
     value: RwSignal<String>,
 }
 
-/// A text field of the profile editor.
-#[derive(Clone, Copy)]
-struct TextField {
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
+impl Field {
+    fn new((id, label): (&'static str, &'static str), value: String) -> Self {
+        Field {
+            id,
+            label,
+            value: RwSignal::new(value),
+        }
+    }
 }
 
-/// The editor's form of a [`Timing`]: which kind, and its parts as typed.
+/// The editor's form of a [`TimingEntry`].
 #[derive(Clone, Copy)]
 struct TimingField {
     id: &'static str,
     label: &'static str,
-    kind: RwSignal<&'static str>,
+    kind: RwSignal<TimingKind>,
     month: RwSignal<String>,
-    part: RwSignal<&'static str>,
+    part: RwSignal<MonthPart>,
     date: RwSignal<String>,
 }
 
-const MONTH_PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
 impl TimingField {
-    fn new(id: &'static str, label: &'static str, timing: &Timing, year: i32) -> Self {
-        let (kind, month, part, date) = match timing {
-            Timing::Exact { date } => ("exact", "9".to_string(), "mid", date.to_string()),
-            Timing::Period { month, part, .. } => (
-                "period",
-                month.to_string(),
-                part.code(),
-                format!("{year}-09-15"),
-            ),
-            Timing::Later => ("later", "9".to_string(), "mid", format!("{year}-09-15")),
-        };
+    fn new((id, label): (&'static str, &'static str), entry: TimingEntry) -> Self {
         TimingField {
             id,
             label,
-            kind: RwSignal::new(kind),
-            month: RwSignal::new(month),
-            part: RwSignal::new(part),
-            date: RwSignal::new(date),
+            kind: RwSignal::new(entry.kind),
+            month: RwSignal::new(entry.month),
+            part: RwSignal::new(entry.part),
+            date: RwSignal::new(entry.date),
         }
     }
 
-    /// The timing as entered, or what is wrong with it.
-    fn parse(&self, year: i32) -> Result<Timing, String> {
-        match self.kind.get_untracked() {
-            "later" => Ok(Timing::Later),
-            "exact" => dates::parse_date(&self.date.get_untracked())
-                .map(|date| Timing::Exact { date })
-                .map_err(|e| format!("{}：{e}", self.label)),
-            _ => {
-                let month = self
-                    .month
-                    .get_untracked()
-                    .trim()
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|m| (1..=12).contains(m))
-                    .ok_or_else(|| format!("{}：月份须为 1–12", self.label))?;
-                let part = MONTH_PARTS
-                    .into_iter()
-                    .find(|p| p.code() == self.part.get_untracked())
-                    .unwrap_or(MonthPart::Mid);
-                Ok(Timing::Period { year, month, part })
-            }
+    fn entry(&self) -> TimingEntry {
+        TimingEntry {
+            kind: self.kind.get_untracked(),
+            month: self.month.get_untracked(),
+            part: self.part.get_untracked(),
+            date: self.date.get_untracked(),
         }
     }
 }
@@ -200,138 +166,46 @@ fn ProfileEditor(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = profile.year;
-    let field = |id, label, date: NaiveDate| DateField {
-        id,
-        label,
-        value: RwSignal::new(date.to_string()),
-    };
-    let fields = [
-        field("issued", "通知发布日", profile.issued),
-        field(
-            "achievements",
-            "申报材料截止日",
-            profile.achievements_cutoff,
-        ),
-        field("seniority", "资历计算截止日", profile.seniority_cutoff),
-        field(
-            "prov-first",
-            "省直单位报卷开始",
-            profile.provincial_window.first,
-        ),
-        field(
-            "prov-last",
-            "省直单位报卷结束",
-            profile.provincial_window.last,
-        ),
-        field(
-            "city-first",
-            "市局/主管部门报卷开始",
-            profile.city_window.first,
-        ),
-        field(
-            "city-last",
-            "市局/主管部门报卷结束",
-            profile.city_window.last,
-        ),
-    ];
-    let text = |id, label, value: &str| TextField {
-        id,
-        label,
-        value: RwSignal::new(value.to_string()),
-    };
-    let texts = [
-        text("title", "通知标题", &profile.title),
-        text("place", "报卷地点", &profile.place),
-        text("contact", "联系人", &profile.contact.name),
-        text("phone", "联系电话", &profile.contact.phone),
-        text("fax", "传真", &profile.contact.fax),
-        text(
-            "publicity-days",
-            "公示不少于（个工作日）",
-            &profile.publicity_working_days.to_string(),
-        ),
-    ];
+    let entry = ProfileEntry::of(&profile);
+    let mut values = entry.dates.into_iter();
+    let fields = ProfileEntry::DATES.map(|f| Field::new(f, values.next().unwrap_or_default()));
+    let mut values = entry.texts.into_iter();
+    let texts = ProfileEntry::TEXTS.map(|f| Field::new(f, values.next().unwrap_or_default()));
+    let [committee, defense] = entry.timings;
     let timings = [
-        TimingField::new(
-            "committee",
-            "评审委员会例会",
-            &profile.committee_meeting,
-            year,
-        ),
-        TimingField::new("defense", "答辩", &profile.defense, year),
+        TimingField::new(ProfileEntry::TIMINGS[0], committee),
+        TimingField::new(ProfileEntry::TIMINGS[1], defense),
     ];
     let message = RwSignal::new(None::<Result<String, String>>);
-    let warnings = RwSignal::new(
+    let warnings_of = move |notice: &Notice| {
         state
             .calendar
-            .with_untracked(|cal| profile_warnings(&profile, cal))
+            .with_untracked(|cal| profile_warnings(notice, cal))
             .iter()
             .map(ToString::to_string)
-            .collect::<Vec<_>>(),
-    );
+            .collect::<Vec<_>>()
+    };
+    let warnings = RwSignal::new(warnings_of(&profile));
     let base = StoredValue::new(profile);
 
-    let read = move || -> Result<Notice, String> {
-        let mut parsed = Vec::with_capacity(fields.len());
-        for f in fields {
-            parsed.push(
-                dates::parse_date(&f.value.get_untracked())
-                    .map_err(|e| format!("{}：{e}", f.label))?,
-            );
-        }
-        let [title, place, contact, phone, fax, days] =
-            texts.map(|t| t.value.get_untracked().trim().to_string());
-        let publicity_working_days = crate::domain::request::parse_days(&days)
-            .map_err(|_| format!("公示工作日数“{}”须为 1–30 的整数", dates::shorten(&days)))?;
-        let tel = tel_uri(&phone).ok_or_else(|| NoticeError::Phone(phone.clone()).to_string())?;
-        let mut edited = base.get_value();
-        edited.title = title;
-        edited.issued = parsed[0];
-        edited.achievements_cutoff = parsed[1];
-        edited.seniority_cutoff = parsed[2];
-        edited.provincial_window = Window {
-            first: parsed[3],
-            last: parsed[4],
+    let save = move |_| {
+        let entry = ProfileEntry {
+            dates: fields.map(|f| f.value.get_untracked()),
+            texts: texts.map(|t| t.value.get_untracked()),
+            timings: timings.map(|t| t.entry()),
         };
-        edited.city_window = Window {
-            first: parsed[5],
-            last: parsed[6],
-        };
-        edited.place = place;
-        edited.contact = Contact {
-            name: contact,
-            phone,
-            tel,
-            fax,
-        };
-        edited.publicity_working_days = publicity_working_days;
-        edited.committee_meeting = timings[0].parse(year)?;
-        edited.defense = timings[1].parse(year)?;
-        edited.validate_entry().map_err(|e| e.to_string())?;
-        Ok(edited)
-    };
-    let save = move |_| match read() {
-        Err(e) => message.set(Some(Err(format!("未保存：{e}")))),
-        Ok(edited) => {
-            state.persist(|s| {
-                if let Some(p) = s.profiles.iter_mut().find(|p| p.year == year) {
-                    *p = edited.clone();
-                }
-            });
-            warnings.set(
-                state
-                    .calendar
-                    .with_untracked(|cal| profile_warnings(&edited, cal))
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect(),
-            );
-            base.set_value(edited);
-            message.set(Some(Ok(format!("{year} 年度已保存"))));
+        match entry.apply(&base.read_value()) {
+            Err(e) => message.set(Some(Err(format!("未保存：{e}")))),
+            Ok(edited) => {
+                state.persist(|s| s.update_profile(edited.clone()));
+                warnings.set(warnings_of(&edited));
+                base.set_value(edited);
+                message.set(Some(Ok(format!("{year} 年度已保存"))));
+            }
         }
     };
     let delete = move |_| {
-        state.persist(|s| s.profiles.retain(|p| p.year != year));
+        state.persist(|s| s.remove_profile(year));
         on_delete();
     };
 
@@ -339,21 +213,9 @@ fn ProfileEditor(
         <div class="editor" data-testid="profile-editor">
             <h3 class="subhead">{format!("填写 {year} 年度（按当年正式通知逐项核对）")}</h3>
             <div class="fields">
-                {texts.into_iter().take(1).map(text_input).collect_view()}
-                {fields.into_iter().map(|f| view! {
-                    <div class="field">
-                        <label for=format!("profile-{}", f.id)>{f.label}</label>
-                        <input
-                            id=format!("profile-{}", f.id)
-                            type="date"
-                            data-testid=format!("profile-{}", f.id)
-                            prop:value=move || f.value.get()
-                            on:input=move |ev| f.value.set(event_target_value(&ev))
-                            on:change=move |ev| f.value.set(event_target_value(&ev))
-                        />
-                    </div>
-                }).collect_view()}
-                {texts.into_iter().skip(1).map(text_input).collect_view()}
+                {texts.into_iter().take(1).map(|t| field_input(t, "text")).collect_view()}
+                {fields.into_iter().map(|f| field_input(f, "date")).collect_view()}
+                {texts.into_iter().skip(1).map(|t| field_input(t, "text")).collect_view()}
                 {timings.into_iter().map(timing_input).collect_view()}
             </div>
             {move || warnings.get().into_iter().map(|w| view! {
@@ -370,16 +232,19 @@ fn ProfileEditor(
     }
 }
 
-fn text_input(t: TextField) -> impl IntoView {
+/// A text or date field of the profile editor (a date is also read on
+/// `change`, which is all some date pickers send).
+fn field_input(f: Field, kind: &'static str) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=format!("profile-{}", t.id)>{t.label}</label>
+            <label for=format!("profile-{}", f.id)>{f.label}</label>
             <input
-                id=format!("profile-{}", t.id)
-                type="text"
-                data-testid=format!("profile-{}", t.id)
-                prop:value=move || t.value.get()
-                on:input=move |ev| t.value.set(event_target_value(&ev))
+                id=format!("profile-{}", f.id)
+                type=kind
+                data-testid=format!("profile-{}", f.id)
+                prop:value=move || f.value.get()
+                on:input=move |ev| f.value.set(event_target_value(&ev))
+                on:change=move |ev| f.value.set(event_target_value(&ev))
             />
         </div>
     }
@@ -391,16 +256,13 @@ fn timing_input(t: TimingField) -> impl IntoView {
             <legend>{t.label}</legend>
             <select
                 aria-label=format!("{}的时间说法", t.label)
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    t.kind.set(match v.as_str() { "later" => "later", "exact" => "exact", _ => "period" });
-                }
+                on:change=move |ev| t.kind.set(TimingKind::of_code(&event_target_value(&ev)))
             >
-                <option value="period" selected=move || t.kind.get() == "period">"某月上/中/下旬"</option>
-                <option value="exact" selected=move || t.kind.get() == "exact">"具体日期"</option>
-                <option value="later" selected=move || t.kind.get() == "later">"另行通知"</option>
+                {TimingKind::ALL.into_iter().map(|k| view! {
+                    <option value=k.code() selected=move || t.kind.get() == k>{k.label()}</option>
+                }).collect_view()}
             </select>
-            <Show when=move || t.kind.get() == "period">
+            <Show when=move || t.kind.get() == TimingKind::Period>
                 <input
                     type="number"
                     min="1"
@@ -412,17 +274,14 @@ fn timing_input(t: TimingField) -> impl IntoView {
                 "月"
                 <select
                     aria-label=format!("{}旬", t.label)
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        t.part.set(MONTH_PARTS.into_iter().find(|p| p.code() == v).map_or("mid", MonthPart::code));
-                    }
+                    on:change=move |ev| t.part.set(month_part(&event_target_value(&ev)))
                 >
                     {MONTH_PARTS.into_iter().map(|p| view! {
-                        <option value=p.code() selected=move || t.part.get() == p.code()>{p.label()}</option>
+                        <option value=p.code() selected=move || t.part.get() == p>{p.label()}</option>
                     }).collect_view()}
                 </select>
             </Show>
-            <Show when=move || t.kind.get() == "exact">
+            <Show when=move || t.kind.get() == TimingKind::Exact>
                 <input
                     type="date"
                     aria-label=format!("{}日期", t.label)
@@ -445,15 +304,11 @@ fn HolidaysCard() -> impl IntoView {
 
     // Stores a user schedule, unless the year has official data.
     let store = move |user: UserYear| -> Result<(), String> {
-        if Calendar::official().is_official(user.year) {
-            return Err(format!("{} 年已有官方节假日数据，不能覆盖", user.year));
-        }
-        user.schedule().map_err(|e| e.to_string())?;
-        state.persist(|s| {
-            s.holidays.retain(|y| y.year != user.year);
-            s.holidays.push(user.clone());
-            s.holidays.sort_by_key(|y| y.year);
-        });
+        state
+            .stored
+            .with_untracked(|s| s.check_holidays(&user))
+            .map_err(|e| e.to_string())?;
+        state.persist(|s| s.set_holidays(user.clone()));
         Ok(())
     };
 
@@ -480,32 +335,9 @@ fn HolidaysCard() -> impl IntoView {
         let result = dates::parse_date(&day_date.get())
             .map_err(|e| format!("未添加：{e}"))
             .and_then(|date| {
-                let name = day_name.get().trim().to_string();
-                let name = if name.is_empty() {
-                    "自行添加".to_string()
-                } else {
-                    name
-                };
-                let mut user = state.stored.with(|s| {
-                    s.holidays
-                        .iter()
-                        .find(|y| y.year == date.year())
-                        .cloned()
-                        // Days added to a year without a whole schedule stay
-                        // single days: the rest of the year is still estimated.
-                        .unwrap_or(UserYear {
-                            year: date.year(),
-                            days: vec![],
-                            origin: UserOrigin::SingleDays,
-                        })
-                });
-                user.days.retain(|d| d.date != date);
-                user.days.push(UserDay {
-                    date,
-                    name,
-                    off: day_off.get(),
-                });
-                user.days.sort_by_key(|d| d.date);
+                let user = state
+                    .stored
+                    .with(|s| s.holidays_with_day(date, &day_name.get(), day_off.get()));
                 store(user)
                     .map(|()| format!("已添加 {}", dates::long_zh(date)))
                     .map_err(|e| format!("未添加：{e}"))
@@ -531,7 +363,7 @@ fn HolidaysCard() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button button--ghost button--small"
-                                on:click=move |_| state.persist(|s| s.holidays.retain(|y| y.year != year))
+                                on:click=move |_| state.persist(|s| s.remove_holidays(year))
                             >
                                 {format!("删除 {year} 年数据")}
                             </button>
