@@ -169,6 +169,42 @@ pub fn print() {
     }
 }
 
+/// Prints only the part marked `data-doc={id}` (the print stylesheet hides
+/// the others and the app chrome while `<body data-print>` names it).
+pub fn print_only(id: &str) {
+    let body = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body());
+    if let Some(body) = &body {
+        let _ = body.set_attribute("data-print", id);
+    }
+    print();
+    if let Some(body) = &body {
+        let _ = body.remove_attribute("data-print");
+    }
+}
+
+/// Prints with every `<details>` open, so that each clause is on paper.
+pub fn print_with_details_open() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(list) = window
+        .document()
+        .and_then(|d| d.query_selector_all("details").ok())
+    {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.set_attribute("open", "");
+            }
+        }
+    }
+    let _ = window.print();
+}
+
 /// Puts `text` on the clipboard where the browser allows it (the caller also
 /// shows the text, for browsers that do not).
 pub fn copy_text(text: &str) {

@@ -162,20 +162,6 @@ fn chosen(state: AppState) -> Vec<Record> {
         .with(|s| s.selected_applicants().into_iter().cloned().collect())
 }
 
-/// Prints only the document `id` (the others and the app chrome are hidden).
-fn print_only(id: &str) {
-    let body = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body());
-    if let Some(body) = &body {
-        let _ = body.set_attribute("data-print", id);
-    }
-    browser::print();
-    if let Some(body) = &body {
-        let _ = body.remove_attribute("data-print");
-    }
-}
-
 #[component]
 fn DocCard(
     id: &'static str,
@@ -234,7 +220,7 @@ fn DocCard(
                     on:input=move |ev| set_edit(Some(event_target_value(&ev)))></textarea>
             </details>
             <div class="actions no-print">
-                <button type="button" class="button" data-testid=format!("print-{id}") on:click=move |_| print_only(id)>"打印"</button>
+                <button type="button" class="button" data-testid=format!("print-{id}") on:click=move |_| browser::print_only(id)>"打印"</button>
                 <button type="button" class="button button--ghost" on:click=move |_| browser::copy_text(&copy())>"复制文字"</button>
             </div>
         </section>
@@ -285,7 +271,7 @@ fn SummaryTable() -> impl IntoView {
             <p class="hint no-print">"CSV 为 UTF-8（带 BOM），Excel 和 WPS 可直接打开；应用未知的列留空，可在表格软件中补填。"</p>
             <div class="actions no-print">
                 <button type="button" class="button" data-testid="csv-download" on:click=download>"下载 CSV（电子版）"</button>
-                <button type="button" class="button button--ghost" data-testid="print-summary" on:click=move |_| print_only("summary")>"打印"</button>
+                <button type="button" class="button button--ghost" data-testid="print-summary" on:click=move |_| browser::print_only("summary")>"打印"</button>
             </div>
         </section>
     }
@@ -329,7 +315,7 @@ fn Bags() -> impl IntoView {
                 }
             }).collect_view()}
             <div class="actions no-print">
-                <button type="button" class="button" data-testid="print-bags" on:click=move |_| print_only("bags")>"打印材料袋清单"</button>
+                <button type="button" class="button" data-testid="print-bags" on:click=move |_| browser::print_only("bags")>"打印材料袋清单"</button>
             </div>
         </section>
     }

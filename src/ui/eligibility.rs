@@ -235,7 +235,7 @@ pub fn Eligibility() -> impl IntoView {
         <AchievementsCard title_date=Signal::derive(move || parsed.with(|(a, _)| a.title_date)) cutoffs=cutoffs />
         <ScoreCard />
         <section class="card no-print">
-            <button type="button" class="button" data-testid="print" on:click=move |_| print_with_details_open()>
+            <button type="button" class="button" data-testid="print" on:click=move |_| crate::browser::print_with_details_open()>
                 "打印自查结果"
             </button>
         </section>
@@ -266,27 +266,6 @@ fn CutoffsNote() -> impl IntoView {
             </p>
         }
     }
-}
-
-/// Prints with every finding expanded, so that each clause is on paper.
-fn print_with_details_open() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(list) = window
-        .document()
-        .and_then(|d| d.query_selector_all("details").ok())
-    {
-        for i in 0..list.length() {
-            if let Some(el) = list
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.set_attribute("open", "");
-            }
-        }
-    }
-    let _ = window.print();
 }
 
 #[component]
