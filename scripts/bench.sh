@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark command (not run in CI): release build, served precompressed,
-# Lighthouse for the app and a static floor page. Needs the npm registry
-# once for lighthouse@12.2.3 (npx caches it).
+# Benchmark command (not run in CI): release build, served precompressed;
+# on a cheap-phone profile the time to each page's answer (cold and warm)
+# against a static floor page, tab switches, a unit of 500 applicants; then
+# Lighthouse for the app and the floors (see scripts/bench.mjs). Needs the
+# npm registry once for lighthouse@12.2.3 (npx caches it).
+#   RUNS=3 (default 5)  BENCH_PAGES=calculator,workspace  BENCH_LIGHTHOUSE=0
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
