@@ -110,6 +110,21 @@ fn a_corrupt_value_is_backed_up_and_the_app_starts_clean() {
     assert_eq!(self::backups().len(), 1, "the backup survives later saves");
 }
 
+/// The checks an import makes are made on load: a document with two
+/// applicants of one id is not used, but kept, byte for byte, and the user
+/// is told why in Chinese.
+#[wasm_bindgen_test]
+fn a_document_with_duplicate_applicant_ids_is_backed_up_not_used() {
+    clear();
+    let twice = r#"{"schema":1,"applicants":[{"id":"a1","name":"甲"},{"id":"a1","name":"乙"}]}"#;
+    local().set_item(KEY, twice).unwrap();
+    let loaded = load();
+    assert_eq!(loaded.stored, Stored::default());
+    let notice = loaded.notice.expect("the user is told");
+    assert!(notice.contains("申报人编号 a1 出现两次"), "{notice}");
+    assert_eq!(backups()[0].1, twice, "kept byte for byte");
+}
+
 #[wasm_bindgen_test]
 fn a_future_schema_is_kept_not_overwritten() {
     clear();
