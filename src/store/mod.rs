@@ -219,7 +219,7 @@ impl Stored {
             }
             parse_days(&calc.days.to_string()).map_err(|e| StorageError::Invalid(e.to_string()))?;
         }
-        let mut years = crate::domain::sorted::SortedSet::new();
+        let mut years = std::collections::BTreeSet::new();
         for profile in &self.profiles {
             if profile.official {
                 return Err(StorageError::Invalid("自行填写的年度被标为官方".into()));
@@ -245,7 +245,7 @@ impl Stored {
             }
         }
         let official = Calendar::official();
-        let mut holiday_years = crate::domain::sorted::SortedSet::new();
+        let mut holiday_years = std::collections::BTreeSet::new();
         for user in &self.holidays {
             if official.is_official(user.year) || !holiday_years.insert(user.year) {
                 return Err(StorageError::Invalid(format!(
