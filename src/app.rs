@@ -39,7 +39,7 @@ pub fn mount() {
     };
     // The state outlives both mounts: its owner is never disposed.
     let owner = Owner::new();
-    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_search())));
+    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_query())));
     std::mem::forget(owner);
     browser::on_app_link_click(move |query| {
         browser::push_query(query);
@@ -127,7 +127,7 @@ impl AppState {
     /// Only while that page is current: an effect of the page being left
     /// must not rewrite the next page's address.
     pub fn show_in_address(&self, page_query: &str) {
-        if Page::from_query(page_query) != self.page.get_untracked() {
+        if Page::from_query(&browser::query_of(page_query)) != self.page.get_untracked() {
             return;
         }
         browser::replace_query(&self.context.get_untracked().on(page_query));
@@ -150,7 +150,7 @@ impl AppState {
     fn load(page: Page) -> Self {
         let loaded = browser::storage::load();
         let stored = RwSignal::new(loaded.stored);
-        let (context, errors) = request::context_from_query(&browser::location_search());
+        let (context, errors) = request::context_from_query(&browser::location_query());
         let context = RwSignal::new(context);
         let real_today = browser::clock::china_today();
         let today = Memo::new(move |_| context.with(|c| c.today).unwrap_or(real_today));
@@ -194,7 +194,7 @@ impl AppState {
     /// introduction follows (`<html data-page>`), and the page is rendered
     /// afresh, reading its own parameters from the address.
     fn enter(&self) {
-        let query = browser::location_search();
+        let query = browser::location_query();
         let page = Page::from_query(&query);
         let (context, errors) = request::context_from_query(&query);
         if self.context.get_untracked() != context {
