@@ -27,6 +27,9 @@ use crate::store::Stored;
 /// without a page load (`pushState`), and back and forward come back
 /// (`popstate`); each time, the page is rendered afresh from the address
 /// (see [`AppState::enter`]).
+///
+/// When another tab changes the stored document, this tab reads it again
+/// (see [`AppState::reload`]).
 pub fn mount() {
     let element = |id: &str| {
         web_sys::window()
@@ -47,6 +50,7 @@ pub fn mount() {
         true
     });
     browser::on_popstate(move || state.enter());
+    browser::on_storage_change(move || state.reload());
     header.set_inner_html("");
     root.set_inner_html("");
     leptos::mount::mount_to(header, move || {
@@ -186,6 +190,27 @@ impl AppState {
             storage_notice: RwSignal::new(loaded.notice),
             unsaved: RwSignal::new(false),
             page: RwSignal::new(page),
+        }
+    }
+
+    /// Reads the stored document again: another tab changed it (the
+    /// `storage` event). The page is not rebuilt, so what this tab shows
+    /// besides the document stays: the address with its round and today,
+    /// an open editor, filters, text being typed. Every view of
+    /// [`AppState::stored`] follows the new document.
+    ///
+    /// Memory holding changes storage lacks (a write failed) is kept: the
+    /// next write saves it whole (see [`AppState::persist`]).
+    fn reload(&self) {
+        if self.unsaved.get_untracked() {
+            return;
+        }
+        let loaded = browser::storage::load();
+        if self.stored.with_untracked(|s| *s != loaded.stored) {
+            self.stored.set(loaded.stored);
+        }
+        if loaded.notice.is_some() {
+            self.storage_notice.set(loaded.notice);
         }
     }
 
