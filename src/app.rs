@@ -94,6 +94,9 @@ pub struct AppState {
     /// The page the address names. Set again (which always notifies) each
     /// time a page is entered, so that the page renders afresh.
     pub page: RwSignal<Page>,
+    /// What the header's polite live region says: the page entered without
+    /// a page load (empty until then, as a page load is announced anyway).
+    pub announcement: RwSignal<String>,
 }
 
 impl AppState {
@@ -190,6 +193,7 @@ impl AppState {
             storage_notice: RwSignal::new(loaded.notice),
             unsaved: RwSignal::new(false),
             page: RwSignal::new(page),
+            announcement: RwSignal::new(String::new()),
         }
     }
 
@@ -229,18 +233,25 @@ impl AppState {
             .set(errors.iter().map(ToString::to_string).collect());
         browser::set_page_attribute(page.name());
         self.page.set(page);
+        // Screen readers hear the new page named: the focus stays on the
+        // link that was followed, and nothing else says the page changed.
+        self.announcement.set(format!("已打开：{}", page.title()));
     }
 }
 
 /// The inside of `<header id="app-header">`, as in the static shell.
 #[component]
 fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <div class="app-header__inner">
             <h1 class="app-title">"质监职称申报助手"</h1>
             <RoundSwitcher />
         </div>
         <Tabs />
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
+            {move || state.announcement.get()}
+        </p>
     }
 }
 

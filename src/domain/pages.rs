@@ -38,6 +38,19 @@ impl Page {
         }
     }
 
+    /// The page's own heading (its first `<h2>`), which names it when it is
+    /// announced to screen readers after a change of page.
+    pub fn title(self) -> &'static str {
+        match self {
+            Page::Calculator => "公示期计算",
+            Page::Timeline => "报卷时间安排",
+            Page::Eligibility => "申报资格自查",
+            Page::Workspace => "单位总览",
+            Page::Documents => "材料文书",
+            Page::Years => "评审年度",
+        }
+    }
+
     /// The page a query string asks for: a `unit` parameter means the
     /// timeline (shared timeline links carry no `page=`), else the `page=`
     /// value, else the calculator. `scripts/route.js` makes the same choice to
