@@ -48,7 +48,7 @@ fn escaped_markup_is_decoded_and_reported_as_text() {
     assert!(
         errors
             .iter()
-            .any(|e| e.contains("<img src=x onerror=alert(1)>")),
+            .any(|e| e.contains("<img src=x onerror=alert")),
         "{errors:?}"
     );
 }
