@@ -20,8 +20,8 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 step "domain core (native)"
 cargo test --locked
 
-step "storage wrapper in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test browser_storage
+step "storage and address-bar wrappers in headless Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_query
 
 step "release build"
 trunk build --release --dist target/site

@@ -27,6 +27,9 @@ use crate::store::Stored;
 /// without a page load (`pushState`), and back and forward come back
 /// (`popstate`); each time, the page is rendered afresh from the address
 /// (see [`AppState::enter`]).
+///
+/// When another tab changes the stored document, this tab reads it again
+/// (see [`AppState::reload`]).
 pub fn mount() {
     let element = |id: &str| {
         web_sys::window()
@@ -39,7 +42,7 @@ pub fn mount() {
     };
     // The state outlives both mounts: its owner is never disposed.
     let owner = Owner::new();
-    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_search())));
+    let state = owner.with(|| AppState::load(Page::from_query(&browser::location_query())));
     std::mem::forget(owner);
     browser::on_app_link_click(move |query| {
         browser::push_query(query);
@@ -47,6 +50,7 @@ pub fn mount() {
         true
     });
     browser::on_popstate(move || state.enter());
+    browser::on_storage_change(move || state.reload());
     header.set_inner_html("");
     root.set_inner_html("");
     leptos::mount::mount_to(header, move || {
@@ -90,6 +94,9 @@ pub struct AppState {
     /// The page the address names. Set again (which always notifies) each
     /// time a page is entered, so that the page renders afresh.
     pub page: RwSignal<Page>,
+    /// What the header's polite live region says: the page entered without
+    /// a page load (empty until then, as a page load is announced anyway).
+    pub announcement: RwSignal<String>,
 }
 
 impl AppState {
@@ -127,7 +134,7 @@ impl AppState {
     /// Only while that page is current: an effect of the page being left
     /// must not rewrite the next page's address.
     pub fn show_in_address(&self, page_query: &str) {
-        if Page::from_query(page_query) != self.page.get_untracked() {
+        if Page::from_query(&browser::query_of(page_query)) != self.page.get_untracked() {
             return;
         }
         browser::replace_query(&self.context.get_untracked().on(page_query));
@@ -150,7 +157,7 @@ impl AppState {
     fn load(page: Page) -> Self {
         let loaded = browser::storage::load();
         let stored = RwSignal::new(loaded.stored);
-        let (context, errors) = request::context_from_query(&browser::location_search());
+        let (context, errors) = request::context_from_query(&browser::location_query());
         let context = RwSignal::new(context);
         let real_today = browser::clock::china_today();
         let today = Memo::new(move |_| context.with(|c| c.today).unwrap_or(real_today));
@@ -186,6 +193,28 @@ impl AppState {
             storage_notice: RwSignal::new(loaded.notice),
             unsaved: RwSignal::new(false),
             page: RwSignal::new(page),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Reads the stored document again: another tab changed it (the
+    /// `storage` event). The page is not rebuilt, so what this tab shows
+    /// besides the document stays: the address with its round and today,
+    /// an open editor, filters, text being typed. Every view of
+    /// [`AppState::stored`] follows the new document.
+    ///
+    /// Memory holding changes storage lacks (a write failed) is kept: the
+    /// next write saves it whole (see [`AppState::persist`]).
+    fn reload(&self) {
+        if self.unsaved.get_untracked() {
+            return;
+        }
+        let loaded = browser::storage::load();
+        if self.stored.with_untracked(|s| *s != loaded.stored) {
+            self.stored.set(loaded.stored);
+        }
+        if loaded.notice.is_some() {
+            self.storage_notice.set(loaded.notice);
         }
     }
 
@@ -194,7 +223,7 @@ impl AppState {
     /// introduction follows (`<html data-page>`), and the page is rendered
     /// afresh, reading its own parameters from the address.
     fn enter(&self) {
-        let query = browser::location_search();
+        let query = browser::location_query();
         let page = Page::from_query(&query);
         let (context, errors) = request::context_from_query(&query);
         if self.context.get_untracked() != context {
@@ -204,18 +233,25 @@ impl AppState {
             .set(errors.iter().map(ToString::to_string).collect());
         browser::set_page_attribute(page.name());
         self.page.set(page);
+        // Screen readers hear the new page named: the focus stays on the
+        // link that was followed, and nothing else says the page changed.
+        self.announcement.set(format!("已打开：{}", page.title()));
     }
 }
 
 /// The inside of `<header id="app-header">`, as in the static shell.
 #[component]
 fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
         <div class="app-header__inner">
             <h1 class="app-title">"质监职称申报助手"</h1>
             <RoundSwitcher />
         </div>
         <Tabs />
+        <p class="visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
+            {move || state.announcement.get()}
+        </p>
     }
 }
 

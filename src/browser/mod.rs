@@ -6,11 +6,32 @@ pub mod storage;
 
 use wasm_bindgen::JsValue;
 
+use crate::domain::request::Query;
+
 /// The current query string, with its `?` (empty when there is none).
 pub fn location_search() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
+}
+
+/// The parameters of the current query string, decoded by the browser.
+pub fn location_query() -> Query {
+    query_of(&location_search())
+}
+
+/// The parameters of `query` (with or without its `?`), decoded by the
+/// browser's `URLSearchParams` (`%XX`, `+`, UTF-8; an invalid escape is
+/// kept as written, invalid UTF-8 becomes U+FFFD), in order.
+pub fn query_of(query: &str) -> Query {
+    use wasm_bindgen::JsCast;
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(query) else {
+        return Query::default();
+    };
+    Query::from_pairs(params.entries().into_iter().filter_map(|entry| {
+        let entry = entry.ok()?.dyn_into::<js_sys::Array>().ok()?;
+        Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+    }))
 }
 
 /// Replaces the address bar's query (no new history entry), so that it is

@@ -25,12 +25,11 @@
 //! assert!(cal.day(d(2030, 3, 4)).estimated);      // no official data for 2030
 //! ```
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
-
-use crate::domain::sorted::SortedMap;
 
 /// The official schedules shipped with the app, one holiday-cn file a year.
 const OFFICIAL_FILES: &[&str] = &[
@@ -217,7 +216,7 @@ pub struct YearSchedule {
     pub source: Source,
     /// Days named by the file. A file may name a day of a neighbouring year
     /// (2023's lists 2022-12-31): it is filed under its own date.
-    pub days: SortedMap<NaiveDate, SpecialDay>,
+    pub days: BTreeMap<NaiveDate, SpecialDay>,
 }
 
 impl YearSchedule {
@@ -239,7 +238,7 @@ impl YearSchedule {
             },
             other => other,
         };
-        let mut days = SortedMap::new();
+        let mut days = BTreeMap::new();
         for day in file.days {
             let date = crate::domain::dates::parse_ymd(&day.date)
                 .ok_or_else(|| ScheduleError::Date(day.date.clone()))?;
@@ -279,7 +278,7 @@ impl YearSchedule {
         if !(2000..=2099).contains(&year) {
             return Err(ScheduleError::Year(year.into()));
         }
-        let mut map = SortedMap::new();
+        let mut map = BTreeMap::new();
         for (date, day) in days {
             if !day.off && !is_weekend(date) {
                 return Err(ScheduleError::MakeUpOnWeekday(date));
@@ -301,9 +300,9 @@ impl YearSchedule {
 /// The calendar: the schedules known, by year.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Calendar {
-    years: SortedMap<i32, YearSchedule>,
+    years: BTreeMap<i32, YearSchedule>,
     /// All named days of all schedules, by date (later schedules win).
-    days: SortedMap<NaiveDate, SpecialDay>,
+    days: BTreeMap<NaiveDate, SpecialDay>,
 }
 
 fn is_weekend(date: NaiveDate) -> bool {

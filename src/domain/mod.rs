@@ -15,7 +15,6 @@ pub mod publicity;
 pub mod request;
 pub mod rounds;
 pub mod route;
-pub mod sorted;
 pub mod text;
 pub mod ticks;
 pub mod timeline;

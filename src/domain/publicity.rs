@@ -21,13 +21,13 @@
 //! assert_eq!(plan.latest_posting, d(7, 24));
 //! ```
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::domain::calendar::{Calendar, Coverage, UserOrigin};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
-use crate::domain::sorted::{SortedMap, SortedSet};
 
 /// The notice's minimum: 5 working days (「六、申报流程」(三)).
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
@@ -80,10 +80,10 @@ pub struct Period {
     /// day after `posted`, the last is the end day.
     pub counted: Vec<NaiveDate>,
     /// Years the count passed through that have no official schedule.
-    pub estimated_years: SortedSet<i32>,
+    pub estimated_years: BTreeSet<i32>,
     /// Years the count passed through whose schedule is the user's (not
     /// official), with how it was given.
-    pub user_years: SortedMap<i32, UserOrigin>,
+    pub user_years: BTreeMap<i32, UserOrigin>,
 }
 
 impl Period {
@@ -121,9 +121,9 @@ pub struct LatestPosting {
     /// The publicity if posted on `latest_posting`.
     pub period: Period,
     /// Years passed through without an official schedule.
-    pub estimated_years: SortedSet<i32>,
+    pub estimated_years: BTreeSet<i32>,
     /// Years passed through whose schedule is the user's.
-    pub user_years: SortedMap<i32, UserOrigin>,
+    pub user_years: BTreeMap<i32, UserOrigin>,
 }
 
 impl LatestPosting {
@@ -136,16 +136,16 @@ impl LatestPosting {
 /// Walks the calendar one day at a time, noting years without data.
 struct Walk<'a> {
     cal: &'a Calendar,
-    estimated_years: SortedSet<i32>,
-    user_years: SortedMap<i32, UserOrigin>,
+    estimated_years: BTreeSet<i32>,
+    user_years: BTreeMap<i32, UserOrigin>,
 }
 
 impl<'a> Walk<'a> {
     fn new(cal: &'a Calendar) -> Self {
         Self {
             cal,
-            estimated_years: SortedSet::new(),
-            user_years: SortedMap::new(),
+            estimated_years: BTreeSet::new(),
+            user_years: BTreeMap::new(),
         }
     }
 
@@ -313,15 +313,15 @@ pub fn latest_posting(
 /// ```
 /// use pingshen::domain::calendar::UserOrigin;
 /// use pingshen::domain::publicity::user_data_note;
-/// use pingshen::domain::sorted::SortedMap;
-/// let mut years = SortedMap::new();
+/// use std::collections::BTreeMap;
+/// let mut years = BTreeMap::new();
 /// years.insert(2027, UserOrigin::PastedNotice);
 /// assert_eq!(
 ///     user_data_note(&years).unwrap(),
 ///     "结果用到了非官方的节假日数据：2027 年据粘贴的国务院通知（非官方），请以国务院正式公布的安排为准。"
 /// );
 /// ```
-pub fn user_data_note(user_years: &SortedMap<i32, UserOrigin>) -> Option<String> {
+pub fn user_data_note(user_years: &BTreeMap<i32, UserOrigin>) -> Option<String> {
     if user_years.is_empty() {
         return None;
     }

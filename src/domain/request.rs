@@ -164,61 +164,70 @@ pub fn validate(raw: &RawInput) -> Result<CalcInput, Vec<InputError>> {
     }
 }
 
-/// Decodes `%XX` escapes and `+` of a query component (invalid UTF-8 is
-/// replaced, never an error).
-pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
+/// A query string's parameters, already decoded, in order: the browser's
+/// `URLSearchParams` decodes `%XX`, `+` and UTF-8 (`browser::query_of`); the
+/// domain never decodes a query itself.
+///
+/// ```
+/// use pingshen::domain::request::Query;
+/// let query = Query::from_pairs([("page", "years"), ("round", "2027"), ("page", "x")]);
+/// assert_eq!(query.get("page"), Some("years"));
+/// assert!(query.has("page", Some("x")) && !query.has("unit", None));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query(Vec<(String, String)>);
+
+impl Query {
+    /// The parameters `(name, value)`, decoded, in the order of the query.
+    pub fn from_pairs<K: Into<String>, V: Into<String>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        Self(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        )
     }
-    String::from_utf8_lossy(&out).into_owned()
+
+    /// The first value of parameter `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether parameter `name` is present (with `value`, when given).
+    pub fn has(&self, name: &str, value: Option<&str>) -> bool {
+        self.0
+            .iter()
+            .any(|(k, v)| k == name && value.is_none_or(|value| v == value))
+    }
 }
 
-/// Splits a query string (with or without the leading `?`) into decoded
-/// pairs, in order.
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (percent_decode(key), percent_decode(value))
-        })
-        .collect()
-}
-
-/// The first value of parameter `name` among decoded query pairs.
-pub fn query_value(pairs: &[(String, String)], name: &str) -> Option<String> {
-    pairs
-        .iter()
-        .find(|(key, _)| key == name)
-        .map(|(_, v)| v.clone())
+/// A test query written without escapes (`%XX`, `+`), split as the browser
+/// would: escaped queries are checked against the browser's decoding in
+/// `tests/browser_query.rs`.
+#[cfg(test)]
+pub(crate) fn unescaped(query: &str) -> Query {
+    assert!(
+        !query.contains(['%', '+']),
+        "{query}: escapes are decoded by the browser (tests/browser_query.rs)"
+    );
+    Query::from_pairs(
+        query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|part| !part.is_empty())
+            .map(|part| part.split_once('=').unwrap_or((part, ""))),
+    )
 }
 
 /// The calculator inputs a query string asks for: `None` when it names no
 /// date (the saved inputs apply), `Err` when it is contradictory.
-pub fn raw_from_query(query: &str) -> Result<Option<RawInput>, InputError> {
-    let pairs = query_pairs(query);
-    let get = |name: &str| query_value(&pairs, name);
+pub fn raw_from_query(query: &Query) -> Result<Option<RawInput>, InputError> {
+    let get = |name: &str| query.get(name).map(str::to_string);
     let days = get("days").unwrap_or_else(|| publicity::NOTICE_MINIMUM_WORKING_DAYS.to_string());
     match (get("posted"), get("end_by")) {
         (Some(_), Some(_)) => Err(InputError::BothDates),
@@ -266,9 +275,8 @@ pub struct TimelineRequest {
 /// The timeline a query asks for: `?unit=provincial|city|city-unit`, with
 /// `&city_deadline=YYYY-MM-DD`. `None` without `unit`. (`today=` and
 /// `round=` belong to every page: see [`context_from_query`].)
-pub fn timeline_raw_from_query(query: &str) -> Option<TimelineRaw> {
-    let pairs = query_pairs(query);
-    let get = |name: &str| query_value(&pairs, name);
+pub fn timeline_raw_from_query(query: &Query) -> Option<TimelineRaw> {
+    let get = |name: &str| query.get(name).map(str::to_string);
     Some(TimelineRaw {
         unit: get("unit")?,
         city_deadline: get("city_deadline"),
@@ -409,18 +417,19 @@ pub fn parse_round(text: &str) -> Result<i32, InputError> {
 /// is reported and left out (the page then follows today).
 ///
 /// ```
-/// use pingshen::domain::request::context_from_query;
-/// let (context, errors) = context_from_query("?page=eligibility&round=2024x&today=2024-07-20");
+/// use pingshen::domain::request::{context_from_query, Query};
+/// let query = Query::from_pairs([("page", "eligibility"), ("round", "2024x"), ("today", "2024-07-20")]);
+/// let (context, errors) = context_from_query(&query);
 /// assert_eq!(context.round, None);
 /// assert_eq!(context.today.unwrap().to_string(), "2024-07-20");
 /// assert_eq!(errors.len(), 1);
 /// ```
-pub fn context_from_query(query: &str) -> (Context, Vec<InputError>) {
-    let pairs = query_pairs(query);
+pub fn context_from_query(query: &Query) -> (Context, Vec<InputError>) {
     let mut errors = Vec::new();
-    let round = query_value(&pairs, "round")
-        .and_then(|text| parse_round(&text).map_err(|e| errors.push(e)).ok());
-    let today = named_date("假设的今天", query_value(&pairs, "today").as_deref())
+    let round = query
+        .get("round")
+        .and_then(|text| parse_round(text).map_err(|e| errors.push(e)).ok());
+    let today = named_date("假设的今天", query.get("today"))
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
@@ -452,8 +461,8 @@ pub fn without_context(query: &str) -> String {
 
 /// The `days` of a link that names no date: `None` without one, else the
 /// number checked (so `?days=0` on its own is reported, not ignored).
-pub fn days_from_query(query: &str) -> Option<Result<u32, InputError>> {
-    query_value(&query_pairs(query), "days").map(|text| parse_days(&text))
+pub fn days_from_query(query: &Query) -> Option<Result<u32, InputError>> {
+    query.get("days").map(parse_days)
 }
 
 /// The answer to a request.
@@ -512,7 +521,7 @@ mod tests {
     }
 
     fn parse(query: &str) -> Result<Option<CalcInput>, Vec<InputError>> {
-        match raw_from_query(query) {
+        match raw_from_query(&unescaped(query)) {
             Err(e) => Err(vec![e]),
             Ok(None) => Ok(None),
             Ok(Some(raw)) => validate(&raw).map(Some),
@@ -542,8 +551,9 @@ mod tests {
                 d(2024, 7, 31),
                 10,
             ),
-            ("?posted=2024%2D07%2D24", Mode::Forward, d(2024, 7, 24), 5),
         ];
+        // Escaped links (`?posted=2024%2D07%2D24`) are decoded by the
+        // browser: tests/browser_query.rs.
         for (query, mode, date, days) in table {
             let input = parse(query).unwrap().unwrap();
             assert_eq!(input, CalcInput { mode, date, days }, "{query}");
@@ -567,8 +577,9 @@ mod tests {
             ("?posted=2024-07-24&days=-1", "不是整数"),
             ("?end_by=2024-13-01", "不是有效日期"),
             ("?end_by=1900-01-01", "超出支持范围"),
+            // Decoded from `?posted=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`.
             (
-                "?posted=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+                "?posted=<img src=x onerror=alert(1)>",
                 "<img src=x onerror=alert",
             ),
             ("?posted=2024-07-24&end_by=2024-07-31", "只能给其中一个"),
@@ -587,13 +598,14 @@ mod tests {
 
     #[test]
     fn timeline_links() {
-        let parse = |q: &str| timeline_raw_from_query(q).map(|raw| validate_timeline(&raw));
+        let parse =
+            |q: &str| timeline_raw_from_query(&unescaped(q)).map(|raw| validate_timeline(&raw));
         assert_eq!(parse("?posted=2024-07-24"), None);
         let link = "?unit=city-unit&city_deadline=2024-07-26&today=2024-07-01";
         let ok = parse(link).unwrap().unwrap();
         assert_eq!(ok.unit, UnitKind::CityUnit);
         assert_eq!(ok.city_deadline, Some(d(2024, 7, 26)));
-        let (context, errors) = context_from_query(link);
+        let (context, errors) = context_from_query(&unescaped(link));
         assert!(errors.is_empty());
         assert_eq!(context.today, Some(d(2024, 7, 1)));
         assert_eq!(context.on(&timeline_query(&ok)), link);
@@ -614,12 +626,12 @@ mod tests {
             let text = errors.iter().map(ToString::to_string).collect::<String>();
             assert!(text.contains(expected), "{query}: {text}");
         }
-        let (_, errors) = context_from_query("?unit=city&today=tomorrow");
+        let (_, errors) = context_from_query(&unescaped("?unit=city&today=tomorrow"));
         assert!(errors[0].to_string().contains("假设的今天"));
         // Every wrong value is reported: two of the timeline, one of the context.
         let link = "?unit=x&city_deadline=y&today=z";
         assert_eq!(parse(link).unwrap().unwrap_err().len(), 2);
-        assert_eq!(context_from_query(link).1.len(), 1);
+        assert_eq!(context_from_query(&unescaped(link)).1.len(), 1);
     }
 
     #[test]
@@ -636,26 +648,32 @@ mod tests {
             ),
         ];
         for (query, round, today) in ok {
-            let (context, errors) = context_from_query(query);
+            let (context, errors) = context_from_query(&unescaped(query));
             assert!(errors.is_empty(), "{query}");
             assert_eq!(context, Context { round, today }, "{query}");
         }
+        // Decoded from `?round=%2B2024`: `+2024` is no four-digit year.
+        let plus = Query::from_pairs([("round", "+2024")]);
         for (query, expected) in [
-            ("?round=abc", "评审年度“abc”无效"),
-            ("?round=1900", "评审年度“1900”无效"),
-            ("?round=2024x", "评审年度“2024x”无效"),
-            ("?round=", "评审年度“”无效"),
-            ("?round=%2B2024", "无效"),
-            ("?round=02024", "无效"),
-            ("?today=2024-02-30", "假设的今天"),
-            ("?today=1900-01-01", "超出支持范围"),
+            (unescaped("?round=abc"), "评审年度“abc”无效"),
+            (unescaped("?round=1900"), "评审年度“1900”无效"),
+            (unescaped("?round=2024x"), "评审年度“2024x”无效"),
+            (unescaped("?round="), "评审年度“”无效"),
+            (plus, "无效"),
+            (unescaped("?round=02024"), "无效"),
+            (unescaped("?today=2024-02-30"), "假设的今天"),
+            (unescaped("?today=1900-01-01"), "超出支持范围"),
         ] {
-            let (context, errors) = context_from_query(query);
-            assert_eq!(context, Context::default(), "{query}: nothing bad is kept");
-            assert_eq!(errors.len(), 1, "{query}");
+            let (context, errors) = context_from_query(&query);
+            assert_eq!(
+                context,
+                Context::default(),
+                "{query:?}: nothing bad is kept"
+            );
+            assert_eq!(errors.len(), 1, "{query:?}");
             assert!(
                 errors[0].to_string().contains(expected),
-                "{query}: {}",
+                "{query:?}: {}",
                 errors[0]
             );
         }
@@ -663,7 +681,7 @@ mod tests {
 
     #[test]
     fn seal_days_in_links() {
-        let parse = |q: &str| validate_timeline(&timeline_raw_from_query(q).unwrap());
+        let parse = |q: &str| validate_timeline(&timeline_raw_from_query(&unescaped(q)).unwrap());
         let ok = parse("?unit=provincial&seal=0").unwrap();
         assert_eq!(ok.seal_days, Some(0));
         assert_eq!(timeline_query(&ok), "?unit=provincial&seal=0");
@@ -690,22 +708,15 @@ mod tests {
 
     #[test]
     fn days_without_a_date_are_checked() {
-        assert_eq!(days_from_query("?page=x"), None);
-        assert_eq!(days_from_query("?days=7"), Some(Ok(7)));
+        assert_eq!(days_from_query(&unescaped("?page=x")), None);
+        assert_eq!(days_from_query(&unescaped("?days=7")), Some(Ok(7)));
         for query in ["?days=0", "?days=abc", "?days=31"] {
-            let error = days_from_query(query).unwrap().unwrap_err().to_string();
+            let error = days_from_query(&unescaped(query))
+                .unwrap()
+                .unwrap_err()
+                .to_string();
             assert!(error.contains("公示工作日数"), "{query}: {error}");
         }
-    }
-
-    #[test]
-    fn percent_decoding_never_panics() {
-        for text in ["%", "%4", "%zz", "a%e4%b8%ad", "%E4%B8", "+%20+", "%%%"] {
-            let _ = percent_decode(text);
-        }
-        assert_eq!(percent_decode("a%E4%B8%ADb"), "a中b");
-        assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(percent_decode("100%"), "100%");
     }
 
     #[test]

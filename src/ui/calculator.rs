@@ -18,7 +18,7 @@ type Answer = Result<(CalcInput, Outcome), Vec<String>>;
 /// today with the round's number of working days. A link's `days` alone
 /// applies to the saved or default date; a bad one is reported, not ignored.
 fn starting_inputs(
-    query: &str,
+    query: &request::Query,
     saved: Option<RawInput>,
     today: chrono::NaiveDate,
     round_days: u32,
@@ -56,7 +56,7 @@ pub fn Calculator() -> impl IntoView {
     let today = state.today.get_untracked();
     let round_days = state.notice.with_untracked(|n| n.publicity_working_days);
     let (initial, link_error) =
-        starting_inputs(&browser::location_search(), saved, today, round_days);
+        starting_inputs(&browser::location_query(), saved, today, round_days);
     let mode = RwSignal::new(initial.mode);
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);

@@ -17,7 +17,7 @@ use crate::store::TimelineInput;
 pub fn Timeline() -> impl IntoView {
     let state = expect_context::<AppState>();
     let saved = state.stored.with_untracked(|s| s.timeline);
-    let query = browser::location_search();
+    let query = browser::location_query();
     let (from_link, link_errors) = match request::timeline_raw_from_query(&query)
         .map(|raw| request::validate_timeline(&raw))
     {

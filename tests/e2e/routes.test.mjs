@@ -109,44 +109,64 @@ async function shows(page, { page: name, tab, heading }) {
 }
 const byName = Object.fromEntries(PAGES.map((p) => [p.page, p]));
 
+/** Checks the header's polite live region names the page just entered (its heading). */
+async function announced(page, { heading }) {
+  const region = page.getByTestId('page-announcement');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-testid="page-announcement"]')?.textContent === text,
+    `已打开：${heading}`,
+  );
+}
+
 test('tabs switch the page without a page load, and back and forward return', async () => {
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?posted=2024-07-24&days=5`);
     await page.getByTestId('date-input').waitFor();
     await page.evaluate(() => (window.__marker = 'still here'));
+    // A page load is announced by the screen reader itself: the region is silent.
+    assert.equal(await page.getByTestId('page-announcement').textContent(), '');
     const documents = documentLoads(page);
     await page.getByRole('link', { name: '资格自查' }).click();
     await page.waitForURL(/page=eligibility/);
     await shows(page, byName.eligibility);
+    await announced(page, byName.eligibility);
     await page.getByRole('link', { name: '单位总览' }).click();
     await page.waitForURL(/page=workspace/);
     await shows(page, byName.workspace);
+    await announced(page, byName.workspace);
     await page.getByTestId('open-documents').click();
     await page.waitForURL(/page=documents/);
     await shows(page, byName.documents);
+    await announced(page, byName.documents);
     await page.getByRole('link', { name: '时间安排' }).click();
     // The timeline writes its plan into the address at once (?unit=…).
     await page.waitForURL(/unit=provincial/);
     await shows(page, byName.timeline);
+    await announced(page, byName.timeline);
     assert.equal(documents.loads, 0, 'no page load');
     assert.equal(await page.evaluate(() => window.__marker), 'still here');
 
     await page.goBack();
     await page.waitForURL(/page=documents/);
     await shows(page, byName.documents);
+    await announced(page, byName.documents);
     await page.goBack();
     await page.waitForURL(/page=workspace/);
     await page.getByTestId('open-documents').waitFor();
     await shows(page, byName.workspace);
+    await announced(page, byName.workspace);
     await page.goBack();
     await page.goBack();
     await page.waitForURL((url) => url.search === '?posted=2024-07-24&days=5');
     await shows(page, byName.calculator);
+    await announced(page, byName.calculator);
     await page.getByTestId('date-input').waitFor();
     assert.equal(await page.getByTestId('date-input').inputValue(), '2024-07-24');
     await page.goForward();
     await page.waitForURL(/page=eligibility/);
     await shows(page, byName.eligibility);
+    await announced(page, byName.eligibility);
     assert.equal(documents.loads, 0, 'no page load');
     assert.equal(await page.evaluate(() => window.__marker), 'still here');
   });

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { withBrowser, serveSite, dateOf } from './harness.mjs';
+import { readdirSync } from 'node:fs';
+import { withBrowser, serveSite, dateOf, SITE_DIR } from './harness.mjs';
 
 const server = serveSite();
 
@@ -72,6 +73,17 @@ test('another navigation is never kept as the app page: offline, the app still l
     });
     assert.match(cached[0], /^text\/html/);
     assert.equal(cached[1], true);
+    // Nothing but the app's page and the build's own files is stored.
+    const build = new Set(readdirSync(SITE_DIR).map((name) => `/${name}`));
+    const stored = await page.evaluate(async () => {
+      const urls = [];
+      for (const key of await caches.keys()) {
+        for (const request of await (await caches.open(key)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    assert.ok(stored.includes('/'), stored.join(', '));
+    assert.deepEqual(stored.filter((path) => path !== '/' && !build.has(path)), [], 'only the build is cached');
     await context.setOffline(false);
   });
 });

@@ -72,25 +72,42 @@ test('delete asks first and can be undone', async () => {
 
 test('two tabs edit different applicants and both edits survive', async () => {
   await withBrowser(async ({ context, page }) => {
-    await openWorkspace(page);
+    const rowOf = (p, name) => p.getByTestId('applicant-row').filter({ has: p.getByTestId('row-name').getByText(name, { exact: true }) });
+    await page.goto(`${server.url}/?page=workspace&round=2024&today=2024-07-20`);
+    await page.getByTestId('add-applicant').waitFor();
     await addApplicant(page, '甲');
     await page.getByTestId('editor-done').click();
     await addApplicant(page, '乙');
     await page.getByTestId('editor-done').click();
     const other = await context.newPage();
     await openWorkspace(other);
-    // Tab 1 edits 甲, tab 2 edits 乙, each without reloading.
+    // Tab 1 edits 甲, tab 2 edits 乙 and adds 丙, each without reloading.
     await page.getByTestId('applicant-row').filter({ hasText: '甲' }).locator('..').getByTestId('edit').click();
     await page.getByLabel('备注').fill('第一页的备注');
     await page.getByLabel('备注').blur();
+    const address = page.url();
+    const before = await rowOf(page, '乙').innerText();
     await other.getByTestId('applicant-row').filter({ hasText: '乙' }).locator('..').getByTestId('edit').click();
     await other.getByLabel('申报级别').selectOption({ label: '工程师' });
-    // Each tab sees the other's change through the storage event.
-    await page.waitForFunction(() => document.body.innerText.includes('工程师'));
+    await other.getByTestId('editor-done').click();
+    await addApplicant(other, '丙来自第二页');
+    // Tab 1 sees tab 2's changes through the storage event, without a reload:
+    // a name only tab 2 typed, and 乙's row as tab 2 shows it.
+    await rowOf(page, '丙来自第二页').waitFor();
+    const after = await rowOf(other, '乙').innerText();
+    assert.notEqual(after, before, "tab 2's edit changes 乙's row");
+    assert.equal(await rowOf(page, '乙').innerText(), after);
+    assert.equal(await page.getByTestId('summary-total').innerText(), '3');
+    // What tab 1 showed otherwise stays: its address (round, today) and its open editor.
+    assert.equal(page.url(), address);
+    assert.equal(await page.getByTestId('round').getAttribute('data-year'), '2024');
+    assert.equal(await page.locator('#editor-title').innerText(), '编辑：甲');
+    assert.equal(await page.getByLabel('备注').inputValue(), '第一页的备注');
     const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('pingshen')));
     const byName = Object.fromEntries(stored.applicants.map((a) => [a.name, a]));
     assert.equal(byName['甲'].notes, '第一页的备注');
     assert.equal(byName['乙'].applicant.target, 'engineer');
+    assert.ok(byName['丙来自第二页']);
     await other.close();
   });
 });
