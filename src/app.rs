@@ -5,7 +5,6 @@
 use crate::ui::widgets;
 use crate::ui::{Calculator, Documents, Eligibility, Timeline, Workspace, Years};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use chrono::NaiveDate;
 
@@ -31,12 +30,7 @@ use crate::store::Stored;
 /// When another tab changes the stored document, this tab reads it again
 /// (see [`AppState::reload`]).
 pub fn mount() {
-    let element = |id: &str| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    };
+    let element = browser::html_element_by_id;
     let (Some(header), Some(root)) = (element("app-header"), element("app")) else {
         return;
     };

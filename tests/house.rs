@@ -87,6 +87,18 @@ fn the_store_knows_only_the_domain() {
 }
 
 #[test]
+fn only_the_browser_folder_touches_browser_apis() {
+    let mut found = Vec::new();
+    for folder in ["src/ui", "src/app.rs", "src/main.rs"] {
+        found.extend(offending(
+            folder,
+            &["web_sys", "js_sys", "gloo", "wasm_bindgen"],
+        ));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
 fn the_clock_is_read_in_one_place() {
     let mut found = Vec::new();
     for folder in ["src/domain", "src/store", "src/ui", "src/app.rs"] {
