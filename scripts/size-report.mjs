@@ -15,9 +15,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Everything a first visit downloads until the app works offline.
 const TARGET_BYTES = 250 * 1024;
-// 279.1 KB measured in December 2026 with serde not yet in (the rounds,
-// routes and the two notice parsers came in the same month).
-const CEILING_BYTES = 290 * 1024;
+// 279.1 KB measured in December 2026 before serde; 305.2 KB with serde,
+// serde_json and gloo-storage (+19.5 KB: the project's declared
+// dependencies, in place of a hand-written JSON layer) and std's BTreeMap
+// (+6.1 KB, in place of a hand-written sorted Vec). The ceiling leaves
+// about 5 KB for what comes next; more must be paid for elsewhere.
+const CEILING_BYTES = 310 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {
