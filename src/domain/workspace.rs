@@ -625,7 +625,7 @@ pub fn new_id(now_ms: u64, existing: &[Record]) -> String {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::domain::eligibility::UnitLevel;
     use crate::domain::notice::UnitKind;
@@ -655,20 +655,21 @@ mod tests {
 
     /// Eligible for 高级工程师 by the national minimum (本科 + 工程师 5 full
     /// years to 2024-12-31); 4 forms: form-1, form-3, publicity-report, form-5.
-    fn eligible() -> Applicant {
+    pub(crate) fn eligible() -> Applicant {
         crate::domain::eligibility::tests::base()
     }
 
-    fn civil_servant() -> Applicant {
+    pub(crate) fn civil_servant() -> Applicant {
         Applicant {
             civil_servant: Some(true),
             ..eligible()
         }
     }
 
-    const ALL_FORMS: [&str; 4] = ["form-1", "form-3", "publicity-report", "form-5"];
+    pub(crate) const ALL_FORMS: [&str; 4] = ["form-1", "form-3", "publicity-report", "form-5"];
 
-    fn record(
+    /// A record with these fields and the rest empty.
+    pub(crate) fn record(
         id: &str,
         name: &str,
         applicant: Applicant,

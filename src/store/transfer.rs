@@ -310,7 +310,6 @@ mod tests {
     use super::*;
     use crate::domain::eligibility::{Applicant, Level};
 
-    const ALL_FORMS: [&str; 4] = ["form-1", "form-3", "publicity-report", "form-5"];
     use crate::domain::notice::{Notice, UnitKind};
     use crate::domain::request::{CalcInput, Mode};
     use crate::store::{self, EligibilityInput, TimelineInput, UserDay, UserYear};
@@ -327,34 +326,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn eligible() -> Applicant {
-        crate::domain::eligibility::tests::base()
-    }
-
-    fn civil_servant() -> Applicant {
-        Applicant {
-            civil_servant: Some(true),
-            ..eligible()
-        }
-    }
-
-    fn record(
-        id: &str,
-        name: &str,
-        applicant: Applicant,
-        posted: Option<NaiveDate>,
-        ticks: &[&str],
-    ) -> Record {
-        Record {
-            id: id.into(),
-            name: name.into(),
-            applicant,
-            posted,
-            ticks: ticks.iter().map(|t| t.to_string()).collect(),
-            notes: String::new(),
-            unit_name: String::new(),
-        }
-    }
+    use crate::domain::workspace::tests::{civil_servant, eligible, record, ALL_FORMS};
 
     fn at() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 0).unwrap()
