@@ -4,14 +4,13 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
+use super::month_calendar::month_table;
 use super::widgets::Message;
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
 use crate::store::{holidays_open, UserYear};
-
-const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
 pub(super) fn sentence_mark(n: usize) -> String {
@@ -123,7 +122,7 @@ fn Preview(
     months.dedup();
     let calendars = months
         .into_iter()
-        .map(|m| month_table(m, &notice, &sources))
+        .map(|m| month_table(m, |date| day_cell(date, &notice, &sources).into_any()))
         .collect_view();
     let source_items = sources
         .iter()
@@ -276,35 +275,6 @@ fn agreement_view(year: i32, agreement: Agreement) -> impl IntoView {
             })}
             <p>{format!("{year} 年已有官方数据，不会被覆盖，无需保存。")}</p>
         </div>
-    }
-}
-
-fn month_table(
-    month: NaiveDate,
-    notice: &ParsedHolidayNotice,
-    sources: &[String],
-) -> impl IntoView {
-    let rows = super::month_calendar::month_cells(month)
-        .chunks(7)
-        .map(|week| {
-            let tds = week
-                .iter()
-                .map(|cell| match cell {
-                    None => view! { <td class="day day--blank"></td> }.into_any(),
-                    Some(date) => day_cell(*date, notice, sources).into_any(),
-                })
-                .collect_view();
-            view! { <tr>{tds}</tr> }
-        })
-        .collect_view();
-    view! {
-        <table class="month">
-            <caption>{format!("{}年{}月", month.year(), month.month())}</caption>
-            <thead>
-                <tr>{WEEKDAY_HEADS.iter().map(|w| view! { <th scope="col">{*w}</th> }).collect_view()}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }
 
