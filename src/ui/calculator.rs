@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
-use super::widgets::{input_errors, DateText};
+use super::widgets::{entry, field, input_errors, number_entry, radio, today_line, DateText};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::calendar::Calendar;
@@ -61,6 +61,7 @@ pub fn Calculator() -> impl IntoView {
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);
     let link_error = RwSignal::new(link_error);
+    let what_if = state.context.with_untracked(|c| c.today.is_some());
     let calendar = state.calendar;
 
     let answer: Memo<Answer> = Memo::new(move |_| {
@@ -89,11 +90,8 @@ pub fn Calculator() -> impl IntoView {
 
     let edited = move || link_error.set(None);
     let errors = move || {
-        let mut all: Vec<String> = link_error.get().into_iter().collect();
-        if let Err(errors) = answer.get() {
-            all.extend(errors);
-        }
-        all
+        let input = answer.get().err().into_iter().flatten();
+        link_error.get().into_iter().chain(input).collect()
     };
 
     view! {
@@ -104,41 +102,16 @@ pub fn Calculator() -> impl IntoView {
             </p>
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
-                <label class="mode-switch__option">
-                    <input
-                        type="radio"
-                        name="mode"
-                        data-testid="mode-forward"
-                        prop:checked=move || mode.get() == Mode::Forward
-                        on:change=move |_| { edited(); mode.set(Mode::Forward) }
-                    />
-                    <span>"公示何时结束"</span>
-                </label>
-                <label class="mode-switch__option">
-                    <input
-                        type="radio"
-                        name="mode"
-                        data-testid="mode-backward"
-                        prop:checked=move || mode.get() == Mode::Backward
-                        on:change=move |_| { edited(); mode.set(Mode::Backward) }
-                    />
-                    <span>"最晚何时张贴"</span>
-                </label>
+                {Mode::ALL.into_iter().map(|m| radio(
+                    Some("mode-switch__option"), "mode", format!("mode-{}", m.code()),
+                    move || mode.get() == m, move || { edited(); mode.set(m) },
+                    view! { <span>{m.question()}</span> },
+                )).collect_view()}
             </fieldset>
             <div class="fields">
-                <div class="field">
-                    <label for="calc-date">{move || mode.get().date_label()}</label>
+                {field("field", "calc-date", move || mode.get().date_label(), view! {
                     <div class="field__row">
-                        <input
-                            id="calc-date"
-                            type="date"
-                            min="2000-01-01"
-                            max="2099-12-31"
-                            data-testid="date-input"
-                            prop:value=move || date.get()
-                            on:input=move |ev| { edited(); date.set(event_target_value(&ev)) }
-                            on:change=move |ev| { edited(); date.set(event_target_value(&ev)) }
-                        />
+                        {entry("date", "calc-date", "date-input", true, move || date.get(), move |text| { edited(); date.set(text) })}
                         <button
                             type="button"
                             class="button button--ghost"
@@ -147,25 +120,12 @@ pub fn Calculator() -> impl IntoView {
                             "今天"
                         </button>
                     </div>
-                </div>
-                <div class="field field--narrow">
-                    <label for="calc-days">"公示工作日数"</label>
-                    <input
-                        id="calc-days"
-                        type="number"
-                        inputmode="numeric"
-                        min="1"
-                        max=MAX_WORKING_DAYS.to_string()
-                        data-testid="days-input"
-                        prop:value=move || days.get()
-                        on:input=move |ev| { edited(); days.set(event_target_value(&ev)) }
-                    />
-                </div>
+                })}
+                {field("field field--narrow", "calc-days", "公示工作日数",
+                    number_entry("numeric", "calc-days", "days-input", Some(("1", MAX_WORKING_DAYS.to_string())),
+                        move || days.get(), move |text| { edited(); days.set(text) }))}
             </div>
-            <p class="today" data-testid="today">
-                {if state.context.with_untracked(|c| c.today.is_some()) { "按假设的今天查看：" } else { "今天（北京时间）：" }}
-                <DateText date=today testid="today-date" />
-            </p>
+            {today_line(move || what_if, move || today, ())}
             {input_errors(errors)}
         </section>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}

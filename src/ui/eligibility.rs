@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{select, yes_no, DateText};
+use super::widgets::{date_entry, field, field_error, number_entry, select, yes_no, DateText};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::eligibility::{
@@ -124,9 +124,7 @@ pub fn Eligibility() -> impl IntoView {
                 problems
                     .iter()
                     .filter(|p| p.field == field)
-                    .map(|p| {
-                        view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{p.message.clone()}</p> }
-                    })
+                    .map(|p| field_error(field, p.message.clone()))
                     .collect_view()
             })
         }
@@ -169,18 +167,10 @@ pub fn Eligibility() -> impl IntoView {
                             move || answers.with(|a| a.current_title), move |v| answers.update(|a| a.current_title = v))}
                     </div>
                     <Show when=move || answers.with(|a| a.current_title.is_some())>
-                        <div class="field">
-                            <label for="title-date">"取得现职称的日期"</label>
-                            <input
-                                id="title-date"
-                                type="date"
-                                data-testid="title-date"
-                                prop:value=move || title_text.get()
-                                on:input=move |ev| title_text.set(event_target_value(&ev))
-                                on:change=move |ev| title_text.set(event_target_value(&ev))
-                            />
+                        {field("field", "title-date", "取得现职称的日期", view! {
+                            {date_entry("title-date", title_text)}
                             {problem("title_date")}
-                        </div>
+                        })}
                     </Show>
                     <Show when=move || answers.with(|a| a.target >= Some(Level::SeniorEngineer))>
                         <label class="check">
@@ -198,32 +188,16 @@ pub fn Eligibility() -> impl IntoView {
                             {select("patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
                                 move || patent_kind.get(), move |v| patent_kind.set(v))}
                             <Show when=move || patent_kind.get().is_some()>
-                                <div class="field">
-                                    <label for="benefit">"年创经济效益（万元）"</label>
-                                    <input
-                                        id="benefit"
-                                        type="text"
-                                        inputmode="decimal"
-                                        data-testid="benefit"
-                                        prop:value=move || benefit_text.get()
-                                        on:input=move |ev| benefit_text.set(event_target_value(&ev))
-                                    />
+                                {field("field", "benefit", "年创经济效益（万元）", view! {
+                                    {number_entry("decimal", "benefit", "benefit", None, move || benefit_text.get(), move |t| benefit_text.set(t))}
                                     {problem("benefit")}
                                     {problem("patent.annual_benefit_yuan")}
-                                </div>
-                                <div class="field">
-                                    <label for="patent-date">"专利授权日期"</label>
-                                    <input
-                                        id="patent-date"
-                                        type="date"
-                                        data-testid="patent-date"
-                                        prop:value=move || patent_date_text.get()
-                                        on:input=move |ev| patent_date_text.set(event_target_value(&ev))
-                                        on:change=move |ev| patent_date_text.set(event_target_value(&ev))
-                                    />
+                                })}
+                                {field("field", "patent-date", "专利授权日期", view! {
+                                    {date_entry("patent-date", patent_date_text)}
                                     {problem("patent_date")}
                                     {problem("patent.obtained")}
-                                </div>
+                                })}
                             </Show>
                         </div>
                     </Show>
@@ -413,7 +387,7 @@ fn AchievementsCard(
                 <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
                 <input id="ach-posted" type="date" data-testid="ach-posted" prop:value=move || posted_text.get()
                     on:change=move |ev| set_posted(event_target_value(&ev)) />
-                {move || posted_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="ach-posted" role="alert">{e}</p> })}
+                {move || posted_error.get().map(|e| field_error("ach-posted", e))}
             </div>
             <ul class="achievements">
                 {move || items().into_iter().enumerate().map(|(i, a)| {
@@ -437,17 +411,12 @@ fn AchievementsCard(
             <div class="fields">
                 {select("ach-kind", "类别", AchievementKind::ALL, AchievementKind::code, AchievementKind::label, "请选择",
                     move || Some(kind.get()), move |v: Option<AchievementKind>| kind.set(v.unwrap_or(AchievementKind::Other)))}
-                <div class="field">
-                    <label for="ach-title-input">"名称"</label>
+                {field("field", "ach-title-input", "名称", view! {
                     <input id="ach-title-input" type="text" data-testid="ach-title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="ach-date">"取得日期"</label>
-                    <input id="ach-date" type="date" data-testid="ach-date" prop:value=move || date.get()
-                        on:input=move |ev| date.set(event_target_value(&ev)) on:change=move |ev| date.set(event_target_value(&ev)) />
-                </div>
+                })}
+                {field("field", "ach-date", "取得日期", date_entry("ach-date", date))}
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="achievement" role="alert">{e}</p> })}
+            {move || error.get().map(|e| field_error("achievement", e))}
             <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
         </section>
     }
@@ -463,18 +432,14 @@ fn ScoreCard() -> impl IntoView {
             <h2 id="score-title" class="card__title">"综合分数估算"</h2>
             <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
-                <div class="field field--narrow">
-                    <label for="score-q">"量化赋分"</label>
-                    <input id="score-q" type="text" inputmode="decimal" data-testid="score-quantitative" prop:value=move || quantitative.get() on:input=move |ev| quantitative.set(event_target_value(&ev)) />
-                </div>
-                <div class="field field--narrow">
-                    <label for="score-d">"答辩分"</label>
-                    <input id="score-d" type="text" inputmode="decimal" data-testid="score-defense" prop:value=move || defense.get() on:input=move |ev| defense.set(event_target_value(&ev)) />
-                </div>
+                {field("field field--narrow", "score-q", "量化赋分",
+                    number_entry("decimal", "score-q", "score-quantitative", None, move || quantitative.get(), move |t| quantitative.set(t)))}
+                {field("field field--narrow", "score-d", "答辩分",
+                    number_entry("decimal", "score-d", "score-defense", None, move || defense.get(), move |t| defense.set(t)))}
             </div>
             {move || result().map(|r| match r {
                 Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
-                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => field_error("score", e.to_string()).into_any(),
             })}
         </section>
     }

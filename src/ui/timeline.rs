@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{input_errors, DateText};
+use super::widgets::{entry, field, input_errors, number_entry, radio, today_line, DateText};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
@@ -99,14 +99,12 @@ pub fn Timeline() -> impl IntoView {
     });
 
     let errors = move || {
-        let mut all = link_errors.get();
-        if let Err(e) = deadline.get() {
-            all.push(e);
-        }
-        if let Err(e) = seal_days.get() {
-            all.push(e);
-        }
-        all
+        let input = [deadline.get().err(), seal_days.get().err()];
+        link_errors
+            .get()
+            .into_iter()
+            .chain(input.into_iter().flatten())
+            .collect()
     };
 
     view! {
@@ -115,62 +113,34 @@ pub fn Timeline() -> impl IntoView {
             <p class="card__lead">"按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。"</p>
             <fieldset class="choice-list">
                 <legend>"单位类型"</legend>
-                {UnitKind::ALL.into_iter().map(|kind| view! {
-                    <label class="choice">
-                        <input
-                            type="radio"
-                            name="unit"
-                            data-testid=format!("unit-{}", kind.code())
-                            prop:checked=move || unit.get() == kind
-                            on:change=move |_| { link_errors.set(vec![]); unit.set(kind) }
-                        />
+                {UnitKind::ALL.into_iter().map(|kind| radio(
+                    Some("choice"), "unit", format!("unit-{}", kind.code()),
+                    move || unit.get() == kind, move || { link_errors.set(vec![]); unit.set(kind) },
+                    view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
                             <small>{kind.explanation()}</small>
                         </span>
-                    </label>
-                }).collect_view()}
+                    },
+                )).collect_view()}
             </fieldset>
             <Show when=move || unit.get() == UnitKind::CityUnit>
-                <div class="field">
-                    <label for="city-deadline">"市局规定的收件日期（材料须送到市局的日期）"</label>
-                    <input
-                        id="city-deadline"
-                        type="date"
-                        min="2000-01-01"
-                        max="2099-12-31"
-                        data-testid="city-deadline-input"
-                        prop:value=move || deadline_text.get()
-                        on:input=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
-                        on:change=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
-                    />
-                </div>
+                {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",
+                    entry("date", "city-deadline", "city-deadline-input", true,
+                        move || deadline_text.get(), move |text| { link_errors.set(vec![]); deadline_text.set(text) }))}
             </Show>
             <Show when=move || unit.get() != UnitKind::CityUnit>
-                <div class="field field--narrow">
-                    <label for="seal-days">"公示结束后留给盖章/审核的工作日"</label>
-                    <input
-                        id="seal-days"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        max="30"
-                        data-testid="seal-days-input"
-                        prop:value=move || seal_text.get()
-                        on:input=move |ev| { link_errors.set(vec![]); seal_text.set(event_target_value(&ev)) }
-                    />
+                {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
+                    {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
+                        move || seal_text.get(), move |text| { link_errors.set(vec![]); seal_text.set(text) })}
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
-                </div>
-            </Show>
-            <p class="today" data-testid="today">
-                {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
-                {move || view! { <DateText date=today.get() testid="today-date" /> }}
-                {move || what_if().then(|| view! {
-                    <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
-                        "回到真实的今天"
-                    </button>
                 })}
-            </p>
+            </Show>
+            {today_line(what_if, move || today.get(), move || what_if().then(|| view! {
+                <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
+                    "回到真实的今天"
+                </button>
+            }))}
             {input_errors(errors)}
         </section>
         {move || match plan.get() {

@@ -24,6 +24,130 @@ pub fn DateText(
     }
 }
 
+/// A field: its label, then what it asks (the input, and any hint or error
+/// after it). `class` is `field` with any modifier, e.g. `field field--narrow`.
+pub fn field(
+    class: &'static str,
+    id: impl Into<String>,
+    label: impl IntoView + 'static,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class=class>
+            <label for=id.into()>{label}</label>
+            {body}
+        </div>
+    }
+}
+
+/// An `<input>` of `kind` showing `text`; every edit goes to `set`, on
+/// `input` and on `change` (which is all some date pickers send). A
+/// `bounded` date offers only the supported years.
+pub fn entry(
+    kind: &'static str,
+    id: impl Into<String>,
+    testid: impl Into<String>,
+    bounded: bool,
+    text: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (min, max) = bounded.then(dates::input_bounds).unzip();
+    view! {
+        <input
+            id=id.into()
+            type=kind
+            min=min
+            max=max
+            data-testid=testid.into()
+            prop:value=text
+            on:input=move |ev| set(event_target_value(&ev))
+            on:change=move |ev| set(event_target_value(&ev))
+        />
+    }
+}
+
+/// A date field's input bound to `text`, its test id its `id`.
+pub fn date_entry(id: &'static str, text: RwSignal<String>) -> impl IntoView {
+    entry(
+        "date",
+        id,
+        id,
+        false,
+        move || text.get(),
+        move |t| text.set(t),
+    )
+}
+
+/// A problem with the field `field`, said next to it.
+pub fn field_error(field: &'static str, message: String) -> impl IntoView {
+    view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{message}</p> }
+}
+
+/// An `<input>` for a number typed in full (`inputmode`: `numeric` for
+/// whole numbers, `decimal` for amounts), read on `input`; `range` is its
+/// `min` and `max` where it has them.
+pub fn number_entry(
+    inputmode: &'static str,
+    id: &'static str,
+    testid: &'static str,
+    range: Option<(&'static str, String)>,
+    text: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
+    let (min, max) = range.unzip();
+    let kind = if inputmode == "numeric" {
+        "number"
+    } else {
+        "text"
+    };
+    view! {
+        <input
+            id=id
+            type=kind
+            inputmode=inputmode
+            min=min
+            max=max
+            data-testid=testid
+            prop:value=text
+            on:input=move |ev| set(event_target_value(&ev))
+        />
+    }
+}
+
+/// The page's "today" line: the day it answers for, said to be a what-if
+/// day when it is one; `after` follows the date.
+pub fn today_line(
+    what_if: impl Fn() -> bool + Send + Sync + 'static,
+    today: impl Fn() -> NaiveDate + Send + Sync + 'static,
+    after: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <p class="today" data-testid="today">
+            {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
+            {move || view! { <DateText date=today() testid="today-date" /> }}
+            {after}
+        </p>
+    }
+}
+
+/// One radio button of the group `name` in its label (`class`, if any),
+/// then `text`: checked while `checked`, `choose` when picked.
+pub fn radio(
+    class: Option<&'static str>,
+    name: &'static str,
+    testid: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn() + Send + Sync + 'static,
+    text: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <label class=class>
+            <input type="radio" name=name data-testid=testid prop:checked=checked on:change=move |_| choose() />
+            {text}
+        </label>
+    }
+}
+
 /// A yes/no question as two radio buttons.
 pub fn yes_no(
     name: &'static str,
@@ -31,11 +155,21 @@ pub fn yes_no(
     get: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
     set: impl Fn(bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let answer = move |value: bool, code: &str, text: &'static str| {
+        radio(
+            None,
+            name,
+            format!("{name}-{code}"),
+            move || get() == Some(value),
+            move || set(value),
+            text,
+        )
+    };
     view! {
         <fieldset class="yes-no">
             <legend>{question}</legend>
-            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get() == Some(true) on:change=move |_| set(true) />"是"</label>
-            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get() == Some(false) on:change=move |_| set(false) />"否"</label>
+            {answer(true, "yes", "是")}
+            {answer(false, "no", "否")}
         </fieldset>
     }
 }
