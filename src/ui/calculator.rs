@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
-use super::widgets::{entry, field, input_errors, number_entry, radio, today_line, DateText};
+use super::widgets::{
+    entry, field, input_errors, number_entry, radio, today_line, warning, Card, DateText,
+};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::calendar::Calendar;
@@ -95,11 +97,7 @@ pub fn Calculator() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="calc-title">
-            <h2 id="calc-title" class="card__title">"公示期计算"</h2>
-            <p class="card__lead">
-                "公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。"
-            </p>
+        <Card id="calc-title" title="公示期计算" lead="公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。">
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
                 {Mode::ALL.into_iter().map(|m| radio(
@@ -127,7 +125,7 @@ pub fn Calculator() -> impl IntoView {
             </div>
             {today_line(move || what_if, move || today, ())}
             {input_errors(errors)}
-        </section>
+        </Card>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}
         <RuleCard />
     }
@@ -204,24 +202,20 @@ fn ResultView(
     view! {
         <section class="card result" aria-labelledby="result-title" data-testid="result">
             <h2 id="result-title" class="card__title">"计算结果"</h2>
-            {below_minimum.then(|| view! {
-                <p class="notice notice--warn" data-testid="days-warning" role="note">
-                    {format!(
-                        "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
-                        input.days
-                    )}
-                </p>
-            })}
-            {estimated.then(|| view! {
-                <p class="notice notice--warn" data-testid="data-warning" role="note">
-                    {format!(
-                        "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
-                    )}
-                </p>
-            })}
-            {user_note.map(|note| view! {
-                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
-            })}
+            {below_minimum.then(|| warning(
+                "days-warning",
+                format!(
+                    "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
+                    input.days
+                ),
+            ))}
+            {estimated.then(|| warning(
+                "data-warning",
+                format!(
+                    "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
+                ),
+            ))}
+            {user_note.map(|note| warning("user-data-note", note))}
             {headline}
             <MonthCalendar highlights=highlights today=today calendar=calendar />
         </section>

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{date_entry, field, field_error, number_entry, select, yes_no, DateText};
+use super::widgets::{
+    date_entry, field, field_error, number_entry, select, warning, yes_no, Card, DateText,
+};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::eligibility::{
@@ -140,9 +142,7 @@ pub fn Eligibility() -> impl IntoView {
     });
 
     view! {
-        <section class="card" aria-labelledby="elig-title">
-            <h2 id="elig-title" class="card__title">"申报资格自查"</h2>
-            <p class="card__lead">"逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。"</p>
+        <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
             <CutoffsNote />
             <div class="questions">
                 {yes_no("civil", "你是公务员吗？", move || answers.with(|a| a.civil_servant), move |v| answers.update(|a| a.civil_servant = Some(v)))}
@@ -203,7 +203,7 @@ pub fn Eligibility() -> impl IntoView {
                     </Show>
                 </Show>
             </div>
-        </section>
+        </Card>
         {move || view! { <VerdictView assessment=assessment.get() /> }}
         <FormsChecklist assessment=assessment />
         <AchievementsCard title_date=Signal::derive(move || parsed.with(|(a, _)| a.title_date)) cutoffs=cutoffs />
@@ -290,8 +290,7 @@ fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
         let forms = assessment.with(|a| a.forms.clone());
         let done = forms.iter().filter(|f| ticked(f.id)).count();
         view! {
-            <section class="card" aria-labelledby="forms-title">
-                <h2 id="forms-title" class="card__title">"要交的材料"</h2>
+            <Card id="forms-title" title="要交的材料">
                 {if forms.is_empty() {
                     view! { <p class="muted" data-testid="forms-empty">"回答完上面的问题后显示；由当地人社部门受理或不符合条件时，这里不列省里的材料。"</p> }.into_any()
                 } else {
@@ -313,7 +312,7 @@ fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
                     }
                     .into_any()
                 }}
-            </section>
+            </Card>
         }
     }
 }
@@ -375,8 +374,7 @@ fn AchievementsCard(
     };
     let remove = move |index: usize| state.persist(|s| s.remove_achievement(index));
     view! {
-        <section class="card" aria-labelledby="ach-title">
-            <h2 id="ach-title" class="card__title">"业绩成果是否计入"</h2>
+        <Card id="ach-title" title="业绩成果是否计入">
             <p class="card__lead">
                 {move || format!(
                     "须在取得现职称之后取得，且不晚于 {}（「五、相关政策规定」3）。",
@@ -402,7 +400,7 @@ fn AchievementsCard(
                             <span class=format!("badge badge--{}", if code == "in" { "pass" } else { "fail" })>{if code == "in" { "计入" } else { "不计入" }}</span>
                             " "<strong>{a.kind.label()}</strong>" "{a.title.clone()}" · "{dates::long_zh(a.date)}
                             <p class="hint">{text}</p>
-                            {unpublicised.map(|w| view! { <p class="notice notice--warn" data-testid="ach-unpublicised" role="note">{w}</p> })}
+                            {unpublicised.map(|w| warning("ach-unpublicised", w))}
                             <button type="button" class="button button--ghost button--small" on:click=move |_| remove(i)>"删除"</button>
                         </li>
                     }
@@ -418,7 +416,7 @@ fn AchievementsCard(
             </div>
             {move || error.get().map(|e| field_error("achievement", e))}
             <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
-        </section>
+        </Card>
     }
 }
 
@@ -428,8 +426,7 @@ fn ScoreCard() -> impl IntoView {
     let defense = RwSignal::new(String::new());
     let result = move || eligibility::composite_score(&quantitative.get(), &defense.get());
     view! {
-        <section class="card" aria-labelledby="score-title">
-            <h2 id="score-title" class="card__title">"综合分数估算"</h2>
+        <Card id="score-title" title="综合分数估算">
             <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
                 {field("field field--narrow", "score-q", "量化赋分",
@@ -441,6 +438,6 @@ fn ScoreCard() -> impl IntoView {
                 Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
                 Err(e) => field_error("score", e.to_string()).into_any(),
             })}
-        </section>
+        </Card>
     }
 }

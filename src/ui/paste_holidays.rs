@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::month_calendar::month_table;
-use super::widgets::Message;
+use super::widgets::{warning, Card, Message};
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
@@ -64,11 +64,7 @@ pub fn PasteHolidays() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="holiday-paste-title">
-            <h2 id="holiday-paste-title" class="card__title">"粘贴节假日通知"</h2>
-            <p class="card__lead">
-                "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
-            </p>
+        <Card id="holiday-paste-title" title="粘贴节假日通知" lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。">
             <div class="field">
                 <label for="holiday-paste">"节假日安排通知全文"</label>
                 <textarea
@@ -91,7 +87,7 @@ pub fn PasteHolidays() -> impl IntoView {
                 Ok(notice) => view! { <Preview notice=notice on_confirm=confirm /> }.into_any(),
             })}
             <Message message=message testid="holiday-paste-message" />
-        </section>
+        </Card>
     }
 }
 
@@ -166,7 +162,7 @@ fn Preview(
     let warnings = notice
         .warnings
         .iter()
-        .map(|w| view! { <p class="notice notice--warn" role="note" data-testid="parsed-warning">{w.to_string()}</p> })
+        .map(|w| warning("parsed-warning", w.to_string()))
         .collect_view();
     let outcome = match official {
         Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
@@ -175,11 +171,10 @@ fn Preview(
                 .stored
                 .with_untracked(|s| s.user_holidays(year).map(|y| y.origin.label()));
             view! {
-                {existing.map(|label| view! {
-                    <p class="notice notice--warn" role="note" data-testid="holiday-paste-replaces">
-                        {format!("保存后将替换已有的 {year} 年数据（{label}）。")}
-                    </p>
-                })}
+                {existing.map(|label| warning(
+                    "holiday-paste-replaces",
+                    format!("保存后将替换已有的 {year} 年数据（{label}）。"),
+                ))}
                 <div class="actions">
                     <button
                         type="button"

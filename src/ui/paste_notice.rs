@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::Message;
+use super::widgets::{warning, Card, Message};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
@@ -244,11 +244,7 @@ pub fn PasteNotice(
     };
 
     view! {
-        <section class="card" aria-labelledby="notice-paste-title">
-            <h2 id="notice-paste-title" class="card__title">"粘贴评审安排通知"</h2>
-            <p class="card__lead">
-                "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
-            </p>
+        <Card id="notice-paste-title" title="粘贴评审安排通知" lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。">
             <div class="field">
                 <label for="notice-paste">"评审安排通知全文"</label>
                 <textarea id="notice-paste" class="paste" rows="6" data-testid="notice-paste" node_ref=input></textarea>
@@ -263,7 +259,7 @@ pub fn PasteNotice(
                 Ok(p) => view! { <Preview parsed=p on_save=save /> }.into_any(),
             })}
             <Message message=message testid="notice-paste-message" />
-        </section>
+        </Card>
     }
 }
 
@@ -359,11 +355,10 @@ fn Preview(
                 .stored
                 .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
             view! {
-                {existing.then(|| view! {
-                    <p class="notice notice--warn" role="note" data-testid="notice-paste-replaces">
-                        {format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。")}
-                    </p>
-                })}
+                {existing.then(|| warning(
+                    "notice-paste-replaces",
+                    format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。"),
+                ))}
                 {move || result.get().err().map(|why| view! {
                     <p class="notice notice--warn" role="status" data-testid="notice-paste-blocked">
                         {format!("暂不能保存：{why}")}

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{entry, field, input_errors, number_entry, radio, today_line, DateText};
+use super::widgets::{
+    entry, field, input_errors, number_entry, radio, today_line, warning, Card, DateText,
+};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
@@ -108,9 +110,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="unit-title">
-            <h2 id="unit-title" class="card__title">"报卷时间安排"</h2>
-            <p class="card__lead">"按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。"</p>
+        <Card id="unit-title" title="报卷时间安排" lead="按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。">
             <fieldset class="choice-list">
                 <legend>"单位类型"</legend>
                 {UnitKind::ALL.into_iter().map(|kind| radio(
@@ -142,7 +142,7 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             }))}
             {input_errors(errors)}
-        </section>
+        </Card>
         {move || match plan.get() {
             Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),
             Err(message) => view! {
@@ -220,17 +220,14 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="plan-title" data-testid="plan">
             <h2 id="plan-title" class="card__title">"公示最晚何时张贴"</h2>
-            {holidays_estimated.then(|| view! {
-                <p class="notice notice--warn" data-testid="data-warning" role="note">
-                    {format!(
-                        "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
-                        plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
-                    )}
-                </p>
-            })}
-            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! {
-                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
-            })}
+            {holidays_estimated.then(|| warning(
+                "data-warning",
+                format!(
+                    "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
+                    plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
+                ),
+            ))}
+            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| warning("user-data-note", note))}
             {posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
@@ -286,8 +283,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             <h3 class="subhead">"报出前须完成"</h3>
             <ul class="duties">{duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
         </section>
-        <section class="card" aria-labelledby="keys-title">
-            <h2 id="keys-title" class="card__title">"关键日期"</h2>
+        <Card id="keys-title" title="关键日期">
             <ol class="keys">
                 {keys.into_iter().map(key_view).collect_view()}
             </ol>
@@ -302,7 +298,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     <textarea id="ics-text" readonly rows="6" data-testid="ics-text">{ics_text}</textarea>
                 </details>
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -339,8 +335,7 @@ fn key_view(key: KeyDate) -> impl IntoView {
 #[component]
 fn StepsCard() -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby="steps-title">
-            <h2 id="steps-title" class="card__title">"申报四步"</h2>
+        <Card id="steps-title" title="申报四步">
             <ol class="steps">
                 {PROCEDURE.iter().map(|s| view! {
                     <li>
@@ -350,7 +345,7 @@ fn StepsCard() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
-        </section>
+        </Card>
     }
 }
 
@@ -360,8 +355,7 @@ fn ContactCard() -> impl IntoView {
     move || {
         let notice = state.notice.get();
         view! {
-            <section class="card" aria-labelledby="contact-title">
-                <h2 id="contact-title" class="card__title">"报卷地点与联系人"</h2>
+            <Card id="contact-title" title="报卷地点与联系人">
                 <dl class="facts">
                     <div><dt>"地点"</dt><dd>{notice.place.clone()}</dd></div>
                     <div><dt>"联系人"</dt><dd>{notice.contact.name.clone()}</dd></div>
@@ -375,7 +369,7 @@ fn ContactCard() -> impl IntoView {
                     <div><dt>"传真"</dt><dd>{notice.contact.fax.clone()}</dd></div>
                 </dl>
                 <p class="clause">"依据「七、时间安排及报卷地点」"</p>
-            </section>
+            </Card>
         }
     }
 }

@@ -5,6 +5,29 @@ use leptos::prelude::*;
 
 use crate::domain::dates;
 
+/// A card: a section named by its title (`id` is the title's), with an
+/// optional lead paragraph before its content.
+#[component]
+pub fn Card(
+    id: &'static str,
+    title: &'static str,
+    #[prop(optional)] lead: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby=id>
+            <h2 id=id class="card__title">{title}</h2>
+            {lead.map(|lead| view! { <p class="card__lead">{lead}</p> })}
+            {children()}
+        </section>
+    }
+}
+
+/// A note that warns (`notice--warn`, role `note`).
+pub fn warning(testid: &'static str, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <p class="notice notice--warn" data-testid=testid role="note">{text}</p> }
+}
+
 /// A date as `<time datetime="YYYY-MM-DD">`, written out in Chinese; marked
 /// `data-estimated` when it rests on a year without official data.
 #[component]
