@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
 use super::widgets::{
-    entry, field, input_errors, number_entry, radio, today_line, warning, Card, DateText,
+    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
 };
 use crate::app::AppState;
 use crate::browser;
@@ -100,11 +100,9 @@ pub fn Calculator() -> impl IntoView {
         <Card id="calc-title" title="公示期计算" lead="公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。">
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
-                {Mode::ALL.into_iter().map(|m| radio(
-                    Some("mode-switch__option"), "mode", format!("mode-{}", m.code()),
-                    move || mode.get() == m, move || { edited(); mode.set(m) },
-                    view! { <span>{m.question()}</span> },
-                )).collect_view()}
+                {radios("mode", "mode-switch__option", Mode::ALL.map(|m| (m, m.code())),
+                    move || mode.get(), move |m| { edited(); mode.set(m) },
+                    |m| view! { <span>{m.question()}</span> })}
             </fieldset>
             <div class="fields">
                 {field("field", "calc-date", move || mode.get().date_label(), view! {

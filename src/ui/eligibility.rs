@@ -151,20 +151,15 @@ pub fn Eligibility() -> impl IntoView {
                 </Show>
                 <Show when=in_sector>
                     <div class="fields">
-                        {select("specialty", "申报专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
-                            move || answers.with(|a| a.specialty), move |v| answers.update(|a| a.specialty = v))}
-                        {select("target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
-                            move || answers.with(|a| a.target), move |v| answers.update(|a| a.target = v))}
-                        {select("unit-level", "所在单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
-                            move || answers.with(|a| a.unit), move |v| answers.update(|a| a.unit = v))}
+                        {ask(answers, ("specialty", "申报专业", "请选择"), (Specialty::ALL, Specialty::code, Specialty::label), |a| a.specialty, |a| &mut a.specialty)}
+                        {ask(answers, ("target", "申报级别", "请选择"), (Level::ALL, Level::code, Level::label), |a| a.target, |a| &mut a.target)}
+                        {ask(answers, ("unit-level", "所在单位层级", "请选择"), (UnitLevel::ALL, UnitLevel::code, UnitLevel::label), |a| a.unit, |a| &mut a.unit)}
                     </div>
                 </Show>
                 <Show when=basics_done>
                     <div class="fields">
-                        {select("education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
-                            move || answers.with(|a| a.education), move |v| answers.update(|a| a.education = v))}
-                        {select("current-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
-                            move || answers.with(|a| a.current_title), move |v| answers.update(|a| a.current_title = v))}
+                        {ask(answers, ("education", "最高学历", "请选择"), (Education::ALL, Education::code, Education::label), |a| a.education, |a| &mut a.education)}
+                        {ask(answers, ("current-title", "现有职称", "无职称"), (Level::ALL, Level::code, Level::label), |a| a.current_title, |a| &mut a.current_title)}
                     </div>
                     <Show when=move || answers.with(|a| a.current_title.is_some())>
                         {field("field", "title-date", "取得现职称的日期", view! {
@@ -214,6 +209,29 @@ pub fn Eligibility() -> impl IntoView {
             </button>
         </section>
     }
+}
+
+/// A select over one of the applicant's answers, read by `get` and written
+/// through `field`: `(id, label, the empty choice)` and `(options, code, text)`
+/// as [`select`] takes them.
+fn ask<T: Copy + PartialEq + Send + Sync + 'static>(
+    answers: RwSignal<Applicant>,
+    (id, label, none): (&'static str, &'static str, &'static str),
+    (options, code, text): (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str),
+    get: fn(&Applicant) -> Option<T>,
+    field: fn(&mut Applicant) -> &mut Option<T>,
+) -> impl IntoView {
+    let set = move |value| answers.update(|a| *field(a) = value);
+    select(
+        id,
+        label,
+        options,
+        code,
+        text,
+        none,
+        move || answers.with(get),
+        set,
+    )
 }
 
 /// Which round's cutoffs the check applies, before any question

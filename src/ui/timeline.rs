@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{
-    entry, field, input_errors, number_entry, radio, today_line, warning, Card, DateText,
+    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
 };
 use crate::app::AppState;
 use crate::browser;
@@ -113,16 +113,14 @@ pub fn Timeline() -> impl IntoView {
         <Card id="unit-title" title="报卷时间安排" lead="按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。">
             <fieldset class="choice-list">
                 <legend>"单位类型"</legend>
-                {UnitKind::ALL.into_iter().map(|kind| radio(
-                    Some("choice"), "unit", format!("unit-{}", kind.code()),
-                    move || unit.get() == kind, move || { link_errors.set(vec![]); unit.set(kind) },
-                    view! {
+                {radios("unit", "choice", UnitKind::ALL.map(|k| (k, k.code())),
+                    move || unit.get(), move |k| { link_errors.set(vec![]); unit.set(k) },
+                    |kind| view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
                             <small>{kind.explanation()}</small>
                         </span>
-                    },
-                )).collect_view()}
+                    })}
             </fieldset>
             <Show when=move || unit.get() == UnitKind::CityUnit>
                 {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",

@@ -171,6 +171,32 @@ pub fn radio(
     }
 }
 
+/// A radio button for each `(value, code)` of `options` in the group
+/// `name` (test ids `name-code`), each label of `class` ending in `text`.
+pub fn radios<T: Copy + PartialEq + Send + Sync + 'static, V: IntoView + 'static>(
+    name: &'static str,
+    class: &'static str,
+    options: impl IntoIterator<Item = (T, &'static str)>,
+    get: impl Fn() -> T + Copy + Send + Sync + 'static,
+    set: impl Fn(T) + Copy + Send + Sync + 'static,
+    text: impl Fn(T) -> V,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, code)| {
+            let checked = move || get() == value;
+            radio(
+                Some(class),
+                name,
+                format!("{name}-{code}"),
+                checked,
+                move || set(value),
+                text(value),
+            )
+        })
+        .collect_view()
+}
+
 /// A yes/no question as two radio buttons.
 pub fn yes_no(
     name: &'static str,
