@@ -198,8 +198,7 @@ fn ResultView(
         .join("、");
     let highlights = Highlights::from_outcome(&outcome);
     view! {
-        <section class="card result" aria-labelledby="result-title" data-testid="result">
-            <h2 id="result-title" class="card__title">"计算结果"</h2>
+        <Card id="result-title" title="计算结果" class="card result" testid="result">
             {below_minimum.then(|| warning(
                 "days-warning",
                 format!(
@@ -216,7 +215,7 @@ fn ResultView(
             {user_note.map(|note| warning("user-data-note", note))}
             {headline}
             <MonthCalendar highlights=highlights today=today calendar=calendar />
-        </section>
+        </Card>
     }
 }
 

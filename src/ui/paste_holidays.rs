@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::month_calendar::month_table;
-use super::widgets::{warning, Card, Message};
+use super::widgets::{paste_form, report_saved, warning, Card};
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
@@ -23,70 +23,40 @@ pub(super) fn sentence_mark(n: usize) -> String {
 #[component]
 pub fn PasteHolidays() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let input = NodeRef::<leptos::html::Textarea>::new();
     let parsed = RwSignal::new(None::<Result<ParsedHolidayNotice, String>>);
     let message = RwSignal::new(None::<Result<String, String>>);
 
-    let parse = move |_| {
-        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
-        message.set(None);
-        parsed.set(Some(parse_holiday_notice(&text).map_err(|e| e.to_string())));
-    };
     let confirm = move || {
         let Some(Ok(notice)) = parsed.get_untracked() else {
             return;
         };
         let year = notice.year;
-        let checked = holidays_open(year)
+        let saved = holidays_open(year)
             .map_err(|e| e.to_string())
             .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
             .map(|schedule| UserYear::from_schedule(&schedule))
             .and_then(|user| {
                 let replaced = state.stored.with_untracked(|s| s.check_holidays(&user));
                 replaced.map(|r| (user, r)).map_err(|e| e.to_string())
+            })
+            .map(|(user, replaced)| {
+                let count = user.days.len();
+                state.persist(|s| s.set_holidays(user.clone()));
+                format!(
+                    "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
+                    UserOrigin::PastedNotice.label(),
+                    replaced
+                        .then_some("；原有的该年数据已替换")
+                        .unwrap_or_default()
+                )
             });
-        let (user, replaced) = match checked {
-            Ok(checked) => checked,
-            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
-        };
-        let count = user.days.len();
-        state.persist(|s| s.set_holidays(user.clone()));
-        parsed.set(None);
-        message.set(Some(Ok(format!(
-            "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
-            UserOrigin::PastedNotice.label(),
-            if replaced {
-                "；原有的该年数据已替换"
-            } else {
-                ""
-            }
-        ))));
+        report_saved(parsed, message, saved);
     };
 
     view! {
         <Card id="holiday-paste-title" title="粘贴节假日通知" lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。">
-            <div class="field">
-                <label for="holiday-paste">"节假日安排通知全文"</label>
-                <textarea
-                    id="holiday-paste"
-                    class="paste"
-                    rows="6"
-                    data-testid="holiday-paste"
-                    node_ref=input
-                ></textarea>
-            </div>
-            <div class="actions">
-                <button type="button" class="button" data-testid="holiday-parse" on:click=parse>
-                    "读取"
-                </button>
-            </div>
-            {move || parsed.get().map(|result| match result {
-                Err(e) => view! {
-                    <p class="notice notice--error" role="alert" data-testid="holiday-paste-error">{e}</p>
-                }.into_any(),
-                Ok(notice) => view! { <Preview notice=notice on_confirm=confirm /> }.into_any(),
-            })}
-            <Message message=message testid="holiday-paste-message" />
+            {paste_form("holiday", "节假日安排通知全文", parse_holiday_notice, parsed, message,
+                move |notice| view! { <Preview notice=notice on_confirm=confirm /> }.into_any())}
         </Card>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::{warning, Card, Message};
+use super::widgets::{paste_form, report_saved, warning, Card};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
@@ -212,53 +212,33 @@ pub fn PasteNotice(
     editing: RwSignal<Option<i32>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let input = NodeRef::<leptos::html::Textarea>::new();
     let parsed = RwSignal::new(None::<Result<ParsedNotice, String>>);
     let message = RwSignal::new(None::<Result<String, String>>);
 
-    let parse = move |_| {
-        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
-        message.set(None);
-        parsed.set(Some(
-            parse_evaluation_notice(&text).map_err(|e| e.to_string()),
-        ));
-    };
     let save = move |notice: Notice| {
         let year = notice.year;
-        let replaced = match state.stored.with_untracked(|s| s.rounds().check_save(year)) {
-            Ok(replaced) => replaced,
-            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
-        };
-        state.persist(|s| s.set_profile(notice.clone()));
-        parsed.set(None);
-        editing.set(None);
-        editing.set(Some(year));
-        message.set(Some(Ok(format!(
-            "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
-            if replaced {
-                "；原有的自行填写内容已替换"
-            } else {
-                ""
-            }
-        ))));
+        let saved = state
+            .stored
+            .with_untracked(|s| s.rounds().check_save(year))
+            .map_err(|e| e.to_string())
+            .map(|replaced| {
+                state.persist(|s| s.set_profile(notice.clone()));
+                editing.set(None);
+                editing.set(Some(year));
+                format!(
+                    "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
+                    replaced
+                        .then_some("；原有的自行填写内容已替换")
+                        .unwrap_or_default()
+                )
+            });
+        report_saved(parsed, message, saved);
     };
 
     view! {
         <Card id="notice-paste-title" title="粘贴评审安排通知" lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。">
-            <div class="field">
-                <label for="notice-paste">"评审安排通知全文"</label>
-                <textarea id="notice-paste" class="paste" rows="6" data-testid="notice-paste" node_ref=input></textarea>
-            </div>
-            <div class="actions">
-                <button type="button" class="button" data-testid="notice-parse" on:click=parse>"读取"</button>
-            </div>
-            {move || parsed.get().map(|result| match result {
-                Err(e) => view! {
-                    <p class="notice notice--error" role="alert" data-testid="notice-paste-error">{e}</p>
-                }.into_any(),
-                Ok(p) => view! { <Preview parsed=p on_save=save /> }.into_any(),
-            })}
-            <Message message=message testid="notice-paste-message" />
+            {paste_form("notice", "评审安排通知全文", parse_evaluation_notice, parsed, message,
+                move |p| view! { <Preview parsed=p on_save=save /> }.into_any())}
         </Card>
     }
 }

@@ -216,8 +216,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             </p>
             <p class="hint">{format!("地点：{}。一次性报卷，不得补报（「六、申报流程」（四））。", notice.place)}</p>
         </section>
-        <section class="card" aria-labelledby="plan-title" data-testid="plan">
-            <h2 id="plan-title" class="card__title">"公示最晚何时张贴"</h2>
+        <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
             {holidays_estimated.then(|| warning(
                 "data-warning",
                 format!(
@@ -280,7 +279,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             </div>
             <h3 class="subhead">"报出前须完成"</h3>
             <ul class="duties">{duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
-        </section>
+        </Card>
         <Card id="keys-title" title="关键日期">
             <ol class="keys">
                 {keys.into_iter().map(key_view).collect_view()}

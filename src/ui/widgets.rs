@@ -6,16 +6,19 @@ use leptos::prelude::*;
 use crate::domain::dates;
 
 /// A card: a section named by its title (`id` is the title's), with an
-/// optional lead paragraph before its content.
+/// optional lead paragraph before its content; `class` replaces `card`
+/// (e.g. `card result`).
 #[component]
 pub fn Card(
     id: &'static str,
     title: &'static str,
     #[prop(optional)] lead: Option<&'static str>,
+    #[prop(default = "card")] class: &'static str,
+    #[prop(optional)] testid: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby=id>
+        <section class=class aria-labelledby=id data-testid=testid>
             <h2 id=id class="card__title">{title}</h2>
             {lead.map(|lead| view! { <p class="card__lead">{lead}</p> })}
             {children()}
@@ -270,13 +273,64 @@ pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) ->
     }
 }
 
+/// A textarea to paste a notice into and its 读取 button, then what was
+/// read (its `preview`) or why nothing was, then the outcome `message`,
+/// which reading clears. The test ids start with `prefix`: `-paste`,
+/// `-parse`, `-paste-error`, `-paste-message`.
+pub fn paste_form<T: Clone + Send + Sync + 'static, E: std::fmt::Display + 'static>(
+    prefix: &'static str,
+    label: &'static str,
+    read: fn(&str) -> Result<T, E>,
+    parsed: RwSignal<Option<Result<T, String>>>,
+    message: RwSignal<Option<Result<String, String>>>,
+    preview: impl Fn(T) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    let parse = move |_| {
+        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
+        message.set(None);
+        parsed.set(Some(read(&text).map_err(|e| e.to_string())));
+    };
+    let id = format!("{prefix}-paste");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
+        </div>
+        <div class="actions">
+            <button type="button" class="button" data-testid=format!("{prefix}-parse") on:click=parse>"读取"</button>
+        </div>
+        {move || parsed.get().map(|result| match result {
+            Err(e) => view! {
+                <p class="notice notice--error" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
+            }.into_any(),
+            Ok(read) => preview(read),
+        })}
+        <Message message=message testid=format!("{prefix}-paste-message") />
+    }
+}
+
+/// Says how saving what [`paste_form`] read went: on success the reading
+/// is put away; a failure is said as 未保存：….
+pub fn report_saved<T: Send + Sync + 'static>(
+    parsed: RwSignal<Option<Result<T, String>>>,
+    message: RwSignal<Option<Result<String, String>>>,
+    saved: Result<String, String>,
+) {
+    if saved.is_ok() {
+        parsed.set(None);
+    }
+    message.set(Some(saved.map_err(|e| format!("未保存：{e}"))));
+}
+
 /// A short outcome message: success as a status, failure as an alert.
 #[component]
 pub fn Message(
     message: RwSignal<Option<Result<String, String>>>,
-    testid: &'static str,
+    #[prop(into)] testid: String,
 ) -> impl IntoView {
     move || {
+        let testid = testid.clone();
         message.get().map(|m| match m {
             Ok(text) => {
                 view! { <p class="notice notice--ok" data-testid=testid role="status">{text}</p> }
