@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::month_calendar::month_table;
-use super::widgets::{paste_form, report_saved, warning, Card};
+use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
@@ -23,15 +23,9 @@ pub(super) fn sentence_mark(n: usize) -> String {
 #[component]
 pub fn PasteHolidays() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let parsed = RwSignal::new(None::<Result<ParsedHolidayNotice, String>>);
-    let message = RwSignal::new(None::<Result<String, String>>);
-
-    let confirm = move || {
-        let Some(Ok(notice)) = parsed.get_untracked() else {
-            return;
-        };
+    let save = move |notice: ParsedHolidayNotice| {
         let year = notice.year;
-        let saved = holidays_open(year)
+        holidays_open(year)
             .map_err(|e| e.to_string())
             .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
             .map(|schedule| UserYear::from_schedule(&schedule))
@@ -42,29 +36,32 @@ pub fn PasteHolidays() -> impl IntoView {
             .map(|(user, replaced)| {
                 let count = user.days.len();
                 state.persist(|s| s.set_holidays(user.clone()));
-                format!(
-                    "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
-                    UserOrigin::PastedNotice.label(),
-                    replaced
-                        .then_some("；原有的该年数据已替换")
-                        .unwrap_or_default()
-                )
-            });
-        report_saved(parsed, message, saved);
+                let what = format!(
+                    "{year} 年节假日安排（{count} 天），标记为{}",
+                    UserOrigin::PastedNotice.label()
+                );
+                saved_text(what, replaced, "该年数据")
+            })
     };
 
-    view! {
-        <Card id="holiday-paste-title" title="粘贴节假日通知" lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。">
-            {paste_form("holiday", "节假日安排通知全文", parse_holiday_notice, parsed, message,
-                move |notice| view! { <Preview notice=notice on_confirm=confirm /> }.into_any())}
-        </Card>
-    }
+    paste_card(
+        "holiday",
+        (
+            "holiday-paste-title",
+            "粘贴节假日通知",
+            "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。",
+        ),
+        "节假日安排通知全文",
+        parse_holiday_notice,
+        save,
+        |notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any(),
+    )
 }
 
 #[component]
 fn Preview(
     notice: ParsedHolidayNotice,
-    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+    on_confirm: Callback<ParsedHolidayNotice>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = notice.year;
@@ -137,6 +134,7 @@ fn Preview(
     let outcome = match official {
         Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
         None => {
+            let to_save = notice.clone();
             let existing = state
                 .stored
                 .with_untracked(|s| s.user_holidays(year).map(|y| y.origin.label()));
@@ -145,16 +143,8 @@ fn Preview(
                     "holiday-paste-replaces",
                     format!("保存后将替换已有的 {year} 年数据（{label}）。"),
                 ))}
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="holiday-paste-confirm"
-                        on:click=move |_| on_confirm()
-                    >
-                        {format!("确认，保存为 {year} 年节假日数据")}
-                    </button>
-                </div>
+                {save_button("holiday", format!("确认，保存为 {year} 年节假日数据"), || false,
+                    move || on_confirm.run(to_save.clone()))}
             }
             .into_any()
         }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::{paste_form, report_saved, warning, Card};
+use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
@@ -212,12 +212,9 @@ pub fn PasteNotice(
     editing: RwSignal<Option<i32>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let parsed = RwSignal::new(None::<Result<ParsedNotice, String>>);
-    let message = RwSignal::new(None::<Result<String, String>>);
-
     let save = move |notice: Notice| {
         let year = notice.year;
-        let saved = state
+        state
             .stored
             .with_untracked(|s| s.rounds().check_save(year))
             .map_err(|e| e.to_string())
@@ -225,29 +222,27 @@ pub fn PasteNotice(
                 state.persist(|s| s.set_profile(notice.clone()));
                 editing.set(None);
                 editing.set(Some(year));
-                format!(
-                    "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
-                    replaced
-                        .then_some("；原有的自行填写内容已替换")
-                        .unwrap_or_default()
-                )
-            });
-        report_saved(parsed, message, saved);
+                let what = format!("{year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答");
+                saved_text(what, replaced, "自行填写内容")
+            })
     };
 
-    view! {
-        <Card id="notice-paste-title" title="粘贴评审安排通知" lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。">
-            {paste_form("notice", "评审安排通知全文", parse_evaluation_notice, parsed, message,
-                move |p| view! { <Preview parsed=p on_save=save /> }.into_any())}
-        </Card>
-    }
+    paste_card(
+        "notice",
+        (
+            "notice-paste-title",
+            "粘贴评审安排通知",
+            "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。",
+        ),
+        "评审安排通知全文",
+        parse_evaluation_notice,
+        save,
+        |p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any(),
+    )
 }
 
 #[component]
-fn Preview(
-    parsed: ParsedNotice,
-    on_save: impl Fn(Notice) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = parsed.year;
     let official = Notice::official_notices()
@@ -344,21 +339,12 @@ fn Preview(
                         {format!("暂不能保存：{why}")}
                     </p>
                 })}
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="notice-paste-confirm"
-                        disabled=move || result.with(Result::is_err)
-                        on:click=move |_| {
-                            if let Ok(notice) = result.get_untracked() {
-                                on_save(notice);
-                            }
+                {save_button("notice", format!("确认，保存为 {year} 年度"), move || result.with(Result::is_err),
+                    move || {
+                        if let Ok(notice) = result.get_untracked() {
+                            on_save.run(notice);
                         }
-                    >
-                        {format!("确认，保存为 {year} 年度")}
-                    </button>
-                </div>
+                    })}
             }
             .into_any()
         }

@@ -273,54 +273,93 @@ pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) ->
     }
 }
 
-/// A textarea to paste a notice into and its 读取 button, then what was
-/// read (its `preview`) or why nothing was, then the outcome `message`,
-/// which reading clears. The test ids start with `prefix`: `-paste`,
-/// `-parse`, `-paste-error`, `-paste-message`.
-pub fn paste_form<T: Clone + Send + Sync + 'static, E: std::fmt::Display + 'static>(
+/// A card (`(id, title, lead)` as [`Card`] takes them) with a textarea to
+/// paste a notice into and its 读取 button, then what was
+/// read (its `preview`, handed the way to `save` it) or why nothing was,
+/// then how saving went: on success the reading is put away, a failure is
+/// said as 未保存：…. The test ids start with `prefix`: `-paste`, `-parse`,
+/// `-paste-error`, `-paste-message`.
+pub fn paste_card<T, E, S>(
     prefix: &'static str,
+    (title_id, title, lead): (&'static str, &'static str, &'static str),
     label: &'static str,
     read: fn(&str) -> Result<T, E>,
-    parsed: RwSignal<Option<Result<T, String>>>,
-    message: RwSignal<Option<Result<String, String>>>,
-    preview: impl Fn(T) -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
+    save: impl Fn(S) -> Result<String, String> + Send + Sync + 'static,
+    preview: impl Fn(T, Callback<S>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    E: std::fmt::Display + 'static,
+    S: 'static,
+{
     let input = NodeRef::<leptos::html::Textarea>::new();
+    let parsed = RwSignal::new(None::<Result<T, String>>);
+    let message = RwSignal::new(None::<Result<String, String>>);
     let parse = move |_| {
         let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
         message.set(None);
         parsed.set(Some(read(&text).map_err(|e| e.to_string())));
     };
+    let on_save = Callback::new(move |value: S| {
+        let saved = save(value);
+        if saved.is_ok() {
+            parsed.set(None);
+        }
+        message.set(Some(saved.map_err(|e| format!("未保存：{e}"))));
+    });
     let id = format!("{prefix}-paste");
     view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
-        </div>
-        <div class="actions">
-            <button type="button" class="button" data-testid=format!("{prefix}-parse") on:click=parse>"读取"</button>
-        </div>
-        {move || parsed.get().map(|result| match result {
-            Err(e) => view! {
-                <p class="notice notice--error" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
-            }.into_any(),
-            Ok(read) => preview(read),
-        })}
-        <Message message=message testid=format!("{prefix}-paste-message") />
+        <Card id=title_id title=title lead=lead>
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" data-testid=format!("{prefix}-parse") on:click=parse>"读取"</button>
+            </div>
+            {move || parsed.get().map(|result| match result {
+                Err(e) => view! {
+                    <p class="notice notice--error" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
+                }.into_any(),
+                Ok(read) => preview(read, on_save),
+            })}
+            <Message message=message testid=format!("{prefix}-paste-message") />
+        </Card>
     }
 }
 
-/// Says how saving what [`paste_form`] read went: on success the reading
-/// is put away; a failure is said as 未保存：….
-pub fn report_saved<T: Send + Sync + 'static>(
-    parsed: RwSignal<Option<Result<T, String>>>,
-    message: RwSignal<Option<Result<String, String>>>,
-    saved: Result<String, String>,
-) {
-    if saved.is_ok() {
-        parsed.set(None);
+/// The button that saves what a [`paste_card`] read
+/// (`{prefix}-paste-confirm`), disabled while `disabled`.
+pub fn save_button(
+    prefix: &'static str,
+    text: String,
+    disabled: impl Fn() -> bool + Send + Sync + 'static,
+    save: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                class="button"
+                data-testid=format!("{prefix}-paste-confirm")
+                disabled=disabled
+                on:click=move |_| save()
+            >
+                {text}
+            </button>
+        </div>
     }
-    message.set(Some(saved.map_err(|e| format!("未保存：{e}"))));
+}
+
+/// What a save says: 已保存 `what`, and that the `earlier` data it
+/// `replaced` are gone.
+pub fn saved_text(what: String, replaced: bool, earlier: &str) -> String {
+    let replaced = if replaced {
+        format!("；原有的{earlier}已替换")
+    } else {
+        String::new()
+    };
+    format!("已保存 {what}{replaced}")
 }
 
 /// A short outcome message: success as a status, failure as an alert.
