@@ -211,13 +211,16 @@ pub fn Eligibility() -> impl IntoView {
     }
 }
 
+/// A fixed list of choices: the values, each one's code and its text.
+type Choices<T> = (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str);
+
 /// A select over one of the applicant's answers, read by `get` and written
 /// through `field`: `(id, label, the empty choice)` and `(options, code, text)`
 /// as [`select`] takes them.
 fn ask<T: Copy + PartialEq + Send + Sync + 'static>(
     answers: RwSignal<Applicant>,
     (id, label, none): (&'static str, &'static str, &'static str),
-    (options, code, text): (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str),
+    (options, code, text): Choices<T>,
     get: fn(&Applicant) -> Option<T>,
     field: fn(&mut Applicant) -> &mut Option<T>,
 ) -> impl IntoView {
