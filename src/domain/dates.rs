@@ -118,6 +118,20 @@ pub fn input_value(date: Option<NaiveDate>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// The first and last days a date field offers (its `min` and `max`): those
+/// of [`SUPPORTED_YEARS`].
+///
+/// ```
+/// use pingshen::domain::dates::input_bounds;
+/// assert_eq!(input_bounds(), ("2000-01-01".to_string(), "2099-12-31".to_string()));
+/// ```
+pub fn input_bounds() -> (String, String) {
+    (
+        format!("{}-01-01", SUPPORTED_YEARS.start()),
+        format!("{}-12-31", SUPPORTED_YEARS.end()),
+    )
+}
+
 /// Reads exactly `YYYY-MM-DD` (digits and dashes) as a real calendar date.
 /// Written by hand rather than with chrono's format parser, which would
 /// add its whole parsing machinery to the download.
@@ -271,6 +285,15 @@ pub fn china_date_at(now: DateTime<Utc>) -> NaiveDate {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn date_fields_offer_the_supported_years() {
+        let (min, max) = input_bounds();
+        assert_eq!(parse_date(&min).map(is_supported), Ok(true));
+        assert_eq!(parse_date(&max).map(is_supported), Ok(true));
+        assert!(!is_supported(parse_ymd(&min).unwrap().pred_opt().unwrap()));
+        assert!(!is_supported(parse_ymd(&max).unwrap().succ_opt().unwrap()));
+    }
 
     #[test]
     fn optional_date_fields_table() {

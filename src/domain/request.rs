@@ -25,6 +25,25 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Both ways, in the order the calculator offers them.
+    pub const ALL: [Mode; 2] = [Mode::Forward, Mode::Backward];
+
+    /// The stored name, `forward` or `backward`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Forward => "forward",
+            Mode::Backward => "backward",
+        }
+    }
+
+    /// What the user wants to know, as the choice of this mode says it.
+    pub fn question(self) -> &'static str {
+        match self {
+            Mode::Forward => "公示何时结束",
+            Mode::Backward => "最晚何时张贴",
+        }
+    }
+
     /// The URL parameter that carries the date in this mode.
     pub fn date_param(self) -> &'static str {
         match self {
@@ -518,6 +537,16 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_mode_is_stored_under_its_code() {
+        for mode in Mode::ALL {
+            let stored = serde_json::to_string(&mode).unwrap();
+            assert_eq!(stored, format!("\"{}\"", mode.code()));
+            assert_eq!(serde_json::from_str::<Mode>(&stored).unwrap(), mode);
+        }
+        assert_ne!(Mode::Forward.question(), Mode::Backward.question());
     }
 
     fn parse(query: &str) -> Result<Option<CalcInput>, Vec<InputError>> {

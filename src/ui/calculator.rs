@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
-use super::widgets::{input_errors, DateText};
+use super::widgets::{
+    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
+};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::calendar::Calendar;
@@ -61,6 +63,7 @@ pub fn Calculator() -> impl IntoView {
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);
     let link_error = RwSignal::new(link_error);
+    let what_if = state.context.with_untracked(|c| c.today.is_some());
     let calendar = state.calendar;
 
     let answer: Memo<Answer> = Memo::new(move |_| {
@@ -89,56 +92,22 @@ pub fn Calculator() -> impl IntoView {
 
     let edited = move || link_error.set(None);
     let errors = move || {
-        let mut all: Vec<String> = link_error.get().into_iter().collect();
-        if let Err(errors) = answer.get() {
-            all.extend(errors);
-        }
-        all
+        let input = answer.get().err().into_iter().flatten();
+        link_error.get().into_iter().chain(input).collect()
     };
 
     view! {
-        <section class="card" aria-labelledby="calc-title">
-            <h2 id="calc-title" class="card__title">"公示期计算"</h2>
-            <p class="card__lead">
-                "公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。"
-            </p>
+        <Card id="calc-title" title="公示期计算" lead="公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。">
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
-                <label class="mode-switch__option">
-                    <input
-                        type="radio"
-                        name="mode"
-                        data-testid="mode-forward"
-                        prop:checked=move || mode.get() == Mode::Forward
-                        on:change=move |_| { edited(); mode.set(Mode::Forward) }
-                    />
-                    <span>"公示何时结束"</span>
-                </label>
-                <label class="mode-switch__option">
-                    <input
-                        type="radio"
-                        name="mode"
-                        data-testid="mode-backward"
-                        prop:checked=move || mode.get() == Mode::Backward
-                        on:change=move |_| { edited(); mode.set(Mode::Backward) }
-                    />
-                    <span>"最晚何时张贴"</span>
-                </label>
+                {radios("mode", "mode-switch__option", Mode::ALL.map(|m| (m, m.code())),
+                    move || mode.get(), move |m| { edited(); mode.set(m) },
+                    |m| view! { <span>{m.question()}</span> })}
             </fieldset>
             <div class="fields">
-                <div class="field">
-                    <label for="calc-date">{move || mode.get().date_label()}</label>
+                {field("field", "calc-date", move || mode.get().date_label(), view! {
                     <div class="field__row">
-                        <input
-                            id="calc-date"
-                            type="date"
-                            min="2000-01-01"
-                            max="2099-12-31"
-                            data-testid="date-input"
-                            prop:value=move || date.get()
-                            on:input=move |ev| { edited(); date.set(event_target_value(&ev)) }
-                            on:change=move |ev| { edited(); date.set(event_target_value(&ev)) }
-                        />
+                        {entry("date", "calc-date", "date-input", true, move || date.get(), move |text| { edited(); date.set(text) })}
                         <button
                             type="button"
                             class="button button--ghost"
@@ -147,27 +116,14 @@ pub fn Calculator() -> impl IntoView {
                             "今天"
                         </button>
                     </div>
-                </div>
-                <div class="field field--narrow">
-                    <label for="calc-days">"公示工作日数"</label>
-                    <input
-                        id="calc-days"
-                        type="number"
-                        inputmode="numeric"
-                        min="1"
-                        max=MAX_WORKING_DAYS.to_string()
-                        data-testid="days-input"
-                        prop:value=move || days.get()
-                        on:input=move |ev| { edited(); days.set(event_target_value(&ev)) }
-                    />
-                </div>
+                })}
+                {field("field field--narrow", "calc-days", "公示工作日数",
+                    number_entry("numeric", "calc-days", "days-input", Some(("1", MAX_WORKING_DAYS.to_string())),
+                        move || days.get(), move |text| { edited(); days.set(text) }))}
             </div>
-            <p class="today" data-testid="today">
-                {if state.context.with_untracked(|c| c.today.is_some()) { "按假设的今天查看：" } else { "今天（北京时间）：" }}
-                <DateText date=today testid="today-date" />
-            </p>
+            {today_line(move || what_if, move || today, ())}
             {input_errors(errors)}
-        </section>
+        </Card>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}
         <RuleCard />
     }
@@ -242,29 +198,24 @@ fn ResultView(
         .join("、");
     let highlights = Highlights::from_outcome(&outcome);
     view! {
-        <section class="card result" aria-labelledby="result-title" data-testid="result">
-            <h2 id="result-title" class="card__title">"计算结果"</h2>
-            {below_minimum.then(|| view! {
-                <p class="notice notice--warn" data-testid="days-warning" role="note">
-                    {format!(
-                        "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
-                        input.days
-                    )}
-                </p>
-            })}
-            {estimated.then(|| view! {
-                <p class="notice notice--warn" data-testid="data-warning" role="note">
-                    {format!(
-                        "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
-                    )}
-                </p>
-            })}
-            {user_note.map(|note| view! {
-                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
-            })}
+        <Card id="result-title" title="计算结果" class="card result" testid="result">
+            {below_minimum.then(|| warning(
+                "days-warning",
+                format!(
+                    "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
+                    input.days
+                ),
+            ))}
+            {estimated.then(|| warning(
+                "data-warning",
+                format!(
+                    "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
+                ),
+            ))}
+            {user_note.map(|note| warning("user-data-note", note))}
             {headline}
             <MonthCalendar highlights=highlights today=today calendar=calendar />
-        </section>
+        </Card>
     }
 }
 

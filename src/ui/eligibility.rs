@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{select, yes_no, DateText};
+use super::widgets::{
+    date_entry, field, field_error, number_entry, select, warning, yes_no, Card, DateText,
+};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::eligibility::{
@@ -124,9 +126,7 @@ pub fn Eligibility() -> impl IntoView {
                 problems
                     .iter()
                     .filter(|p| p.field == field)
-                    .map(|p| {
-                        view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{p.message.clone()}</p> }
-                    })
+                    .map(|p| field_error(field, p.message.clone()))
                     .collect_view()
             })
         }
@@ -142,9 +142,7 @@ pub fn Eligibility() -> impl IntoView {
     });
 
     view! {
-        <section class="card" aria-labelledby="elig-title">
-            <h2 id="elig-title" class="card__title">"申报资格自查"</h2>
-            <p class="card__lead">"逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。"</p>
+        <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
             <CutoffsNote />
             <div class="questions">
                 {yes_no("civil", "你是公务员吗？", move || answers.with(|a| a.civil_servant), move |v| answers.update(|a| a.civil_servant = Some(v)))}
@@ -153,34 +151,21 @@ pub fn Eligibility() -> impl IntoView {
                 </Show>
                 <Show when=in_sector>
                     <div class="fields">
-                        {select("specialty", "申报专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
-                            move || answers.with(|a| a.specialty), move |v| answers.update(|a| a.specialty = v))}
-                        {select("target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
-                            move || answers.with(|a| a.target), move |v| answers.update(|a| a.target = v))}
-                        {select("unit-level", "所在单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
-                            move || answers.with(|a| a.unit), move |v| answers.update(|a| a.unit = v))}
+                        {ask(answers, ("specialty", "申报专业", "请选择"), (Specialty::ALL, Specialty::code, Specialty::label), |a| a.specialty, |a| &mut a.specialty)}
+                        {ask(answers, ("target", "申报级别", "请选择"), (Level::ALL, Level::code, Level::label), |a| a.target, |a| &mut a.target)}
+                        {ask(answers, ("unit-level", "所在单位层级", "请选择"), (UnitLevel::ALL, UnitLevel::code, UnitLevel::label), |a| a.unit, |a| &mut a.unit)}
                     </div>
                 </Show>
                 <Show when=basics_done>
                     <div class="fields">
-                        {select("education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
-                            move || answers.with(|a| a.education), move |v| answers.update(|a| a.education = v))}
-                        {select("current-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
-                            move || answers.with(|a| a.current_title), move |v| answers.update(|a| a.current_title = v))}
+                        {ask(answers, ("education", "最高学历", "请选择"), (Education::ALL, Education::code, Education::label), |a| a.education, |a| &mut a.education)}
+                        {ask(answers, ("current-title", "现有职称", "无职称"), (Level::ALL, Level::code, Level::label), |a| a.current_title, |a| &mut a.current_title)}
                     </div>
                     <Show when=move || answers.with(|a| a.current_title.is_some())>
-                        <div class="field">
-                            <label for="title-date">"取得现职称的日期"</label>
-                            <input
-                                id="title-date"
-                                type="date"
-                                data-testid="title-date"
-                                prop:value=move || title_text.get()
-                                on:input=move |ev| title_text.set(event_target_value(&ev))
-                                on:change=move |ev| title_text.set(event_target_value(&ev))
-                            />
+                        {field("field", "title-date", "取得现职称的日期", view! {
+                            {date_entry("title-date", title_text)}
                             {problem("title_date")}
-                        </div>
+                        })}
                     </Show>
                     <Show when=move || answers.with(|a| a.target >= Some(Level::SeniorEngineer))>
                         <label class="check">
@@ -198,38 +183,22 @@ pub fn Eligibility() -> impl IntoView {
                             {select("patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
                                 move || patent_kind.get(), move |v| patent_kind.set(v))}
                             <Show when=move || patent_kind.get().is_some()>
-                                <div class="field">
-                                    <label for="benefit">"年创经济效益（万元）"</label>
-                                    <input
-                                        id="benefit"
-                                        type="text"
-                                        inputmode="decimal"
-                                        data-testid="benefit"
-                                        prop:value=move || benefit_text.get()
-                                        on:input=move |ev| benefit_text.set(event_target_value(&ev))
-                                    />
+                                {field("field", "benefit", "年创经济效益（万元）", view! {
+                                    {number_entry("decimal", "benefit", "benefit", None, move || benefit_text.get(), move |t| benefit_text.set(t))}
                                     {problem("benefit")}
                                     {problem("patent.annual_benefit_yuan")}
-                                </div>
-                                <div class="field">
-                                    <label for="patent-date">"专利授权日期"</label>
-                                    <input
-                                        id="patent-date"
-                                        type="date"
-                                        data-testid="patent-date"
-                                        prop:value=move || patent_date_text.get()
-                                        on:input=move |ev| patent_date_text.set(event_target_value(&ev))
-                                        on:change=move |ev| patent_date_text.set(event_target_value(&ev))
-                                    />
+                                })}
+                                {field("field", "patent-date", "专利授权日期", view! {
+                                    {date_entry("patent-date", patent_date_text)}
                                     {problem("patent_date")}
                                     {problem("patent.obtained")}
-                                </div>
+                                })}
                             </Show>
                         </div>
                     </Show>
                 </Show>
             </div>
-        </section>
+        </Card>
         {move || view! { <VerdictView assessment=assessment.get() /> }}
         <FormsChecklist assessment=assessment />
         <AchievementsCard title_date=Signal::derive(move || parsed.with(|(a, _)| a.title_date)) cutoffs=cutoffs />
@@ -240,6 +209,32 @@ pub fn Eligibility() -> impl IntoView {
             </button>
         </section>
     }
+}
+
+/// A fixed list of choices: the values, each one's code and its text.
+type Choices<T> = (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str);
+
+/// A select over one of the applicant's answers, read by `get` and written
+/// through `field`: `(id, label, the empty choice)` and `(options, code, text)`
+/// as [`select`] takes them.
+fn ask<T: Copy + PartialEq + Send + Sync + 'static>(
+    answers: RwSignal<Applicant>,
+    (id, label, none): (&'static str, &'static str, &'static str),
+    (options, code, text): Choices<T>,
+    get: fn(&Applicant) -> Option<T>,
+    field: fn(&mut Applicant) -> &mut Option<T>,
+) -> impl IntoView {
+    let set = move |value| answers.update(|a| *field(a) = value);
+    select(
+        id,
+        label,
+        options,
+        code,
+        text,
+        none,
+        move || answers.with(get),
+        set,
+    )
 }
 
 /// Which round's cutoffs the check applies, before any question
@@ -316,8 +311,7 @@ fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
         let forms = assessment.with(|a| a.forms.clone());
         let done = forms.iter().filter(|f| ticked(f.id)).count();
         view! {
-            <section class="card" aria-labelledby="forms-title">
-                <h2 id="forms-title" class="card__title">"要交的材料"</h2>
+            <Card id="forms-title" title="要交的材料">
                 {if forms.is_empty() {
                     view! { <p class="muted" data-testid="forms-empty">"回答完上面的问题后显示；由当地人社部门受理或不符合条件时，这里不列省里的材料。"</p> }.into_any()
                 } else {
@@ -339,7 +333,7 @@ fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
                     }
                     .into_any()
                 }}
-            </section>
+            </Card>
         }
     }
 }
@@ -401,8 +395,7 @@ fn AchievementsCard(
     };
     let remove = move |index: usize| state.persist(|s| s.remove_achievement(index));
     view! {
-        <section class="card" aria-labelledby="ach-title">
-            <h2 id="ach-title" class="card__title">"业绩成果是否计入"</h2>
+        <Card id="ach-title" title="业绩成果是否计入">
             <p class="card__lead">
                 {move || format!(
                     "须在取得现职称之后取得，且不晚于 {}（「五、相关政策规定」3）。",
@@ -413,7 +406,7 @@ fn AchievementsCard(
                 <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
                 <input id="ach-posted" type="date" data-testid="ach-posted" prop:value=move || posted_text.get()
                     on:change=move |ev| set_posted(event_target_value(&ev)) />
-                {move || posted_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="ach-posted" role="alert">{e}</p> })}
+                {move || posted_error.get().map(|e| field_error("ach-posted", e))}
             </div>
             <ul class="achievements">
                 {move || items().into_iter().enumerate().map(|(i, a)| {
@@ -428,7 +421,7 @@ fn AchievementsCard(
                             <span class=format!("badge badge--{}", if code == "in" { "pass" } else { "fail" })>{if code == "in" { "计入" } else { "不计入" }}</span>
                             " "<strong>{a.kind.label()}</strong>" "{a.title.clone()}" · "{dates::long_zh(a.date)}
                             <p class="hint">{text}</p>
-                            {unpublicised.map(|w| view! { <p class="notice notice--warn" data-testid="ach-unpublicised" role="note">{w}</p> })}
+                            {unpublicised.map(|w| warning("ach-unpublicised", w))}
                             <button type="button" class="button button--ghost button--small" on:click=move |_| remove(i)>"删除"</button>
                         </li>
                     }
@@ -437,19 +430,14 @@ fn AchievementsCard(
             <div class="fields">
                 {select("ach-kind", "类别", AchievementKind::ALL, AchievementKind::code, AchievementKind::label, "请选择",
                     move || Some(kind.get()), move |v: Option<AchievementKind>| kind.set(v.unwrap_or(AchievementKind::Other)))}
-                <div class="field">
-                    <label for="ach-title-input">"名称"</label>
+                {field("field", "ach-title-input", "名称", view! {
                     <input id="ach-title-input" type="text" data-testid="ach-title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-                </div>
-                <div class="field">
-                    <label for="ach-date">"取得日期"</label>
-                    <input id="ach-date" type="date" data-testid="ach-date" prop:value=move || date.get()
-                        on:input=move |ev| date.set(event_target_value(&ev)) on:change=move |ev| date.set(event_target_value(&ev)) />
-                </div>
+                })}
+                {field("field", "ach-date", "取得日期", date_entry("ach-date", date))}
             </div>
-            {move || error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="achievement" role="alert">{e}</p> })}
+            {move || error.get().map(|e| field_error("achievement", e))}
             <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
-        </section>
+        </Card>
     }
 }
 
@@ -459,23 +447,18 @@ fn ScoreCard() -> impl IntoView {
     let defense = RwSignal::new(String::new());
     let result = move || eligibility::composite_score(&quantitative.get(), &defense.get());
     view! {
-        <section class="card" aria-labelledby="score-title">
-            <h2 id="score-title" class="card__title">"综合分数估算"</h2>
+        <Card id="score-title" title="综合分数估算">
             <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
-                <div class="field field--narrow">
-                    <label for="score-q">"量化赋分"</label>
-                    <input id="score-q" type="text" inputmode="decimal" data-testid="score-quantitative" prop:value=move || quantitative.get() on:input=move |ev| quantitative.set(event_target_value(&ev)) />
-                </div>
-                <div class="field field--narrow">
-                    <label for="score-d">"答辩分"</label>
-                    <input id="score-d" type="text" inputmode="decimal" data-testid="score-defense" prop:value=move || defense.get() on:input=move |ev| defense.set(event_target_value(&ev)) />
-                </div>
+                {field("field field--narrow", "score-q", "量化赋分",
+                    number_entry("decimal", "score-q", "score-quantitative", None, move || quantitative.get(), move |t| quantitative.set(t)))}
+                {field("field field--narrow", "score-d", "答辩分",
+                    number_entry("decimal", "score-d", "score-defense", None, move || defense.get(), move |t| defense.set(t)))}
             </div>
             {move || result().map(|r| match r {
                 Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
-                Err(e) => view! { <p class="field-error" data-testid="field-error" data-field="score" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => field_error("score", e.to_string()).into_any(),
             })}
-        </section>
+        </Card>
     }
 }

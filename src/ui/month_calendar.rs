@@ -81,7 +81,7 @@ pub fn MonthCalendar(
 
 /// The cells of a month view starting Monday: blanks before the 1st, the
 /// month's days, blanks to the end of the last week.
-pub(super) fn month_cells(month: NaiveDate) -> Vec<Option<NaiveDate>> {
+fn month_cells(month: NaiveDate) -> Vec<Option<NaiveDate>> {
     let mut cells: Vec<Option<NaiveDate>> =
         vec![None; month.weekday().num_days_from_monday() as usize];
     cells.extend(
@@ -96,7 +96,9 @@ pub(super) fn month_cells(month: NaiveDate) -> Vec<Option<NaiveDate>> {
     cells
 }
 
-fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate) -> impl IntoView {
+/// A month as a table of weeks starting Monday, each day's cell drawn by
+/// `day` (shared by the result's calendar and the pasted notice's preview).
+pub(super) fn month_table(month: NaiveDate, day: impl Fn(NaiveDate) -> AnyView) -> AnyView {
     let title = format!("{}年{}月", month.year(), month.month());
     let rows = month_cells(month)
         .chunks(7)
@@ -105,7 +107,7 @@ fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate
                 .iter()
                 .map(|cell| match cell {
                     None => view! { <td class="day day--blank"></td> }.into_any(),
-                    Some(date) => day_cell(cal, *date, h, today).into_any(),
+                    Some(date) => day(*date),
                 })
                 .collect_view();
             view! { <tr>{tds}</tr> }
@@ -120,6 +122,11 @@ fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate
             <tbody>{rows}</tbody>
         </table>
     }
+    .into_any()
+}
+
+fn month_view(cal: &Calendar, month: NaiveDate, h: &Highlights, today: NaiveDate) -> AnyView {
+    month_table(month, |date| day_cell(cal, date, h, today).into_any())
 }
 
 fn day_cell(cal: &Calendar, date: NaiveDate, h: &Highlights, today: NaiveDate) -> impl IntoView {

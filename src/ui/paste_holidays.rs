@@ -4,14 +4,13 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
-use super::widgets::Message;
+use super::month_calendar::month_table;
+use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
 use crate::store::{holidays_open, UserYear};
-
-const WEEKDAY_HEADS: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
 pub(super) fn sentence_mark(n: usize) -> String {
@@ -24,82 +23,45 @@ pub(super) fn sentence_mark(n: usize) -> String {
 #[component]
 pub fn PasteHolidays() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let input = NodeRef::<leptos::html::Textarea>::new();
-    let parsed = RwSignal::new(None::<Result<ParsedHolidayNotice, String>>);
-    let message = RwSignal::new(None::<Result<String, String>>);
-
-    let parse = move |_| {
-        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
-        message.set(None);
-        parsed.set(Some(parse_holiday_notice(&text).map_err(|e| e.to_string())));
-    };
-    let confirm = move || {
-        let Some(Ok(notice)) = parsed.get_untracked() else {
-            return;
-        };
+    let save = move |notice: ParsedHolidayNotice| {
         let year = notice.year;
-        let checked = holidays_open(year)
+        holidays_open(year)
             .map_err(|e| e.to_string())
             .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
             .map(|schedule| UserYear::from_schedule(&schedule))
             .and_then(|user| {
                 let replaced = state.stored.with_untracked(|s| s.check_holidays(&user));
                 replaced.map(|r| (user, r)).map_err(|e| e.to_string())
-            });
-        let (user, replaced) = match checked {
-            Ok(checked) => checked,
-            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
-        };
-        let count = user.days.len();
-        state.persist(|s| s.set_holidays(user.clone()));
-        parsed.set(None);
-        message.set(Some(Ok(format!(
-            "已保存 {year} 年节假日安排（{count} 天），标记为{}{}",
-            UserOrigin::PastedNotice.label(),
-            if replaced {
-                "；原有的该年数据已替换"
-            } else {
-                ""
-            }
-        ))));
+            })
+            .map(|(user, replaced)| {
+                let count = user.days.len();
+                state.persist(|s| s.set_holidays(user.clone()));
+                let what = format!(
+                    "{year} 年节假日安排（{count} 天），标记为{}",
+                    UserOrigin::PastedNotice.label()
+                );
+                saved_text(what, replaced, "该年数据")
+            })
     };
 
-    view! {
-        <section class="card" aria-labelledby="holiday-paste-title">
-            <h2 id="holiday-paste-title" class="card__title">"粘贴节假日通知"</h2>
-            <p class="card__lead">
-                "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
-            </p>
-            <div class="field">
-                <label for="holiday-paste">"节假日安排通知全文"</label>
-                <textarea
-                    id="holiday-paste"
-                    class="paste"
-                    rows="6"
-                    data-testid="holiday-paste"
-                    node_ref=input
-                ></textarea>
-            </div>
-            <div class="actions">
-                <button type="button" class="button" data-testid="holiday-parse" on:click=parse>
-                    "读取"
-                </button>
-            </div>
-            {move || parsed.get().map(|result| match result {
-                Err(e) => view! {
-                    <p class="notice notice--error" role="alert" data-testid="holiday-paste-error">{e}</p>
-                }.into_any(),
-                Ok(notice) => view! { <Preview notice=notice on_confirm=confirm /> }.into_any(),
-            })}
-            <Message message=message testid="holiday-paste-message" />
-        </section>
-    }
+    paste_card(
+        "holiday",
+        (
+            "holiday-paste-title",
+            "粘贴节假日通知",
+            "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。",
+        ),
+        "节假日安排通知全文",
+        parse_holiday_notice,
+        save,
+        |notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any(),
+    )
 }
 
 #[component]
 fn Preview(
     notice: ParsedHolidayNotice,
-    on_confirm: impl Fn() + Copy + Send + Sync + 'static,
+    on_confirm: Callback<ParsedHolidayNotice>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = notice.year;
@@ -123,7 +85,7 @@ fn Preview(
     months.dedup();
     let calendars = months
         .into_iter()
-        .map(|m| month_table(m, &notice, &sources))
+        .map(|m| month_table(m, |date| day_cell(date, &notice, &sources).into_any()))
         .collect_view();
     let source_items = sources
         .iter()
@@ -167,30 +129,22 @@ fn Preview(
     let warnings = notice
         .warnings
         .iter()
-        .map(|w| view! { <p class="notice notice--warn" role="note" data-testid="parsed-warning">{w.to_string()}</p> })
+        .map(|w| warning("parsed-warning", w.to_string()))
         .collect_view();
     let outcome = match official {
         Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
         None => {
+            let to_save = notice.clone();
             let existing = state
                 .stored
                 .with_untracked(|s| s.user_holidays(year).map(|y| y.origin.label()));
             view! {
-                {existing.map(|label| view! {
-                    <p class="notice notice--warn" role="note" data-testid="holiday-paste-replaces">
-                        {format!("保存后将替换已有的 {year} 年数据（{label}）。")}
-                    </p>
-                })}
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="holiday-paste-confirm"
-                        on:click=move |_| on_confirm()
-                    >
-                        {format!("确认，保存为 {year} 年节假日数据")}
-                    </button>
-                </div>
+                {existing.map(|label| warning(
+                    "holiday-paste-replaces",
+                    format!("保存后将替换已有的 {year} 年数据（{label}）。"),
+                ))}
+                {save_button("holiday", format!("确认，保存为 {year} 年节假日数据"), || false,
+                    move || on_confirm.run(to_save.clone()))}
             }
             .into_any()
         }
@@ -276,35 +230,6 @@ fn agreement_view(year: i32, agreement: Agreement) -> impl IntoView {
             })}
             <p>{format!("{year} 年已有官方数据，不会被覆盖，无需保存。")}</p>
         </div>
-    }
-}
-
-fn month_table(
-    month: NaiveDate,
-    notice: &ParsedHolidayNotice,
-    sources: &[String],
-) -> impl IntoView {
-    let rows = super::month_calendar::month_cells(month)
-        .chunks(7)
-        .map(|week| {
-            let tds = week
-                .iter()
-                .map(|cell| match cell {
-                    None => view! { <td class="day day--blank"></td> }.into_any(),
-                    Some(date) => day_cell(*date, notice, sources).into_any(),
-                })
-                .collect_view();
-            view! { <tr>{tds}</tr> }
-        })
-        .collect_view();
-    view! {
-        <table class="month">
-            <caption>{format!("{}年{}月", month.year(), month.month())}</caption>
-            <thead>
-                <tr>{WEEKDAY_HEADS.iter().map(|w| view! { <th scope="col">{*w}</th> }).collect_view()}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
     }
 }
 

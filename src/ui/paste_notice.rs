@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::Message;
+use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
@@ -212,66 +212,37 @@ pub fn PasteNotice(
     editing: RwSignal<Option<i32>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let input = NodeRef::<leptos::html::Textarea>::new();
-    let parsed = RwSignal::new(None::<Result<ParsedNotice, String>>);
-    let message = RwSignal::new(None::<Result<String, String>>);
-
-    let parse = move |_| {
-        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
-        message.set(None);
-        parsed.set(Some(
-            parse_evaluation_notice(&text).map_err(|e| e.to_string()),
-        ));
-    };
     let save = move |notice: Notice| {
         let year = notice.year;
-        let replaced = match state.stored.with_untracked(|s| s.rounds().check_save(year)) {
-            Ok(replaced) => replaced,
-            Err(e) => return message.set(Some(Err(format!("未保存：{e}")))),
-        };
-        state.persist(|s| s.set_profile(notice.clone()));
-        parsed.set(None);
-        editing.set(None);
-        editing.set(Some(year));
-        message.set(Some(Ok(format!(
-            "已保存 {year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答{}",
-            if replaced {
-                "；原有的自行填写内容已替换"
-            } else {
-                ""
-            }
-        ))));
+        state
+            .stored
+            .with_untracked(|s| s.rounds().check_save(year))
+            .map_err(|e| e.to_string())
+            .map(|replaced| {
+                state.persist(|s| s.set_profile(notice.clone()));
+                editing.set(None);
+                editing.set(Some(year));
+                let what = format!("{year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答");
+                saved_text(what, replaced, "自行填写内容")
+            })
     };
 
-    view! {
-        <section class="card" aria-labelledby="notice-paste-title">
-            <h2 id="notice-paste-title" class="card__title">"粘贴评审安排通知"</h2>
-            <p class="card__lead">
-                "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
-            </p>
-            <div class="field">
-                <label for="notice-paste">"评审安排通知全文"</label>
-                <textarea id="notice-paste" class="paste" rows="6" data-testid="notice-paste" node_ref=input></textarea>
-            </div>
-            <div class="actions">
-                <button type="button" class="button" data-testid="notice-parse" on:click=parse>"读取"</button>
-            </div>
-            {move || parsed.get().map(|result| match result {
-                Err(e) => view! {
-                    <p class="notice notice--error" role="alert" data-testid="notice-paste-error">{e}</p>
-                }.into_any(),
-                Ok(p) => view! { <Preview parsed=p on_save=save /> }.into_any(),
-            })}
-            <Message message=message testid="notice-paste-message" />
-        </section>
-    }
+    paste_card(
+        "notice",
+        (
+            "notice-paste-title",
+            "粘贴评审安排通知",
+            "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。",
+        ),
+        "评审安排通知全文",
+        parse_evaluation_notice,
+        save,
+        |p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any(),
+    )
 }
 
 #[component]
-fn Preview(
-    parsed: ParsedNotice,
-    on_save: impl Fn(Notice) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = parsed.year;
     let official = Notice::official_notices()
@@ -359,31 +330,21 @@ fn Preview(
                 .stored
                 .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
             view! {
-                {existing.then(|| view! {
-                    <p class="notice notice--warn" role="note" data-testid="notice-paste-replaces">
-                        {format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。")}
-                    </p>
-                })}
+                {existing.then(|| warning(
+                    "notice-paste-replaces",
+                    format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。"),
+                ))}
                 {move || result.get().err().map(|why| view! {
                     <p class="notice notice--warn" role="status" data-testid="notice-paste-blocked">
                         {format!("暂不能保存：{why}")}
                     </p>
                 })}
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button"
-                        data-testid="notice-paste-confirm"
-                        disabled=move || result.with(Result::is_err)
-                        on:click=move |_| {
-                            if let Ok(notice) = result.get_untracked() {
-                                on_save(notice);
-                            }
+                {save_button("notice", format!("确认，保存为 {year} 年度"), move || result.with(Result::is_err),
+                    move || {
+                        if let Ok(notice) = result.get_untracked() {
+                            on_save.run(notice);
                         }
-                    >
-                        {format!("确认，保存为 {year} 年度")}
-                    </button>
-                </div>
+                    })}
             }
             .into_any()
         }

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use super::widgets::{input_errors, DateText};
+use super::widgets::{
+    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
+};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
@@ -99,80 +101,46 @@ pub fn Timeline() -> impl IntoView {
     });
 
     let errors = move || {
-        let mut all = link_errors.get();
-        if let Err(e) = deadline.get() {
-            all.push(e);
-        }
-        if let Err(e) = seal_days.get() {
-            all.push(e);
-        }
-        all
+        let input = [deadline.get().err(), seal_days.get().err()];
+        link_errors
+            .get()
+            .into_iter()
+            .chain(input.into_iter().flatten())
+            .collect()
     };
 
     view! {
-        <section class="card" aria-labelledby="unit-title">
-            <h2 id="unit-title" class="card__title">"报卷时间安排"</h2>
-            <p class="card__lead">"按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。"</p>
+        <Card id="unit-title" title="报卷时间安排" lead="按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。">
             <fieldset class="choice-list">
                 <legend>"单位类型"</legend>
-                {UnitKind::ALL.into_iter().map(|kind| view! {
-                    <label class="choice">
-                        <input
-                            type="radio"
-                            name="unit"
-                            data-testid=format!("unit-{}", kind.code())
-                            prop:checked=move || unit.get() == kind
-                            on:change=move |_| { link_errors.set(vec![]); unit.set(kind) }
-                        />
+                {radios("unit", "choice", UnitKind::ALL.map(|k| (k, k.code())),
+                    move || unit.get(), move |k| { link_errors.set(vec![]); unit.set(k) },
+                    |kind| view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
                             <small>{kind.explanation()}</small>
                         </span>
-                    </label>
-                }).collect_view()}
+                    })}
             </fieldset>
             <Show when=move || unit.get() == UnitKind::CityUnit>
-                <div class="field">
-                    <label for="city-deadline">"市局规定的收件日期（材料须送到市局的日期）"</label>
-                    <input
-                        id="city-deadline"
-                        type="date"
-                        min="2000-01-01"
-                        max="2099-12-31"
-                        data-testid="city-deadline-input"
-                        prop:value=move || deadline_text.get()
-                        on:input=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
-                        on:change=move |ev| { link_errors.set(vec![]); deadline_text.set(event_target_value(&ev)) }
-                    />
-                </div>
+                {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",
+                    entry("date", "city-deadline", "city-deadline-input", true,
+                        move || deadline_text.get(), move |text| { link_errors.set(vec![]); deadline_text.set(text) }))}
             </Show>
             <Show when=move || unit.get() != UnitKind::CityUnit>
-                <div class="field field--narrow">
-                    <label for="seal-days">"公示结束后留给盖章/审核的工作日"</label>
-                    <input
-                        id="seal-days"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        max="30"
-                        data-testid="seal-days-input"
-                        prop:value=move || seal_text.get()
-                        on:input=move |ev| { link_errors.set(vec![]); seal_text.set(event_target_value(&ev)) }
-                    />
+                {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
+                    {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
+                        move || seal_text.get(), move |text| { link_errors.set(vec![]); seal_text.set(text) })}
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
-                </div>
-            </Show>
-            <p class="today" data-testid="today">
-                {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
-                {move || view! { <DateText date=today.get() testid="today-date" /> }}
-                {move || what_if().then(|| view! {
-                    <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
-                        "回到真实的今天"
-                    </button>
                 })}
-            </p>
+            </Show>
+            {today_line(what_if, move || today.get(), move || what_if().then(|| view! {
+                <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
+                    "回到真实的今天"
+                </button>
+            }))}
             {input_errors(errors)}
-        </section>
+        </Card>
         {move || match plan.get() {
             Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),
             Err(message) => view! {
@@ -248,19 +216,15 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             </p>
             <p class="hint">{format!("地点：{}。一次性报卷，不得补报（「六、申报流程」（四））。", notice.place)}</p>
         </section>
-        <section class="card" aria-labelledby="plan-title" data-testid="plan">
-            <h2 id="plan-title" class="card__title">"公示最晚何时张贴"</h2>
-            {holidays_estimated.then(|| view! {
-                <p class="notice notice--warn" data-testid="data-warning" role="note">
-                    {format!(
-                        "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
-                        plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
-                    )}
-                </p>
-            })}
-            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! {
-                <p class="notice notice--warn" data-testid="user-data-note" role="note">{note}</p>
-            })}
+        <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
+            {holidays_estimated.then(|| warning(
+                "data-warning",
+                format!(
+                    "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
+                    plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
+                ),
+            ))}
+            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| warning("user-data-note", note))}
             {posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
@@ -315,9 +279,8 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             </div>
             <h3 class="subhead">"报出前须完成"</h3>
             <ul class="duties">{duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
-        </section>
-        <section class="card" aria-labelledby="keys-title">
-            <h2 id="keys-title" class="card__title">"关键日期"</h2>
+        </Card>
+        <Card id="keys-title" title="关键日期">
             <ol class="keys">
                 {keys.into_iter().map(key_view).collect_view()}
             </ol>
@@ -332,7 +295,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     <textarea id="ics-text" readonly rows="6" data-testid="ics-text">{ics_text}</textarea>
                 </details>
             </div>
-        </section>
+        </Card>
     }
 }
 
@@ -369,8 +332,7 @@ fn key_view(key: KeyDate) -> impl IntoView {
 #[component]
 fn StepsCard() -> impl IntoView {
     view! {
-        <section class="card" aria-labelledby="steps-title">
-            <h2 id="steps-title" class="card__title">"申报四步"</h2>
+        <Card id="steps-title" title="申报四步">
             <ol class="steps">
                 {PROCEDURE.iter().map(|s| view! {
                     <li>
@@ -380,7 +342,7 @@ fn StepsCard() -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ol>
-        </section>
+        </Card>
     }
 }
 
@@ -390,8 +352,7 @@ fn ContactCard() -> impl IntoView {
     move || {
         let notice = state.notice.get();
         view! {
-            <section class="card" aria-labelledby="contact-title">
-                <h2 id="contact-title" class="card__title">"报卷地点与联系人"</h2>
+            <Card id="contact-title" title="报卷地点与联系人">
                 <dl class="facts">
                     <div><dt>"地点"</dt><dd>{notice.place.clone()}</dd></div>
                     <div><dt>"联系人"</dt><dd>{notice.contact.name.clone()}</dd></div>
@@ -405,7 +366,7 @@ fn ContactCard() -> impl IntoView {
                     <div><dt>"传真"</dt><dd>{notice.contact.fax.clone()}</dd></div>
                 </dl>
                 <p class="clause">"依据「七、时间安排及报卷地点」"</p>
-            </section>
+            </Card>
         }
     }
 }

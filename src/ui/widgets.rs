@@ -5,6 +5,32 @@ use leptos::prelude::*;
 
 use crate::domain::dates;
 
+/// A card: a section named by its title (`id` is the title's), with an
+/// optional lead paragraph before its content; `class` replaces `card`
+/// (e.g. `card result`).
+#[component]
+pub fn Card(
+    id: &'static str,
+    title: &'static str,
+    #[prop(optional)] lead: Option<&'static str>,
+    #[prop(default = "card")] class: &'static str,
+    #[prop(optional)] testid: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class=class aria-labelledby=id data-testid=testid>
+            <h2 id=id class="card__title">{title}</h2>
+            {lead.map(|lead| view! { <p class="card__lead">{lead}</p> })}
+            {children()}
+        </section>
+    }
+}
+
+/// A note that warns (`notice--warn`, role `note`).
+pub fn warning(testid: &'static str, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <p class="notice notice--warn" data-testid=testid role="note">{text}</p> }
+}
+
 /// A date as `<time datetime="YYYY-MM-DD">`, written out in Chinese; marked
 /// `data-estimated` when it rests on a year without official data.
 #[component]
@@ -24,6 +50,156 @@ pub fn DateText(
     }
 }
 
+/// A field: its label, then what it asks (the input, and any hint or error
+/// after it). `class` is `field` with any modifier, e.g. `field field--narrow`.
+pub fn field(
+    class: &'static str,
+    id: impl Into<String>,
+    label: impl IntoView + 'static,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class=class>
+            <label for=id.into()>{label}</label>
+            {body}
+        </div>
+    }
+}
+
+/// An `<input>` of `kind` showing `text`; every edit goes to `set`, on
+/// `input` and on `change` (which is all some date pickers send). A
+/// `bounded` date offers only the supported years.
+pub fn entry(
+    kind: &'static str,
+    id: impl Into<String>,
+    testid: impl Into<String>,
+    bounded: bool,
+    text: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (min, max) = bounded.then(dates::input_bounds).unzip();
+    view! {
+        <input
+            id=id.into()
+            type=kind
+            min=min
+            max=max
+            data-testid=testid.into()
+            prop:value=text
+            on:input=move |ev| set(event_target_value(&ev))
+            on:change=move |ev| set(event_target_value(&ev))
+        />
+    }
+}
+
+/// A date field's input bound to `text`, its test id its `id`.
+pub fn date_entry(id: &'static str, text: RwSignal<String>) -> impl IntoView {
+    entry(
+        "date",
+        id,
+        id,
+        false,
+        move || text.get(),
+        move |t| text.set(t),
+    )
+}
+
+/// A problem with the field `field`, said next to it.
+pub fn field_error(field: &'static str, message: String) -> impl IntoView {
+    view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{message}</p> }
+}
+
+/// An `<input>` for a number typed in full (`inputmode`: `numeric` for
+/// whole numbers, `decimal` for amounts), read on `input`; `range` is its
+/// `min` and `max` where it has them.
+pub fn number_entry(
+    inputmode: &'static str,
+    id: &'static str,
+    testid: &'static str,
+    range: Option<(&'static str, String)>,
+    text: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
+    let (min, max) = range.unzip();
+    let kind = if inputmode == "numeric" {
+        "number"
+    } else {
+        "text"
+    };
+    view! {
+        <input
+            id=id
+            type=kind
+            inputmode=inputmode
+            min=min
+            max=max
+            data-testid=testid
+            prop:value=text
+            on:input=move |ev| set(event_target_value(&ev))
+        />
+    }
+}
+
+/// The page's "today" line: the day it answers for, said to be a what-if
+/// day when it is one; `after` follows the date.
+pub fn today_line(
+    what_if: impl Fn() -> bool + Send + Sync + 'static,
+    today: impl Fn() -> NaiveDate + Send + Sync + 'static,
+    after: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <p class="today" data-testid="today">
+            {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
+            {move || view! { <DateText date=today() testid="today-date" /> }}
+            {after}
+        </p>
+    }
+}
+
+/// One radio button of the group `name` in its label (`class`, if any),
+/// then `text`: checked while `checked`, `choose` when picked.
+pub fn radio(
+    class: Option<&'static str>,
+    name: &'static str,
+    testid: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn() + Send + Sync + 'static,
+    text: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <label class=class>
+            <input type="radio" name=name data-testid=testid prop:checked=checked on:change=move |_| choose() />
+            {text}
+        </label>
+    }
+}
+
+/// A radio button for each `(value, code)` of `options` in the group
+/// `name` (test ids `name-code`), each label of `class` ending in `text`.
+pub fn radios<T: Copy + PartialEq + Send + Sync + 'static, V: IntoView + 'static>(
+    name: &'static str,
+    class: &'static str,
+    options: impl IntoIterator<Item = (T, &'static str)>,
+    get: impl Fn() -> T + Copy + Send + Sync + 'static,
+    set: impl Fn(T) + Copy + Send + Sync + 'static,
+    text: impl Fn(T) -> V,
+) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, code)| {
+            let checked = move || get() == value;
+            radio(
+                Some(class),
+                name,
+                format!("{name}-{code}"),
+                checked,
+                move || set(value),
+                text(value),
+            )
+        })
+        .collect_view()
+}
+
 /// A yes/no question as two radio buttons.
 pub fn yes_no(
     name: &'static str,
@@ -31,11 +207,21 @@ pub fn yes_no(
     get: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
     set: impl Fn(bool) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let answer = move |value: bool, code: &str, text: &'static str| {
+        radio(
+            None,
+            name,
+            format!("{name}-{code}"),
+            move || get() == Some(value),
+            move || set(value),
+            text,
+        )
+    };
     view! {
         <fieldset class="yes-no">
             <legend>{question}</legend>
-            <label><input type="radio" name=name data-testid=format!("{name}-yes") prop:checked=move || get() == Some(true) on:change=move |_| set(true) />"是"</label>
-            <label><input type="radio" name=name data-testid=format!("{name}-no") prop:checked=move || get() == Some(false) on:change=move |_| set(false) />"否"</label>
+            {answer(true, "yes", "是")}
+            {answer(false, "no", "否")}
         </fieldset>
     }
 }
@@ -87,13 +273,103 @@ pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) ->
     }
 }
 
+/// A card (`(id, title, lead)` as [`Card`] takes them) with a textarea to
+/// paste a notice into and its 读取 button, then what was
+/// read (its `preview`, handed the way to `save` it) or why nothing was,
+/// then how saving went: on success the reading is put away, a failure is
+/// said as 未保存：…. The test ids start with `prefix`: `-paste`, `-parse`,
+/// `-paste-error`, `-paste-message`.
+pub fn paste_card<T, E, S>(
+    prefix: &'static str,
+    (title_id, title, lead): (&'static str, &'static str, &'static str),
+    label: &'static str,
+    read: fn(&str) -> Result<T, E>,
+    save: impl Fn(S) -> Result<String, String> + Send + Sync + 'static,
+    preview: impl Fn(T, Callback<S>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    E: std::fmt::Display + 'static,
+    S: 'static,
+{
+    let input = NodeRef::<leptos::html::Textarea>::new();
+    let parsed = RwSignal::new(None::<Result<T, String>>);
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let parse = move |_| {
+        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
+        message.set(None);
+        parsed.set(Some(read(&text).map_err(|e| e.to_string())));
+    };
+    let on_save = Callback::new(move |value: S| {
+        let saved = save(value);
+        if saved.is_ok() {
+            parsed.set(None);
+        }
+        message.set(Some(saved.map_err(|e| format!("未保存：{e}"))));
+    });
+    let id = format!("{prefix}-paste");
+    view! {
+        <Card id=title_id title=title lead=lead>
+            <div class="field">
+                <label for=id.clone()>{label}</label>
+                <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" data-testid=format!("{prefix}-parse") on:click=parse>"读取"</button>
+            </div>
+            {move || parsed.get().map(|result| match result {
+                Err(e) => view! {
+                    <p class="notice notice--error" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
+                }.into_any(),
+                Ok(read) => preview(read, on_save),
+            })}
+            <Message message=message testid=format!("{prefix}-paste-message") />
+        </Card>
+    }
+}
+
+/// The button that saves what a [`paste_card`] read
+/// (`{prefix}-paste-confirm`), disabled while `disabled`.
+pub fn save_button(
+    prefix: &'static str,
+    text: String,
+    disabled: impl Fn() -> bool + Send + Sync + 'static,
+    save: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                class="button"
+                data-testid=format!("{prefix}-paste-confirm")
+                disabled=disabled
+                on:click=move |_| save()
+            >
+                {text}
+            </button>
+        </div>
+    }
+}
+
+/// What a save says: 已保存 `what`, and that the `earlier` data it
+/// `replaced` are gone.
+pub fn saved_text(what: String, replaced: bool, earlier: &str) -> String {
+    let replaced = if replaced {
+        format!("；原有的{earlier}已替换")
+    } else {
+        String::new()
+    };
+    format!("已保存 {what}{replaced}")
+}
+
 /// A short outcome message: success as a status, failure as an alert.
 #[component]
 pub fn Message(
     message: RwSignal<Option<Result<String, String>>>,
-    testid: &'static str,
+    #[prop(into)] testid: String,
 ) -> impl IntoView {
     move || {
+        let testid = testid.clone();
         message.get().map(|m| match m {
             Ok(text) => {
                 view! { <p class="notice notice--ok" data-testid=testid role="status">{text}</p> }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
-use super::widgets::Message;
+use super::widgets::{warning, Card, Message};
 use crate::app::AppState;
 use crate::domain::calendar::{Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
@@ -54,11 +54,7 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="profiles-title">
-            <h2 id="profiles-title" class="card__title">"评审年度"</h2>
-            <p class="card__lead">
-                "内置的是 2024 年正式通知；其他年份在收录正式通知之前按 2024 年通知推算（各页标明“预计”）。当年通知发布后，可在这里新建该年度并按通知逐项填写：自行填写的年度会替代推算，在各页标明“自行填写，非官方”。各页顶部可切换要查看的年度。"
-            </p>
+        <Card id="profiles-title" title="评审年度" lead="内置的是 2024 年正式通知；其他年份在收录正式通知之前按 2024 年通知推算（各页标明“预计”）。当年通知发布后，可在这里新建该年度并按通知逐项填写：自行填写的年度会替代推算，在各页标明“自行填写，非官方”。各页顶部可切换要查看的年度。">
             <ul class="profile-list" data-testid="profile-list">
                 {move || profiles().into_iter().map(|p| {
                     let year = p.year;
@@ -104,7 +100,7 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
                 let profile = state.stored.with_untracked(|s| s.profile(year).cloned())?;
                 Some(view! { <ProfileEditor profile=profile on_delete=move || editing.set(None) /> })
             }}
-        </section>
+        </Card>
     }
 }
 
@@ -218,9 +214,7 @@ fn ProfileEditor(
                 {texts.into_iter().skip(1).map(|t| field_input(t, "text")).collect_view()}
                 {timings.into_iter().map(timing_input).collect_view()}
             </div>
-            {move || warnings.get().into_iter().map(|w| view! {
-                <p class="notice notice--warn" data-testid="profile-warning-day" role="note">{w}</p>
-            }).collect_view()}
+            {move || warnings.get().into_iter().map(|w| warning("profile-warning-day", w)).collect_view()}
             <div class="actions">
                 <button type="button" class="button" data-testid="profile-save" on:click=save>"保存"</button>
                 <button type="button" class="button button--ghost" data-testid="profile-delete" on:click=delete>
@@ -375,11 +369,7 @@ fn HolidaysCard() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="holidays-title">
-            <h2 id="holidays-title" class="card__title">"节假日数据"</h2>
-            <p class="card__lead">
-                "没有数据的年份按周一至周五估算，并在结果里提示。国务院公布新一年安排后，可以导入 holiday-cn 格式的 JSON 文件，或逐日添加。"
-            </p>
+        <Card id="holidays-title" title="节假日数据" lead="没有数据的年份按周一至周五估算，并在结果里提示。国务院公布新一年安排后，可以导入 holiday-cn 格式的 JSON 文件，或逐日添加。">
             <ul class="years-list">{rows}</ul>
             <div class="field">
                 <label for="holiday-import">"导入一年的节假日文件（holiday-cn JSON）"</label>
@@ -410,6 +400,6 @@ fn HolidaysCard() -> impl IntoView {
                 <button type="button" class="button" data-testid="day-add" on:click=add_day>"添加"</button>
             </fieldset>
             <Message message=message testid="holiday-message" />
-        </section>
+        </Card>
     }
 }
