@@ -980,6 +980,77 @@ pub fn patent_fields(patent: Option<Patent>) -> (Option<PatentKind>, String, Str
     )
 }
 
+/// The date of the current title as typed: none when there is no current
+/// title (a first title is applied for) or nothing is typed yet.
+///
+/// ```
+/// use pingshen::domain::eligibility::{parse_title_date, Level};
+/// let engineer = Some(Level::Engineer);
+/// assert_eq!(parse_title_date(engineer, "2019-06-30").unwrap().unwrap().to_string(), "2019-06-30");
+/// assert_eq!(parse_title_date(None, "2019-06-30"), Ok(None));
+/// assert_eq!(parse_title_date(engineer, " "), Ok(None));
+/// assert!(parse_title_date(engineer, "2019-02-30").is_err());
+/// ```
+///
+/// # Errors
+///
+/// [`DateError`](crate::domain::dates::DateError) for a date that is not
+/// one (or out of the supported years).
+pub fn parse_title_date(
+    current_title: Option<Level>,
+    text: &str,
+) -> Result<Option<NaiveDate>, crate::domain::dates::DateError> {
+    if current_title.is_none() || text.trim().is_empty() {
+        return Ok(None);
+    }
+    crate::domain::dates::parse_date(text).map(Some)
+}
+
+/// Why an item of achievement as typed cannot be listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AchievementEntryError {
+    /// No title typed.
+    NoTitle,
+    /// The day obtained is not a date.
+    Date(crate::domain::dates::DateError),
+}
+
+impl fmt::Display for AchievementEntryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoTitle => write!(f, "请填写业绩成果的名称"),
+            Self::Date(e) => write!(f, "取得日期：{e}"),
+        }
+    }
+}
+
+impl std::error::Error for AchievementEntryError {}
+
+impl Achievement {
+    /// An item as typed: the title trimmed, the day obtained parsed.
+    /// Whether it counts is [`Achievement::check`]'s question, not this one.
+    ///
+    /// # Errors
+    ///
+    /// [`AchievementEntryError`]: the title first, then the date.
+    pub fn from_entry(
+        kind: AchievementKind,
+        title: &str,
+        date: &str,
+    ) -> Result<Self, AchievementEntryError> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(AchievementEntryError::NoTitle);
+        }
+        let date = crate::domain::dates::parse_date(date).map_err(AchievementEntryError::Date)?;
+        Ok(Achievement {
+            kind,
+            title: title.to_string(),
+            date,
+        })
+    }
+}
+
 /// What the 破格 finding says of the recommenders the applicant named.
 fn recommenders_text(a: &Applicant) -> String {
     let named: Vec<&str> = a
@@ -2670,6 +2741,43 @@ pub(crate) mod tests {
         assert!(errors[0]
             .message
             .contains("不能晚于资历计算截止日（2024年12月31日）"));
+    }
+
+    #[test]
+    fn title_date_and_achievement_entries_table() {
+        /// (current title, text typed, the date read or `Err` for an error).
+        type TitleCase = (Option<Level>, &'static str, Result<Option<NaiveDate>, ()>);
+        let engineer = Some(Level::Engineer);
+        let title_cases: [TitleCase; 5] = [
+            (engineer, "2019-06-30", Ok(Some(d(2019, 6, 30)))),
+            (engineer, "", Ok(None)),
+            // No current title: a typed date is left over from before.
+            (None, "2019-06-30", Ok(None)),
+            (None, "不是日期", Ok(None)),
+            (engineer, "2019-02-30", Err(())),
+        ];
+        for (title, text, expected) in title_cases {
+            assert_eq!(
+                parse_title_date(title, text).map_err(drop),
+                expected,
+                "{title:?} {text}"
+            );
+        }
+        let paper = AchievementKind::Paper;
+        assert_eq!(
+            Achievement::from_entry(paper, "  论文甲 ", "2023-03-01"),
+            Ok(Achievement {
+                kind: paper,
+                title: "论文甲".into(),
+                date: d(2023, 3, 1)
+            })
+        );
+        let no_title = Achievement::from_entry(paper, " ", "不是日期").unwrap_err();
+        assert_eq!(no_title, AchievementEntryError::NoTitle);
+        assert_eq!(no_title.to_string(), "请填写业绩成果的名称");
+        let bad_date = Achievement::from_entry(paper, "论文甲", "2023-02-30").unwrap_err();
+        assert!(matches!(bad_date, AchievementEntryError::Date(_)));
+        assert!(bad_date.to_string().starts_with("取得日期："), "{bad_date}");
     }
 
     #[test]

@@ -94,7 +94,7 @@ pub struct Record {
 /// The publicity posted on day P ends on the N-th working day after P
 /// ([`publicity::period_from_posting`]). It is running from the posting day
 /// itself up to and including the end day, and ended from the day after.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PublicityStatus {
     /// No posting day entered yet.
     NotPosted,
@@ -147,7 +147,7 @@ impl PublicityStatus {
 }
 
 /// A dated step still to take (or overdue): `label` in Chinese.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Deadline {
     /// What must happen by `date`: `最晚张贴公示`, `公示结束` or `材料报出`.
     pub label: String,
@@ -163,7 +163,9 @@ pub const DEADLINE_PUBLICITY_END: &str = "公示结束";
 pub const DEADLINE_FILES_LEAVE: &str = "材料报出";
 
 /// One applicant as the unit overview shows it (computed by [`row`]).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Hashable, so that a list keyed by the whole row re-renders a row only
+/// when something it shows has changed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Row {
     /// The record's id.
     pub id: String,

@@ -49,18 +49,14 @@ pub fn Eligibility() -> impl IntoView {
         let mut applicant = answers.get();
         let mut problems = Vec::new();
         let text = title_text.get();
-        applicant.title_date = if text.trim().is_empty() || applicant.current_title.is_none() {
-            None
-        } else {
-            match dates::parse_date(&text) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    problems.push(FieldProblem {
-                        field: "title_date",
-                        message: e.to_string(),
-                    });
-                    None
-                }
+        applicant.title_date = match eligibility::parse_title_date(applicant.current_title, &text) {
+            Ok(date) => date,
+            Err(e) => {
+                problems.push(FieldProblem {
+                    field: "title_date",
+                    message: e.to_string(),
+                });
+                None
             }
         };
         applicant.patent = match eligibility::parse_patent(
@@ -373,24 +369,12 @@ fn AchievementsCard(
                 .unwrap_or_default()
         })
     };
-    let add = move |_| {
-        let name = title.get().trim().to_string();
-        if name.is_empty() {
-            error.set(Some("请填写业绩成果的名称".into()));
-            return;
-        }
-        match dates::parse_date(&date.get()) {
-            Err(e) => error.set(Some(format!("取得日期：{e}"))),
-            Ok(d) => {
-                let item = Achievement {
-                    kind: kind.get(),
-                    title: name,
-                    date: d,
-                };
-                state.persist(|s| s.eligibility_mut().achievements.push(item.clone()));
-                title.set(String::new());
-                error.set(None);
-            }
+    let add = move |_| match Achievement::from_entry(kind.get(), &title.get(), &date.get()) {
+        Err(e) => error.set(Some(e.to_string())),
+        Ok(item) => {
+            state.persist(|s| s.eligibility_mut().achievements.push(item.clone()));
+            title.set(String::new());
+            error.set(None);
         }
     };
     let remove = move |index: usize| state.persist(|s| s.remove_achievement(index));

@@ -155,7 +155,9 @@ pub fn Workspace() -> impl IntoView {
                     move || status.get(), move |v| status.set(v))}
             </div>
             <ul class="rows" data-testid="applicant-list">
-                {move || visible.get().into_iter().map(|row| {
+                // Keyed by the whole row: a filter change keeps the rows that
+                // stay, and a row is rebuilt only when what it shows changed.
+                <For each=move || visible.get() key=|row: &Row| row.clone() children=move |row: Row| {
                     let id = row.id.clone();
                     let (id_edit, id_dup, id_del, id_confirm) = (id.clone(), id.clone(), id.clone(), id.clone());
                     view! {
@@ -177,7 +179,7 @@ pub fn Workspace() -> impl IntoView {
                             </div>
                         </li>
                     }
-                }).collect_view()}
+                } />
             </ul>
             {move || (rows.with(Vec::is_empty)).then(|| view! { <p class="muted" data-testid="empty">"还没有申报人。"</p> })}
         </section>
