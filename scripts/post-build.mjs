@@ -62,10 +62,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script
 // page on <html>); the stylesheet is inlined by Trunk (rel="inline"), so the
 // first paint waits for nothing but this document. The preloads come right
 // after the policy (a <meta> policy covers only what follows it); the loader
-// is a module script, so it runs once the document is parsed. The wasm's
-// download starts with the HTML's but at low priority: nothing on the first
-// paint needs it (the introduction is the largest paint), and at high
-// priority Lighthouse's simulation counts its 290 KB before that paint.
+// is a module script, so it runs once the document is parsed.
 const route = readFileSync(new URL('./route.js', import.meta.url), 'utf8');
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
 if (styles.length === 0) throw new Error('the stylesheet is not inlined (rel="inline")');
@@ -74,7 +71,7 @@ const head = [
   `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
   `<script>${route}</script>`,
   `<link rel="modulepreload" href="${glue}">`,
-  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="${integrity}" fetchpriority="low">`,
+  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="${integrity}">`,
   `<script type="module" src="./${startName}"></script>`,
 ];
 html = html.replace('<meta charset="utf-8">', () => ['<meta charset="utf-8">', ...head].join('\n  '));
