@@ -228,6 +228,24 @@ pub fn month_day_zh(date: NaiveDate) -> String {
     format!("{}月{}日", date.month(), date.day())
 }
 
+/// `7月31日` in `today`'s year, `2024年7月31日` in another: a date of
+/// another year never passes for this year's.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::dates::month_day_as_of;
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// assert_eq!(month_day_as_of(d(2024, 7, 31), d(2024, 12, 1)), "7月31日");
+/// assert_eq!(month_day_as_of(d(2024, 7, 31), d(2026, 12, 2)), "2024年7月31日");
+/// ```
+pub fn month_day_as_of(date: NaiveDate, today: NaiveDate) -> String {
+    if date.year() == today.year() {
+        month_day_zh(date)
+    } else {
+        format!("{}年{}", date.year(), month_day_zh(date))
+    }
+}
+
 /// `YYYYMMDD`, written by hand (chrono's `format` would bring its formatter
 /// into the download).
 ///

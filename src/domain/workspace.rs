@@ -36,7 +36,7 @@
 //!     ..Default::default()
 //! };
 //! let row = workspace::row(&record, &cal, &notice, Some(&plan), d(7, 25));
-//! assert_eq!(row.publicity.text(), "公示中，至7月31日");
+//! assert_eq!(row.publicity.text(d(7, 25)), "公示中，至7月31日");
 //! assert_eq!(row.next_deadline.unwrap().date, d(7, 31));
 //! ```
 
@@ -126,22 +126,27 @@ impl PublicityStatus {
         }
     }
 
-    /// In Chinese, e.g. `公示中，至7月31日`.
+    /// In Chinese as of `today`, e.g. `公示中，至7月31日`; a day of another
+    /// year carries its year (a publicity of 2024 seen in 2026 ended
+    /// `2024年7月22日`, not "7月22日").
     ///
     /// ```
     /// use chrono::NaiveDate;
     /// use pingshen::domain::workspace::PublicityStatus;
-    /// let d = NaiveDate::from_ymd_opt(2024, 7, 31).unwrap();
-    /// assert_eq!(PublicityStatus::NotPosted.text(), "未公示");
-    /// assert_eq!(PublicityStatus::Running { until: d }.text(), "公示中，至7月31日");
-    /// assert_eq!(PublicityStatus::Ended { on: d }.text(), "公示已于7月31日结束");
+    /// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    /// let today = d(2024, 7, 26);
+    /// assert_eq!(PublicityStatus::NotPosted.text(today), "未公示");
+    /// assert_eq!(PublicityStatus::Running { until: d(2024, 7, 31) }.text(today), "公示中，至7月31日");
+    /// assert_eq!(PublicityStatus::Ended { on: d(2024, 7, 22) }.text(today), "公示已于7月22日结束");
+    /// assert_eq!(PublicityStatus::Ended { on: d(2024, 7, 22) }.text(d(2026, 12, 2)), "公示已于2024年7月22日结束");
     /// ```
-    pub fn text(self) -> String {
+    pub fn text(self, today: NaiveDate) -> String {
+        let day = |date| dates::month_day_as_of(date, today);
         match self {
             Self::NotPosted => "未公示".into(),
-            Self::Scheduled { on } => format!("未公示，计划{}张贴", dates::month_day_zh(on)),
-            Self::Running { until } => format!("公示中，至{}", dates::month_day_zh(until)),
-            Self::Ended { on } => format!("公示已于{}结束", dates::month_day_zh(on)),
+            Self::Scheduled { on } => format!("未公示，计划{}张贴", day(on)),
+            Self::Running { until } => format!("公示中，至{}", day(until)),
+            Self::Ended { on } => format!("公示已于{}结束", day(on)),
         }
     }
 }
@@ -575,7 +580,7 @@ pub fn chat_summary(unit_name: &str, rows: &[Row], summary: &Summary, today: Nai
             r.verdict.label().to_string(),
             format!(
                 "{}{}",
-                r.publicity.text(),
+                r.publicity.text(today),
                 if r.publicity_estimated {
                     "（含估算）"
                 } else {
@@ -1141,7 +1146,7 @@ pub(crate) mod tests {
             PublicityStatus::Scheduled { on: d(2024, 7, 24) }
         );
         assert_eq!(r.publicity.code(), "not-posted");
-        assert_eq!(r.publicity.text(), "未公示，计划7月24日张贴");
+        assert_eq!(r.publicity.text(d(2024, 7, 20)), "未公示，计划7月24日张贴");
     }
 
     #[test]

@@ -210,9 +210,9 @@ fn RowView(row: Row) -> impl IntoView {
     let verdict = row.verdict;
     // Deadlines of a projected or user round are estimates; the end of a
     // running publicity rests on the posting day alone.
-    let round_estimated = expect_context::<AppState>()
-        .round
-        .with_untracked(|r| r.is_estimated());
+    let state = expect_context::<AppState>();
+    let round_estimated = state.round.with_untracked(|r| r.is_estimated());
+    let today = state.today.get_untracked();
     view! {
         <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code() data-route=row.route.map(Route::code)>
             <div class="row__head">
@@ -223,7 +223,7 @@ fn RowView(row: Row) -> impl IntoView {
                 </span>
             </div>
             <p class="row__line">
-                <span data-testid="row-publicity">{row.publicity.text()}</span>
+                <span data-testid="row-publicity">{row.publicity.text(today)}</span>
                 {row.publicity_estimated.then_some("（含估算）")}
                 {row.publicity_unofficial.then(|| view! { <span data-testid="row-unofficial">"（含非官方节假日数据）"</span> })}
                 " · "

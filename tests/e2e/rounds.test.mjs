@@ -208,3 +208,17 @@ test('on the real date no page answers for 2024 unless asked', async () => {
     assert.equal((await dateOf(page, 'window-open')).slice(0, 4), (await page.getByTestId('round').getAttribute('data-year')));
   }, { now: null });
 });
+
+test('in December 2026 a publicity posted in 2024 is shown with its year, never as this year\'s', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=workspace`);
+    await page.evaluate(() => localStorage.setItem('pingshen', JSON.stringify({
+      schema: 1,
+      applicants: [{ id: 'a1', name: '旧公示', posted: '2024-07-15' }],
+    })));
+    await page.reload();
+    const publicity = page.getByTestId('applicant-row').getByTestId('row-publicity');
+    await publicity.filter({ hasText: '2024年7月' }).waitFor();
+    assert.equal(await publicity.innerText(), '公示已于2024年7月22日结束');
+  }, { now: DECEMBER_2026 });
+});
