@@ -338,9 +338,9 @@ impl Default for Stored {
     }
 }
 
-/// Reads a stored document, checking every value: the schema first (a
-/// newer one is refused, whatever else the text holds), then the shape,
-/// then [`Stored::validate`].
+/// Reads a stored document, checking every value: a newer or unknown
+/// schema is refused whatever else the text holds; then the shape, then
+/// [`Stored::validate`].
 ///
 /// ```
 /// use pingshen::store::{decode, encode, StorageError, Stored};
@@ -355,18 +355,28 @@ impl Default for Stored {
 /// [`StorageError`] when the text is not a document of a known schema or
 /// holds an invalid value; the caller keeps the text under a backup key.
 pub fn decode(text: &str) -> Result<Stored, StorageError> {
-    /// Just the schema: read before the rest, whose shape it decides.
+    /// Just the schema, for a text that does not read as this schema's
+    /// document: its number decides what to say.
     #[derive(Deserialize)]
     struct Version {
         schema: u32,
     }
-    let Version { schema } = serde_json::from_str(text).map_err(ReadError::from)?;
-    match schema {
-        SCHEMA_VERSION => {}
-        v if v > SCHEMA_VERSION => return Err(StorageError::FutureVersion(v)),
-        v => return Err(StorageError::UnknownVersion(v)),
-    }
-    let stored: Stored = serde_json::from_str(text).map_err(ReadError::from)?;
+    let known = |schema: u32| match schema {
+        SCHEMA_VERSION => Ok(()),
+        v if v > SCHEMA_VERSION => Err(StorageError::FutureVersion(v)),
+        v => Err(StorageError::UnknownVersion(v)),
+    };
+    // One pass for the usual document (it is read again before every
+    // save); a second, of the schema alone, only when that pass fails.
+    let stored: Stored = match serde_json::from_str(text) {
+        Ok(stored) => stored,
+        Err(error) => {
+            let Version { schema } = serde_json::from_str(text).map_err(ReadError::from)?;
+            known(schema)?;
+            return Err(ReadError::from(error).into());
+        }
+    };
+    known(stored.schema)?;
     stored.validate()?;
     Ok(stored)
 }
