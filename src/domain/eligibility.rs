@@ -1000,10 +1000,10 @@ pub fn parse_title_date(
     current_title: Option<Level>,
     text: &str,
 ) -> Result<Option<NaiveDate>, crate::domain::dates::DateError> {
-    if current_title.is_none() || text.trim().is_empty() {
-        return Ok(None);
+    match current_title {
+        None => Ok(None),
+        Some(_) => crate::domain::dates::parse_optional_date(text),
     }
-    crate::domain::dates::parse_date(text).map(Some)
 }
 
 /// Why an item of achievement as typed cannot be listed.

@@ -54,18 +54,13 @@ pub fn Timeline() -> impl IntoView {
 
     // The city deadline as typed: empty is "not given yet", not an error.
     let deadline = Memo::new(move |_| {
-        let text = deadline_text.get();
-        if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            dates::parse_date(&text).map(Some).map_err(|error| {
-                InputError::NamedDate {
-                    label: "市局收件日期",
-                    error,
-                }
-                .to_string()
-            })
-        }
+        dates::parse_optional_date(&deadline_text.get()).map_err(|error| {
+            InputError::NamedDate {
+                label: "市局收件日期",
+                error,
+            }
+            .to_string()
+        })
     });
     let plan = Memo::new(move |_| {
         let deadline = deadline.get()?;
