@@ -14,6 +14,7 @@ use crate::domain::dates;
 use crate::domain::notice::Notice;
 pub use crate::domain::pages::Page;
 use crate::domain::request;
+use crate::domain::round_facts;
 use crate::domain::rounds::{Round, RoundKind, Rounds};
 use crate::store::Stored;
 /// Mounts the app into the static shell of `index.html`: the header
@@ -404,7 +405,9 @@ fn Tabs() -> impl IntoView {
     };
     let timeline_query = move || {
         state.stored.with(|s| {
-            s.timeline.map_or("?page=timeline".to_string(), |t| {
+            // Another round's city date and seal days are not this round's.
+            let year = state.shown_year();
+            s.timeline.map(|t| t.in_round(year)).map_or("?page=timeline".to_string(), |t| {
                 request::timeline_query(&request::TimelineRequest {
                     unit: t.unit,
                     city_deadline: t.city_deadline,
@@ -433,5 +436,34 @@ fn Tabs() -> impl IntoView {
             {tab(Page::Workspace, "单位总览", fixed("?page=workspace"))}
             {tab(Page::Years, "年度数据", fixed("?page=years"))}
         </nav>
+    }
+}
+
+/// The round shown and its facts' dates.
+impl AppState {
+    /// The year of the round the page answers for (tracked).
+    pub fn shown_year(&self) -> i32 {
+        self.round.with(|r| r.year())
+    }
+
+    /// The same, in an event handler (not tracked).
+    pub fn shown_year_untracked(&self) -> i32 {
+        self.round.with_untracked(|r| r.year())
+    }
+
+    /// Checks that `date`, entered as `label` for one of the unit's facts,
+    /// belongs to the round shown ([`round_facts::check_in_reach`]).
+    ///
+    /// # Errors
+    ///
+    /// The Chinese message naming the round the date belongs to.
+    pub fn check_in_round(&self, label: &'static str, date: NaiveDate) -> Result<(), String> {
+        let year = self.round.with_untracked(|r| r.year());
+        self.stored.with_untracked(|s| {
+            self.calendar.with_untracked(|cal| {
+                round_facts::check_in_reach(&s.rounds(), year, label, date, cal)
+                    .map_err(|e| e.to_string())
+            })
+        })
     }
 }

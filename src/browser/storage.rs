@@ -11,7 +11,22 @@ use crate::domain::request::CalcInput;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::store::{backup_key, decode, Stored, KEY};
+use crate::store::{backup_key, decode, Stored, KEY, SCHEMA_VERSION};
+
+/// Where the text of a document from before schema 2 is kept, byte for
+/// byte, when it is first upgraded (never overwritten afterwards).
+pub const BEFORE_SCHEMA_2_KEY: &str = "pingshen.before-schema-2";
+
+/// Reads `text` and gives any round-bound fact without a round its round,
+/// as of today in China (the day the document is first opened by this
+/// version: [`Stored::assign_rounds`]). The second value says whether the
+/// upgrade changed anything.
+fn decode_upgraded(text: &str) -> Result<(Stored, bool), crate::store::StorageError> {
+    let mut stored = decode(text)?;
+    let old_schema = stored.schema < SCHEMA_VERSION;
+    let placed = stored.assign_rounds(super::clock::china_today());
+    Ok((stored, old_schema || !placed.is_empty()))
+}
 
 thread_local! {
     /// Cleared when an unreadable value could not be backed up: writing
@@ -100,11 +115,22 @@ pub fn load() -> Loaded {
             }
         }
     };
-    match decode(&text) {
-        Ok(stored) => Loaded {
-            stored,
-            notice: None,
-        },
+    match decode_upgraded(&text) {
+        Ok((stored, upgraded)) => {
+            if upgraded {
+                // The round of an undated fact is fixed on the day it is
+                // first opened: written at once, so a later day cannot move
+                // it. The old text is kept once, byte for byte.
+                if matches!(read_raw(BEFORE_SCHEMA_2_KEY), Ok(None)) {
+                    let _ = LocalStorage::raw().set_item(BEFORE_SCHEMA_2_KEY, &text);
+                }
+                let _ = save(&stored);
+            }
+            Loaded {
+                stored,
+                notice: None,
+            }
+        }
         Err(error) => {
             let notice = match back_up(&text) {
                 Ok(key) => {
@@ -152,8 +178,8 @@ pub fn update(change: impl FnOnce(&mut Stored)) -> Result<Stored, SaveError> {
         return Err(SaveError::Protected);
     }
     let mut stored = match read_raw(KEY)? {
-        Some(text) => match decode(&text) {
-            Ok(stored) => stored,
+        Some(text) => match decode_upgraded(&text) {
+            Ok((stored, _)) => stored,
             Err(_) => {
                 back_up(&text)?;
                 Stored::default()

@@ -263,7 +263,7 @@ pub fn publicity_notice(
     let period = publicity::period_from_posting(cal, posted, notice.publicity_working_days)?;
     let posted_elsewhere = applicants
         .iter()
-        .filter_map(|r| match r.posted {
+        .filter_map(|r| match r.posted_in(notice.year) {
             Some(d) if d != posted => Some((r.name.clone(), d)),
             _ => None,
         })
@@ -541,25 +541,25 @@ impl PublicityReport {
 // Which applicants the documents cover
 // ---------------------------------------------------------------------------
 
-/// The applicants the unit's documents cover: every record but those left
-/// out by id (列入文书的申报人), in the records' order. Every document —
-/// the publicity notice, the 公示情况说明, 附件5 and the bags — takes this.
+/// The applicants the unit's documents cover for the round of `shown`:
+/// every record but those left out of that round's documents (列入文书的
+/// 申报人), in the records' order. A record left out in another round is
+/// listed again: a round's choice is that round's. Every document — the
+/// publicity notice, the 公示情况说明, 附件5 and the bags — takes this.
 ///
 /// ```
 /// use pingshen::domain::documents::selected;
 /// use pingshen::domain::workspace::Record;
 /// let records = vec![
-///     Record { id: "a".into(), name: "甲".into(), ..Record::default() },
+///     Record { id: "a".into(), name: "甲".into(), excluded: true, round: Some(2027), ..Record::default() },
 ///     Record { id: "b".into(), name: "乙".into(), ..Record::default() },
+///     Record { id: "c".into(), name: "丙".into(), excluded: true, round: Some(2026), ..Record::default() },
 /// ];
-/// let names: Vec<&str> = selected(&records, &["a".to_string()]).iter().map(|r| r.name.as_str()).collect();
-/// assert_eq!(names, ["乙"]);
+/// let names: Vec<&str> = selected(&records, 2027).iter().map(|r| r.name.as_str()).collect();
+/// assert_eq!(names, ["乙", "丙"]);
 /// ```
-pub fn selected<'a>(records: &'a [Record], excluded: &[String]) -> Vec<&'a Record> {
-    records
-        .iter()
-        .filter(|r| !excluded.contains(&r.id))
-        .collect()
+pub fn selected(records: &[Record], shown: i32) -> Vec<&Record> {
+    records.iter().filter(|r| !r.excluded_in(shown)).collect()
 }
 
 /// The route of a record's files ([`Route::of_applicant`]).
@@ -767,13 +767,13 @@ pub struct BagChecklist {
 /// in — 附件1 ×3 with a 1-inch colour photo and 附件3 bound in catalogue
 /// order (「五、报卷说明」1–2), 附件2 for 破格 (「五、报卷说明」1), 附件4 for
 /// 正高 (「六、申报流程」(四)1). The unit's 《公示情况说明》 and 附件5 are not
-/// in it.
+/// in it. An item is ticked only by a tick of the round of `shown`.
 ///
 /// # Errors
 ///
 /// [`DocumentError::NoTarget`] while no target level is chosen: the bag
 /// depends on it, and an empty list could be taken for "nothing to do".
-pub fn bag_checklist(record: &Record) -> Result<BagChecklist, DocumentError> {
+pub fn bag_checklist(record: &Record, shown: i32) -> Result<BagChecklist, DocumentError> {
     let target = record
         .applicant
         .target
@@ -792,7 +792,7 @@ pub fn bag_checklist(record: &Record) -> Result<BagChecklist, DocumentError> {
         .map(|f| BagItem {
             id: f.id,
             copies: if f.id == "form-1" { 3 } else { 1 },
-            ticked: record.ticks.iter().any(|t| t == f.id),
+            ticked: record.ticks_in(shown).iter().any(|t| t == f.id),
             title: f.title,
             detail: f.detail,
             clause: f.clause,
@@ -1279,10 +1279,10 @@ mod tests {
         assert_eq!(listed, [("甲", "某县质监站"), ("丙", "某市局")]);
         assert_eq!(rows[1][0], "2", "numbered after the filter");
         assert!(matches!(
-            bag_checklist(&city_hr),
+            bag_checklist(&city_hr, 2024),
             Err(DocumentError::CityHr { .. })
         ));
-        let bag = bag_checklist(&to_province).unwrap();
+        let bag = bag_checklist(&to_province, 2024).unwrap();
         assert!(bag.items.iter().any(|i| i.id == "form-4"));
     }
 
@@ -1477,7 +1477,7 @@ mod tests {
         for (target, exceptional, ids) in table {
             let mut r = record("张三", Some(Specialty::Metrology), Some(target));
             r.applicant.exceptional = exceptional;
-            let bag = bag_checklist(&r).unwrap();
+            let bag = bag_checklist(&r, 2024).unwrap();
             let got: Vec<&str> = bag.items.iter().map(|i| i.id).collect();
             assert_eq!(got, ids, "{target:?} 破格={exceptional}");
             // The same forms, titles and details as the engine's list.
@@ -1505,7 +1505,7 @@ mod tests {
     fn the_bag_shows_ticks_and_needs_a_level() {
         let mut r = record("张三", None, Some(Level::ProfessorEngineer));
         r.ticks = vec!["form-1".into(), "form-5".into(), "publicity-report".into()];
-        let bag = bag_checklist(&r).unwrap();
+        let bag = bag_checklist(&r, 2024).unwrap();
         assert_eq!(bag.ready(), 1);
         let ticked: Vec<bool> = bag.items.iter().map(|i| i.ticked).collect();
         assert_eq!(ticked, [true, false, false]);
@@ -1523,7 +1523,7 @@ mod tests {
 
         let none = record("李四", None, None);
         assert_eq!(
-            bag_checklist(&none),
+            bag_checklist(&none, 2024),
             Err(DocumentError::NoTarget {
                 name: "李四".into()
             })

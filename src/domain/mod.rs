@@ -13,6 +13,7 @@ pub mod notice_text;
 pub mod pages;
 pub mod publicity;
 pub mod request;
+pub mod round_facts;
 pub mod rounds;
 pub mod route;
 pub mod text;

@@ -21,7 +21,7 @@
 //! # Example
 //!
 //! ```
-//! use chrono::NaiveDate;
+//! use chrono::{Datelike, NaiveDate};
 //! use pingshen::domain::{calendar::Calendar, notice::{Notice, UnitKind}, timeline, workspace};
 //!
 //! let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
@@ -42,7 +42,7 @@
 
 use std::cmp::Ordering;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::domain::text::one_line;
 
@@ -51,8 +51,9 @@ use crate::domain::dates;
 use crate::domain::eligibility::{self, Applicant, Cutoffs, Level, Verdict};
 use crate::domain::notice::Notice;
 use crate::domain::publicity;
+use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::route::Route;
-use crate::domain::timeline::UnitPlan;
+use crate::domain::timeline::{SealStep, UnitPlan};
 use serde::{Deserialize, Serialize};
 
 /// One applicant of the unit. Only `id` and `name` are required when read;
@@ -83,6 +84,66 @@ pub struct Record {
     /// up several units (附件5); empty: the unit of the documents.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit_name: String,
+    /// The round (by year) that `posted`, `ticks`, `excluded` and `outcome`
+    /// belong to ([`round_facts`]); `None` while there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<i32>,
+    /// Left out of the round's documents (schema 1 kept these ids in the
+    /// paperwork).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub excluded: bool,
+    /// The round's result, once known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Outcome>,
+    /// The ticks were given before rounds were recorded: their round was
+    /// guessed on the upgrade, and the unit is asked to check them.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ticks_to_check: bool,
+    /// Earlier rounds, read-only, newest last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<PastRound>,
+}
+
+impl Record {
+    /// Whether the record holds any round-bound fact.
+    pub fn has_round_facts(&self) -> bool {
+        self.posted.is_some() || !self.ticks.is_empty() || self.excluded || self.outcome.is_some()
+    }
+
+    /// How the record's round-bound facts stand for the round of `shown`.
+    pub fn standing(&self, shown: i32) -> Standing {
+        if self.has_round_facts() {
+            Standing::of(self.round.or(Some(shown)), shown)
+        } else {
+            Standing::Unbound
+        }
+    }
+
+    /// The posting day, if it is the round of `shown`'s.
+    pub fn posted_in(&self, shown: i32) -> Option<NaiveDate> {
+        self.posted.filter(|_| self.standing(shown).counts())
+    }
+
+    /// The forms ticked for the round of `shown` (none when the ticks are
+    /// another round's).
+    pub fn ticks_in(&self, shown: i32) -> &[String] {
+        if self.standing(shown).counts() {
+            &self.ticks
+        } else {
+            &[]
+        }
+    }
+
+    /// Whether the round of `shown`'s documents leave the record out.
+    pub fn excluded_in(&self, shown: i32) -> bool {
+        self.excluded && self.standing(shown).counts()
+    }
+
+    /// Binds the record's round-bound facts to the round of `shown` before
+    /// one is entered (they are unbound or already that round's).
+    pub fn bind_to(&mut self, shown: i32) {
+        self.round = Some(shown);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -113,6 +174,17 @@ pub enum PublicityStatus {
         /// The last day of the publicity.
         on: NaiveDate,
     },
+    /// The record's round-bound facts are another round's: counted as not
+    /// posted for the round shown.
+    OtherRound {
+        /// The round they belong to.
+        year: i32,
+        /// Earlier than the round shown (else later).
+        earlier: bool,
+        /// That round's publicity ended on this day (`None`: not posted
+        /// then, or not ended yet).
+        ended: Option<NaiveDate>,
+    },
 }
 
 impl PublicityStatus {
@@ -123,7 +195,17 @@ impl PublicityStatus {
             Self::NotPosted | Self::Scheduled { .. } => "not-posted",
             Self::Running { .. } => "running",
             Self::Ended { .. } => "ended",
+            Self::OtherRound { earlier: true, .. } => "previous-round",
+            Self::OtherRound { earlier: false, .. } => "other-round",
         }
+    }
+
+    /// Counted as not posted for the round shown.
+    pub fn is_not_posted(self) -> bool {
+        matches!(
+            self,
+            Self::NotPosted | Self::Scheduled { .. } | Self::OtherRound { .. }
+        )
     }
 
     /// In Chinese as of `today`, e.g. `公示中，至7月31日`; a day of another
@@ -139,6 +221,8 @@ impl PublicityStatus {
     /// assert_eq!(PublicityStatus::Running { until: d(2024, 7, 31) }.text(today), "公示中，至7月31日");
     /// assert_eq!(PublicityStatus::Ended { on: d(2024, 7, 22) }.text(today), "公示已于7月22日结束");
     /// assert_eq!(PublicityStatus::Ended { on: d(2024, 7, 22) }.text(d(2026, 12, 2)), "公示已于2024年7月22日结束");
+    /// let last_round = PublicityStatus::OtherRound { year: 2026, earlier: true, ended: Some(d(2026, 7, 27)) };
+    /// assert_eq!(last_round.text(d(2026, 12, 6)), "2026 年度：公示已于2026年7月27日结束（不计入本年度）");
     /// ```
     pub fn text(self, today: NaiveDate) -> String {
         let day = |date| dates::month_day_as_of(date, today);
@@ -147,6 +231,12 @@ impl PublicityStatus {
             Self::Scheduled { on } => format!("未公示，计划{}张贴", day(on)),
             Self::Running { until } => format!("公示中，至{}", day(until)),
             Self::Ended { on } => format!("公示已于{}结束", day(on)),
+            Self::OtherRound { year, ended, .. } => format!(
+                "{year} 年度：{}（不计入本年度）",
+                ended.map_or("未公示".to_string(), |on| {
+                    format!("公示已于{}年{}结束", on.year(), dates::month_day_zh(on))
+                })
+            ),
         }
     }
 }
@@ -202,6 +292,11 @@ pub struct Row {
     /// Why, in Chinese (several reasons joined by `；`); `Some` exactly when
     /// `at_risk`.
     pub risk: Option<String>,
+    /// The ticks counted were given before rounds were recorded: the unit
+    /// is asked to check them.
+    pub ticks_to_check: bool,
+    /// Earlier rounds, one line each ([`PastRound::text`]).
+    pub history: Vec<String>,
 }
 
 impl Row {
@@ -230,8 +325,13 @@ pub fn cutoffs(notice: &Notice, today: NaiveDate) -> Cutoffs {
     }
 }
 
-/// The overview row of one applicant on `today`.
+/// The overview row of one applicant on `today`, for the round of
+/// `notice` (the round shown).
 ///
+/// - **Round** ([`crate::domain::round_facts`]): the posting day, ticks and
+///   exclusion count only when they are the round shown's; another round's
+///   are shown as that round's ([`PublicityStatus::OtherRound`]) and the
+///   row counts as not posted, no form ticked.
 /// - **Verdict**: [`eligibility::assess`] with [`cutoffs`] of the notice.
 /// - **Publicity** (「六、申报流程」(三)): ends on
 ///   [`publicity::period_from_posting`]`(posted, notice.publicity_working_days)`;
@@ -246,10 +346,12 @@ pub fn cutoffs(notice: &Notice, today: NaiveDate) -> Cutoffs {
 ///   or `plan.files_leave` still ahead (today included) →
 ///   [`DEADLINE_FILES_LEAVE`] on `plan.files_leave`; otherwise `None`. An
 ///   overdue deadline stays shown (the row is then at risk).
-/// - **At risk**: ineligible; not posted and today is after
-///   `plan.posting.latest_posting`; posted but the publicity ends on or after
-///   `plan.files_leave` (only a finished publicity lets the files go,
-///   「六、申报流程」(四)); forms incomplete and today ≥ `plan.files_leave`.
+/// - **At risk**, judged against the same plan as the timeline: ineligible;
+///   not posted and today is after `plan.posting.latest_posting`; posted but
+///   the publicity ends after `plan.end_by` (the seal or review days come
+///   between the end of the publicity and the day the files leave, and
+///   only a finished publicity lets the files go, 「六、申报流程」(四));
+///   forms incomplete and today ≥ `plan.files_leave`.
 pub fn row(
     record: &Record,
     cal: &Calendar,
@@ -263,13 +365,17 @@ pub fn row(
     if verdict == Verdict::Ineligible {
         risks.push("资格自查结果为不符合，请查看资格自查中的具体原因".into());
     }
+    let shown = notice.year;
+    let standing = record.standing(shown);
+    let posted = record.posted_in(shown);
+    let ticks = record.ticks_in(shown);
 
     // Publicity.
     let mut publicity = PublicityStatus::NotPosted;
     let mut publicity_estimated = false;
     let mut publicity_unofficial = false;
     let mut end_day = None;
-    if let Some(posted) = record.posted {
+    if let Some(posted) = posted {
         match publicity::period_from_posting(cal, posted, notice.publicity_working_days) {
             Ok(period) => {
                 let end = period.end_day();
@@ -287,7 +393,19 @@ pub fn row(
             Err(e) => risks.push(format!("公示张贴日期 {posted} 无法计算公示期：{e}")),
         }
     }
-    if matches!(publicity, PublicityStatus::NotPosted) {
+    if let Some(year) = standing.other_year() {
+        let ended = record
+            .posted
+            .and_then(|p| publicity::period_from_posting(cal, p, notice.publicity_working_days).ok())
+            .map(|period| period.end_day())
+            .filter(|end| *end < today);
+        publicity = PublicityStatus::OtherRound {
+            year,
+            earlier: year < shown,
+            ended,
+        };
+    }
+    if publicity.is_not_posted() {
         publicity_estimated = plan.is_some_and(|p| p.posting.is_estimated());
         publicity_unofficial = plan.is_some_and(|p| !p.posting.user_years.is_empty());
     }
@@ -300,32 +418,40 @@ pub fn row(
     let forms_total = forms.len();
     let forms_done = forms
         .iter()
-        .filter(|f| record.ticks.iter().any(|t| t == f.id))
+        .filter(|f| ticks.iter().any(|t| t == f.id))
         .count();
     let forms_incomplete = forms_done < forms_total;
 
     // Risks against the plan.
     if let Some(plan) = plan {
         let files_leave = plan.files_leave;
-        if record.posted.is_none() && today > plan.posting.latest_posting {
+        if posted.is_none() && today > plan.posting.latest_posting {
             risks.push(format!(
-                "尚未公示，已过最晚张贴日{}（公示须在{}前结束）",
-                dates::month_day_zh(plan.posting.latest_posting),
-                dates::month_day_zh(files_leave)
+                "尚未公示，已过最晚张贴日{}（公示须在{}或更早结束）",
+                dates::month_day_as_of(plan.posting.latest_posting, today),
+                dates::month_day_as_of(plan.end_by, today)
             ));
         }
-        if let Some(end) = end_day.filter(|end| *end >= files_leave) {
+        if let Some(end) = end_day.filter(|end| *end > plan.end_by) {
             risks.push(format!(
-                "公示{}才结束，不早于材料报出日{}：公示须在报出前结束",
-                dates::month_day_zh(end),
-                dates::month_day_zh(files_leave)
+                "公示{}才结束，晚于{}：公示须在{}或更早结束{}",
+                dates::month_day_as_of(end, today),
+                dates::month_day_as_of(plan.end_by, today),
+                dates::month_day_as_of(plan.end_by, today),
+                match plan.seal {
+                    Some(SealStep { days, span: Some(_) }) => format!(
+                        "，之后留出 {days} 个工作日盖章/审核，材料{}报出",
+                        dates::month_day_as_of(files_leave, today)
+                    ),
+                    _ => format!("，材料{}报出", dates::month_day_as_of(files_leave, today)),
+                }
             ));
         }
         if forms_incomplete && today >= files_leave {
             risks.push(format!(
                 "材料还差 {} 项，材料报出日{}已到",
                 forms_total - forms_done,
-                dates::month_day_zh(files_leave)
+                dates::month_day_as_of(files_leave, today)
             ));
         }
     }
@@ -338,7 +464,7 @@ pub fn row(
         })
     };
     let next_deadline = match (publicity, plan) {
-        (PublicityStatus::NotPosted | PublicityStatus::Scheduled { .. }, Some(plan)) => {
+        (status, Some(plan)) if status.is_not_posted() => {
             deadline(DEADLINE_POSTING, plan.posting.latest_posting_workday)
         }
         (PublicityStatus::Running { until }, _) => deadline(DEADLINE_PUBLICITY_END, until),
@@ -362,6 +488,8 @@ pub fn row(
         route,
         at_risk: !risks.is_empty(),
         risk: (!risks.is_empty()).then(|| risks.join("；")),
+        ticks_to_check: record.ticks_to_check && standing.counts(),
+        history: record.history.iter().map(PastRound::text).collect(),
     }
 }
 
@@ -465,10 +593,7 @@ impl StatusFilter {
     /// Whether `row` has this status.
     pub fn matches(self, row: &Row) -> bool {
         match self {
-            Self::NotPosted => matches!(
-                row.publicity,
-                PublicityStatus::NotPosted | PublicityStatus::Scheduled { .. }
-            ),
+            Self::NotPosted => row.publicity.is_not_posted(),
             Self::Running => matches!(row.publicity, PublicityStatus::Running { .. }),
             Self::Ended => matches!(row.publicity, PublicityStatus::Ended { .. }),
             Self::AtRisk => row.at_risk,
@@ -537,9 +662,10 @@ pub fn summary(rows: &[Row]) -> Summary {
     }
 }
 
-/// Plain Chinese text to paste into a chat message: a heading with the unit
-/// and the date, the counts, then one line per applicant in the order given
-/// (name, level, verdict, publicity, forms x/y, next deadline, risk).
+/// Plain Chinese text to paste into a chat message: a heading with the unit,
+/// the round and the date, the counts, then one line per applicant in the
+/// order given (name, level, verdict, publicity, forms x/y, next deadline,
+/// risk).
 ///
 /// Names are text: line breaks in them become spaces.
 ///
@@ -547,10 +673,16 @@ pub fn summary(rows: &[Row]) -> Summary {
 /// use chrono::NaiveDate;
 /// use pingshen::domain::workspace::{chat_summary, summary};
 /// let today = NaiveDate::from_ymd_opt(2024, 7, 25).unwrap();
-/// let text = chat_summary("质监站", &[], &summary(&[]), today);
-/// assert!(text.starts_with("质监站 职称申报进度（2024年7月25日（周四））"));
+/// let text = chat_summary("质监站", 2024, &[], &summary(&[]), today);
+/// assert!(text.starts_with("质监站 2024 年度职称申报进度（2024年7月25日（周四））"));
 /// ```
-pub fn chat_summary(unit_name: &str, rows: &[Row], summary: &Summary, today: NaiveDate) -> String {
+pub fn chat_summary(
+    unit_name: &str,
+    round_year: i32,
+    rows: &[Row],
+    summary: &Summary,
+    today: NaiveDate,
+) -> String {
     let unit = one_line(unit_name);
     let unit = if unit.is_empty() {
         "本单位".to_string()
@@ -558,7 +690,10 @@ pub fn chat_summary(unit_name: &str, rows: &[Row], summary: &Summary, today: Nai
         unit
     };
     let mut lines = vec![
-        format!("{unit} 职称申报进度（{}）", dates::long_zh(today)),
+        format!(
+            "{unit} {round_year} 年度职称申报进度（{}）",
+            dates::long_zh(today)
+        ),
         format!(
             "共 {} 人：材料齐备 {} 人，有风险 {} 人，未公示 {} 人，公示中 {} 人，公示已结束 {} 人，不符合 {} 人。",
             summary.total,
@@ -689,8 +824,7 @@ pub(crate) mod tests {
             applicant,
             posted,
             ticks: ticks.iter().map(|t| t.to_string()).collect(),
-            notes: String::new(),
-            unit_name: String::new(),
+            ..Record::default()
         }
     }
 
@@ -1241,6 +1375,8 @@ pub(crate) mod tests {
             route: None,
             at_risk: false,
             risk: None,
+            ticks_to_check: false,
+            history: vec![],
         };
         let mk = |id: &str, name: &str, risk: bool, date: Option<NaiveDate>| Row {
             id: id.into(),
@@ -1394,10 +1530,10 @@ pub(crate) mod tests {
             d(2024, 8, 8),
         );
         let s = summary(&rows);
-        let text = chat_summary("市质监站", &rows, &s, d(2024, 8, 8));
+        let text = chat_summary("市质监站", 2024, &rows, &s, d(2024, 8, 8));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2 + rows.len(), "{text}");
-        assert_eq!(lines[0], "市质监站 职称申报进度（2024年8月8日（周四））");
+        assert_eq!(lines[0], "市质监站 2024 年度职称申报进度（2024年8月8日（周四））");
         assert!(lines[1].contains("共 7 人"), "{}", lines[1]);
         for name in ["甲", "乙", "丙", "丁", "戊", "己", "王 五<b>\""] {
             assert!(text.contains(name), "{name}: {text}");
@@ -1421,7 +1557,7 @@ pub(crate) mod tests {
                 && ding.contains("无待办期限"),
             "{ding}"
         );
-        let empty = chat_summary(" ", &[], &summary(&[]), d(2024, 8, 8));
+        let empty = chat_summary(" ", 2024, &[], &summary(&[]), d(2024, 8, 8));
         assert!(
             empty.starts_with("本单位 ") && empty.contains("还没有申报人"),
             "{empty}"

@@ -8,6 +8,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::{EligibilityInput, PaperworkInput, Stored, UserDay, UserYear};
+use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::calendar::{Calendar, ScheduleError, UserOrigin};
 use crate::domain::documents;
 use crate::domain::notice::Notice;
@@ -83,6 +84,46 @@ pub fn holidays_open(year: i32) -> Result<(), HolidayError> {
     }
 }
 
+/// What [`Stored::start_round`] did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoundStart {
+    /// The round started.
+    pub year: i32,
+    /// Applicants carried into it (their earlier facts now history).
+    pub carried: usize,
+    /// Applicants who passed, moved to the past applicants, as
+    /// `张三（2026 年度高级工程师通过）`.
+    pub passed: Vec<String>,
+    /// The documents' earlier publicity facts moved to their history.
+    pub paperwork: bool,
+    /// The timeline's earlier city date and seal days were reset.
+    pub timeline: bool,
+}
+
+impl RoundStart {
+    /// What happened, in Chinese.
+    pub fn text(&self) -> String {
+        let year = self.year;
+        let mut parts = vec![format!(
+            "已开始 {year} 年度：{} 人的上年度公示日期、材料勾选与结果已转入各人的历史记录，本年度从头填写",
+            self.carried
+        )];
+        if !self.passed.is_empty() {
+            parts.push(format!(
+                "{} 已通过评审，不以同一级别带入 {year} 年度，转入「往届申报人」并保留历史",
+                self.passed.join("、")
+            ));
+        }
+        if self.paperwork {
+            parts.push("材料文书的上年度公示日期、地点、异议与廉洁审查已转入历史".to_string());
+        }
+        if self.timeline {
+            parts.push("时间安排的上年度市局收件日期与盖章/审核工作日已清空".to_string());
+        }
+        parts.join("；") + "。"
+    }
+}
+
 impl Stored {
     // --- the unit's applicants -------------------------------------------
 
@@ -147,9 +188,118 @@ impl Stored {
         }
     }
 
-    /// Ticks the form `form` of the applicant `id` as ready, or unticks it.
-    pub fn tick_applicant_form(&mut self, id: &str, form: &str, on: bool) {
-        self.update_applicant(id, |r| ticks::toggle(&mut r.ticks, form, on));
+    /// Ticks the form `form` of the applicant `id` as ready for the round
+    /// of `shown`, or unticks it; nothing when the applicant's round-bound
+    /// facts are another round's (they are that round's, read-only).
+    pub fn tick_applicant_form(&mut self, id: &str, form: &str, on: bool, shown: i32) {
+        self.update_round_facts(id, shown, |r| ticks::toggle(&mut r.ticks, form, on));
+    }
+
+    /// Sets the posting day of the applicant `id` for the round of `shown`
+    /// (check the date with
+    /// [`crate::domain::round_facts::check_in_reach`] first); nothing
+    /// when the applicant's facts are another round's.
+    pub fn set_applicant_posted(&mut self, id: &str, posted: Option<NaiveDate>, shown: i32) {
+        self.update_round_facts(id, shown, |r| r.posted = posted);
+    }
+
+    /// Changes the round-bound facts of the applicant `id`, bound to the
+    /// round of `shown`, only while they count for it; `false` otherwise.
+    fn update_round_facts(&mut self, id: &str, shown: i32, change: impl FnOnce(&mut Record)) -> bool {
+        let mut changed = false;
+        self.update_applicant(id, |r| {
+            if r.standing(shown).counts() {
+                r.bind_to(shown);
+                change(r);
+                changed = true;
+            }
+        });
+        changed
+    }
+
+    /// Records the result of the round the applicant `id`'s facts belong to
+    /// (of the round of `shown` when there are none yet).
+    pub fn set_outcome(&mut self, id: &str, outcome: Option<Outcome>, shown: i32) {
+        self.update_applicant(id, |r| {
+            if r.round.is_none() || !r.has_round_facts() {
+                r.round = Some(shown);
+            }
+            r.outcome = outcome;
+        });
+    }
+
+    /// Whether any round-bound fact of the unit (an applicant's, the
+    /// timeline's, the documents') is from a round before `year`: then the
+    /// workspace offers [`Stored::start_round`].
+    pub fn has_earlier_round_facts(&self, year: i32) -> bool {
+        let earlier = |s: Standing| matches!(s, Standing::Earlier(_));
+        self.applicants.iter().any(|r| earlier(r.standing(year)))
+            || self.timeline.is_some_and(|t| earlier(t.standing(year)))
+            || self.paperwork.as_ref().is_some_and(|p| earlier(p.standing(year)))
+    }
+
+    /// Starts the round of `year` for the unit (开始 YYYY 年度): the people
+    /// stay; each applicant's earlier round's facts (posting day, ticks,
+    /// exclusion, outcome, the level applied for) move to its read-only
+    /// history and are reset; an applicant who passed moves to
+    /// [`Stored::past_applicants`] with that history (not carried into the
+    /// new round at the same level); the documents' earlier publicity facts
+    /// move to their history; the timeline's earlier city date and seal
+    /// days are reset. Facts of `year` or later stay. Nothing is deleted.
+    pub fn start_round(&mut self, year: i32) -> RoundStart {
+        let mut start = RoundStart {
+            year,
+            ..RoundStart::default()
+        };
+        let mut kept = Vec::with_capacity(self.applicants.len());
+        for mut r in std::mem::take(&mut self.applicants) {
+            let Standing::Earlier(past_year) = r.standing(year) else {
+                kept.push(r);
+                continue;
+            };
+            let passed = r.outcome == Some(Outcome::Passed);
+            r.history.push(PastRound {
+                year: past_year,
+                target: r.applicant.target,
+                posted: r.posted.take(),
+                ticks: std::mem::take(&mut r.ticks),
+                excluded: std::mem::take(&mut r.excluded),
+                outcome: r.outcome.take(),
+            });
+            r.round = None;
+            r.ticks_to_check = false;
+            if passed {
+                start.passed.push(format!(
+                    "{}（{} 年度{}通过）",
+                    r.name,
+                    past_year,
+                    r.applicant.target.map_or("", |l| l.label())
+                ));
+                self.past_applicants.push(r);
+            } else {
+                start.carried += 1;
+                kept.push(r);
+            }
+        }
+        self.applicants = kept;
+        if let Some(p) = self.paperwork.as_mut() {
+            if let Standing::Earlier(past_year) = p.standing(year) {
+                p.history.push(p.past(past_year));
+                p.posted = None;
+                p.place.clear();
+                p.objections.clear();
+                p.integrity_ok = false;
+                p.round = None;
+                start.paperwork = true;
+            }
+        }
+        if let Some(t) = self.timeline.as_mut() {
+            if matches!(t.standing(year), Standing::Earlier(_)) {
+                *t = t.in_round(year);
+                start.timeline = true;
+            }
+        }
+        start
     }
 
     // --- the applicant's own check ---------------------------------------
@@ -160,16 +310,28 @@ impl Stored {
             .get_or_insert_with(EligibilityInput::default)
     }
 
-    /// Whether the form `form` of the own check is ticked as ready.
-    pub fn form_ticked(&self, form: &str) -> bool {
+    /// Whether the form `form` of the own check is ticked as ready for the
+    /// round of `shown`.
+    pub fn form_ticked(&self, form: &str, shown: i32) -> bool {
         self.eligibility
             .as_ref()
-            .is_some_and(|e| ticks::is_on(&e.ticks, form))
+            .is_some_and(|e| ticks::is_on(e.ticks_in(shown), form))
     }
 
-    /// Ticks the form `form` of the own check as ready, or unticks it.
-    pub fn tick_form(&mut self, form: &str, on: bool) {
-        ticks::toggle(&mut self.eligibility_mut().ticks, form, on);
+    /// Ticks the form `form` of the own check as ready for the round of
+    /// `shown`, or unticks it (an earlier round's ticks move to
+    /// [`EligibilityInput::previous`] first).
+    pub fn tick_form(&mut self, form: &str, on: bool, shown: i32) {
+        let own = self.eligibility_mut();
+        own.bind_to(shown);
+        ticks::toggle(&mut own.ticks, form, on);
+    }
+
+    /// Sets the own check's posting day for the round of `shown`.
+    pub fn set_own_posted(&mut self, posted: Option<NaiveDate>, shown: i32) {
+        let own = self.eligibility_mut();
+        own.bind_to(shown);
+        own.posted = posted;
     }
 
     /// Removes the own check's item of achievement at `index`, if any.
@@ -193,19 +355,33 @@ impl Stored {
         self.paperwork.as_ref().map_or("", |p| p.unit_name.as_str())
     }
 
-    /// The applicants the documents list ([`documents::selected`]).
-    pub fn selected_applicants(&self) -> Vec<&Record> {
-        documents::selected(&self.applicants, self.excluded())
+    /// The applicants the documents of the round of `shown` list
+    /// ([`documents::selected`]).
+    pub fn selected_applicants(&self, shown: i32) -> Vec<&Record> {
+        documents::selected(&self.applicants, shown)
     }
 
-    /// Whether the documents list the applicant `id`.
-    pub fn is_included(&self, id: &str) -> bool {
-        !ticks::is_on(self.excluded(), id)
+    /// Whether the documents of the round of `shown` list the applicant `id`.
+    pub fn is_included(&self, id: &str, shown: i32) -> bool {
+        self.applicant(id).is_some_and(|r| !r.excluded_in(shown))
     }
 
-    /// Lists the applicant `id` in the documents, or leaves it out.
-    pub fn set_included(&mut self, id: &str, included: bool) {
-        ticks::toggle(&mut self.paperwork_mut().excluded, id, !included);
+    /// Lists the applicant `id` in the documents of the round of `shown`,
+    /// or leaves it out (nothing while its facts are another round's).
+    pub fn set_included(&mut self, id: &str, included: bool, shown: i32) {
+        self.update_round_facts(id, shown, |r| r.excluded = !included);
+    }
+
+    /// The documents' publicity facts for the round of `shown`, to change;
+    /// `None` while they are another round's (read-only until the unit
+    /// starts the new round).
+    pub fn paperwork_in_round_mut(&mut self, shown: i32) -> Option<&mut PaperworkInput> {
+        let p = self.paperwork_mut();
+        if !p.standing(shown).counts() {
+            return None;
+        }
+        p.round = Some(shown);
+        Some(p)
     }
 
     // --- year profiles ---------------------------------------------------
@@ -435,8 +611,8 @@ mod tests {
         for (before, form, on, after) in table {
             let mut s = unit(&["a", "b"]);
             s.update_applicant("a", |r| r.ticks = list(before));
-            s.tick_applicant_form("a", form, on);
-            s.tick_applicant_form("zz", form, on);
+            s.tick_applicant_form("a", form, on, 2024);
+            s.tick_applicant_form("zz", form, on, 2024);
             assert_eq!(s.applicant("a").unwrap().ticks, list(after));
             assert!(s.applicant("b").unwrap().ticks.is_empty());
 
@@ -444,11 +620,11 @@ mod tests {
             if !before.is_empty() {
                 s.eligibility_mut().ticks = list(before);
             }
-            s.tick_form(form, on);
+            s.tick_form(form, on, 2024);
             assert_eq!(s.eligibility.as_ref().unwrap().ticks, list(after));
-            assert_eq!(s.form_ticked(form), on);
+            assert_eq!(s.form_ticked(form, 2024), on);
         }
-        assert!(!Stored::default().form_ticked("form-1"));
+        assert!(!Stored::default().form_ticked("form-1", 2024));
     }
 
     #[test]
@@ -465,11 +641,11 @@ mod tests {
         for (steps, listed) in table {
             let mut s = unit(&["a", "b", "c"]);
             for (id, on) in steps {
-                s.set_included(id, *on);
-                assert_eq!(s.is_included(id), *on);
+                s.set_included(id, *on, 2024);
+                assert_eq!(s.is_included(id, 2024), *on && *id != "zz");
             }
             let shown: Vec<&str> = s
-                .selected_applicants()
+                .selected_applicants(2024)
                 .iter()
                 .map(|r| r.id.as_str())
                 .collect();

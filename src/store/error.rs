@@ -139,6 +139,8 @@ pub enum Problem {
     ApplicantIdTwice(String),
     /// The named applicant's posting day is outside the supported years.
     UnsupportedPosting { who: String, posted: NaiveDate },
+    /// A round's year outside the supported years.
+    UnsupportedRound(i32),
 }
 
 impl fmt::Display for Problem {
@@ -165,6 +167,7 @@ impl fmt::Display for Problem {
             Self::UnsupportedPosting { who, posted } => {
                 write!(f, "申报人“{who}”的公示张贴日期 {posted} 超出支持范围")
             }
+            Self::UnsupportedRound(year) => write!(f, "评审年度 {year} 超出支持范围"),
         }
     }
 }

@@ -13,12 +13,24 @@
 //!   stored), so documents that carry it load and the field is dropped.
 //!   Every field but `schema` is optional, so a document with fewer fields
 //!   reads as the same version.
+//! - 2 (December 2026): the facts a unit records for one evaluation round
+//!   carry that round's year (`round`): each applicant's posting day, form
+//!   ticks, exclusion from the documents (moved from `paperwork.excluded`
+//!   onto the applicant) and outcome; the documents' posting day, place,
+//!   objections and integrity review; the timeline's city date and seal
+//!   days; the self-check's ticks and posting day. Earlier rounds are kept
+//!   as read-only history (`history`, `paperwork.history`,
+//!   `eligibility.previous`), applicants who passed in `past_applicants`.
+//!   A schema-1 document is upgraded by [`Stored::assign_rounds`] (see
+//!   `migrate.rs`) when first opened; nothing is dropped.
 
 mod edit;
 mod error;
+mod migrate;
 pub mod transfer;
 
-pub use edit::{applicant_name, holidays_open, HolidayError, NameError};
+pub use edit::{applicant_name, holidays_open, HolidayError, NameError, RoundStart};
+pub use migrate::{Assigned, Basis};
 pub use error::{Problem, ReadError, ReadErrorKind, StorageError};
 
 use std::collections::BTreeSet;
@@ -33,6 +45,7 @@ use crate::domain::dates;
 use crate::domain::eligibility::{Achievement, Applicant};
 use crate::domain::notice::{Notice, UnitKind};
 use crate::domain::request::{parse_days, CalcInput};
+use crate::domain::round_facts::{PastRound, Standing};
 use crate::domain::rounds::Rounds;
 use crate::domain::text::one_line;
 use crate::domain::workspace::Record;
@@ -42,7 +55,7 @@ pub const KEY: &str = "pingshen";
 /// The prefix of keys that keep unreadable values.
 pub const BACKUP_PREFIX: &str = "pingshen.backup.";
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The stored document. Only `schema` is required when read; a field left
 /// out reads as empty, and empty fields are left out when written.
@@ -72,6 +85,10 @@ pub struct Stored {
     /// What the unit's documents need beyond the applicants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paperwork: Option<PaperworkInput>,
+    /// Applicants who passed in an earlier round: not carried into the
+    /// next one, kept with their history.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub past_applicants: Vec<Record>,
 }
 
 /// Whatever schema a document was read as, it is written in this build's.
@@ -99,9 +116,80 @@ pub struct PaperworkInput {
     pub objections: String,
     /// The integrity review (廉洁自律) found nothing.
     pub integrity_ok: bool,
-    /// Applicants left out of the documents (by id).
+    /// Schema 1 only: applicants left out of the documents (by id). Moved
+    /// onto each applicant ([`Record::excluded`]) when the document is
+    /// upgraded.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub excluded: Vec<String>,
+    /// The round `posted`, `place`, `objections` and `integrity_ok` belong
+    /// to; `None` while none is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<i32>,
+    /// Earlier rounds' publicity facts, read-only, newest last.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<PastPaperwork>,
+}
+
+impl PaperworkInput {
+    /// Whether any round-bound fact is given.
+    pub fn has_round_facts(&self) -> bool {
+        self.posted.is_some()
+            || !self.place.is_empty()
+            || !self.objections.is_empty()
+            || self.integrity_ok
+    }
+
+    /// How the round-bound facts stand for the round of `shown`.
+    pub fn standing(&self, shown: i32) -> Standing {
+        if self.has_round_facts() {
+            Standing::of(self.round.or(Some(shown)), shown)
+        } else {
+            Standing::Unbound
+        }
+    }
+
+    /// The paperwork as it counts for the round of `shown`: another round's
+    /// posting day, place, objections and review are left out.
+    pub fn in_round(&self, shown: i32) -> PaperworkInput {
+        if self.standing(shown).counts() {
+            return self.clone();
+        }
+        PaperworkInput {
+            unit_name: self.unit_name.clone(),
+            contact: self.contact.clone(),
+            round: None,
+            ..PaperworkInput::default()
+        }
+    }
+
+    /// The round-bound facts as history.
+    fn past(&self, year: i32) -> PastPaperwork {
+        PastPaperwork {
+            year,
+            posted: self.posted,
+            place: self.place.clone(),
+            objections: self.objections.clone(),
+            integrity_ok: self.integrity_ok,
+        }
+    }
+}
+
+/// One earlier round's publicity facts of the documents.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PastPaperwork {
+    pub year: i32,
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::ymd_opt"
+    )]
+    pub posted: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub objections: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub integrity_ok: bool,
 }
 
 /// What the eligibility page keeps: the answers, the forms ticked as ready
@@ -120,6 +208,62 @@ pub struct EligibilityInput {
         deserialize_with = "dates::ymd_opt"
     )]
     pub posted: Option<NaiveDate>,
+    /// The round `ticks` and `posted` belong to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub round: Option<i32>,
+    /// The ticks were given before rounds were recorded (checked again).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ticks_to_check: bool,
+    /// The last earlier round's ticks and posting day, read-only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<PastRound>,
+}
+
+impl EligibilityInput {
+    /// Whether any round-bound fact is given.
+    pub fn has_round_facts(&self) -> bool {
+        self.posted.is_some() || !self.ticks.is_empty()
+    }
+
+    /// How the ticks and posting day stand for the round of `shown`.
+    pub fn standing(&self, shown: i32) -> Standing {
+        if self.has_round_facts() {
+            Standing::of(self.round.or(Some(shown)), shown)
+        } else {
+            Standing::Unbound
+        }
+    }
+
+    /// The forms ticked for the round of `shown`.
+    pub fn ticks_in(&self, shown: i32) -> &[String] {
+        if self.standing(shown).counts() {
+            &self.ticks
+        } else {
+            &[]
+        }
+    }
+
+    /// The posting day, if it is the round of `shown`'s.
+    pub fn posted_in(&self, shown: i32) -> Option<NaiveDate> {
+        self.posted.filter(|_| self.standing(shown).counts())
+    }
+
+    /// Makes the ticks and posting day the round of `shown`'s before one is
+    /// entered: an earlier round's move to [`EligibilityInput::previous`]
+    /// (the page said they do not count), then the new round starts empty.
+    pub fn bind_to(&mut self, shown: i32) {
+        if let Some(year) = self.standing(shown).other_year() {
+            self.previous = Some(PastRound {
+                year,
+                target: self.applicant.target,
+                posted: self.posted.take(),
+                ticks: std::mem::take(&mut self.ticks),
+                ..PastRound::default()
+            });
+            self.ticks_to_check = false;
+        }
+        self.round = Some(shown);
+    }
 }
 
 /// The timeline's inputs (`unit` required).
@@ -136,6 +280,9 @@ pub struct TimelineInput {
     /// ([`crate::domain::timeline::DEFAULT_SEAL_DAYS`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal_days: Option<u32>,
+    /// The round `city_deadline` and `seal_days` belong to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<i32>,
 }
 
 impl TimelineInput {
@@ -143,6 +290,34 @@ impl TimelineInput {
     pub fn seal_days(&self) -> u32 {
         self.seal_days
             .unwrap_or(crate::domain::timeline::DEFAULT_SEAL_DAYS)
+    }
+
+    /// Whether any round-bound fact is given.
+    pub fn has_round_facts(&self) -> bool {
+        self.city_deadline.is_some() || self.seal_days.is_some()
+    }
+
+    /// How the city date and seal days stand for the round of `shown`.
+    pub fn standing(&self, shown: i32) -> Standing {
+        if self.has_round_facts() {
+            Standing::of(self.round.or(Some(shown)), shown)
+        } else {
+            Standing::Unbound
+        }
+    }
+
+    /// The inputs as they count for the round of `shown`: another round's
+    /// city date and seal days are left out (the unit kind stays).
+    pub fn in_round(&self, shown: i32) -> TimelineInput {
+        if self.standing(shown).counts() {
+            return *self;
+        }
+        TimelineInput {
+            unit: self.unit,
+            city_deadline: None,
+            seal_days: None,
+            round: None,
+        }
     }
 }
 
@@ -221,13 +396,6 @@ pub fn calendar_with(holidays: &[UserYear]) -> Calendar {
 }
 
 impl Stored {
-    /// Applicants left out of the unit's documents (by id).
-    pub fn excluded(&self) -> &[String] {
-        self.paperwork
-            .as_ref()
-            .map_or(&[], |p| p.excluded.as_slice())
-    }
-
     /// The applicant with this id.
     pub fn applicant(&self, id: &str) -> Option<&Record> {
         self.applicants.iter().find(|r| r.id == id)
@@ -254,6 +422,38 @@ impl Stored {
             if days > crate::domain::timeline::MAX_SEAL_DAYS {
                 return Err(Problem::SealDays(days));
             }
+        }
+        let rounds = self
+            .timeline
+            .and_then(|t| t.round)
+            .into_iter()
+            .chain(self.paperwork.iter().flat_map(|p| {
+                p.round
+                    .into_iter()
+                    .chain(p.history.iter().map(|h| h.year))
+            }))
+            .chain(self.eligibility.iter().flat_map(|e| {
+                e.round
+                    .into_iter()
+                    .chain(e.previous.iter().map(|p| p.year))
+            }))
+            .chain(
+                self.applicants
+                    .iter()
+                    .chain(&self.past_applicants)
+                    .flat_map(|r| r.round.into_iter().chain(r.history.iter().map(|h| h.year))),
+            );
+        for year in rounds {
+            if !dates::SUPPORTED_YEARS.contains(&year) {
+                return Err(Problem::UnsupportedRound(year));
+            }
+        }
+        if let Some(date) = self
+            .timeline
+            .and_then(|t| t.city_deadline)
+            .filter(|d| !dates::is_supported(*d))
+        {
+            return Err(Problem::UnsupportedDate(date));
         }
         if let Some(calc) = &self.calculator {
             if !dates::is_supported(calc.date) {
@@ -290,7 +490,7 @@ impl Stored {
             }
             user.schedule().map_err(Problem::Holiday)?;
         }
-        check_records(&self.applicants)
+        check_records(&self.applicants, &self.past_applicants)
     }
 }
 
@@ -298,11 +498,12 @@ fn implausible(patent: crate::domain::eligibility::Patent) -> bool {
     patent.annual_benefit_yuan > crate::domain::eligibility::MAX_ANNUAL_BENEFIT_YUAN
 }
 
-/// Every applicant has an id and a name, ids are unique, posting days lie
-/// in the supported years and patent benefits are plausible.
-fn check_records(records: &[Record]) -> Result<(), Problem> {
+/// Every applicant, present or past, has an id and a name, ids are unique
+/// across both lists, posting days lie in the supported years and patent
+/// benefits are plausible.
+fn check_records(records: &[Record], past: &[Record]) -> Result<(), Problem> {
     let mut ids = BTreeSet::new();
-    for (i, r) in records.iter().enumerate() {
+    for (i, r) in records.iter().chain(past).enumerate() {
         if r.name.trim().is_empty() {
             return Err(Problem::UnnamedApplicant(i + 1));
         }
@@ -334,6 +535,7 @@ impl Default for Stored {
             eligibility: None,
             applicants: Vec::new(),
             paperwork: None,
+            past_applicants: Vec::new(),
         }
     }
 }
@@ -345,9 +547,9 @@ impl Default for Stored {
 /// ```
 /// use pingshen::store::{decode, encode, StorageError, Stored};
 /// let text = encode(&Stored::default());
-/// assert_eq!(text, r#"{"schema":1}"#);
+/// assert_eq!(text, r#"{"schema":2}"#);
 /// assert_eq!(decode(&text), Ok(Stored::default()));
-/// assert_eq!(decode(r#"{"schema":2,"x":"?"}"#), Err(StorageError::FutureVersion(2)));
+/// assert_eq!(decode(r#"{"schema":3,"x":"?"}"#), Err(StorageError::FutureVersion(3)));
 /// ```
 ///
 /// # Errors
@@ -362,7 +564,7 @@ pub fn decode(text: &str) -> Result<Stored, StorageError> {
         schema: u32,
     }
     let known = |schema: u32| match schema {
-        SCHEMA_VERSION => Ok(()),
+        1..=SCHEMA_VERSION => Ok(()),
         v if v > SCHEMA_VERSION => Err(StorageError::FutureVersion(v)),
         v => Err(StorageError::UnknownVersion(v)),
     };
@@ -424,6 +626,7 @@ mod tests {
             unit: UnitKind::CityUnit,
             city_deadline: Some(d(2025, 7, 25)),
             seal_days: None,
+            round: Some(2025),
         });
         stored.holidays.push(UserYear {
             origin: crate::domain::calendar::UserOrigin::File,
@@ -525,7 +728,7 @@ mod tests {
         let text = encode(&sample());
         assert_eq!(
             text,
-            r#"{"schema":1,"calculator":{"mode":"backward","date":"2024-07-31","days":5}}"#
+            r#"{"schema":2,"calculator":{"mode":"backward","date":"2024-07-31","days":5}}"#
         );
         assert_eq!(decode(&text).unwrap(), sample());
         assert_eq!(

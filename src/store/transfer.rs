@@ -190,7 +190,9 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
     if let Some(e) = newer(data_schema) {
         return Err(e);
     }
-    if data_schema != u64::from(SCHEMA_VERSION) {
+    // Every schema that ever shipped is read (schema 1 files are upgraded
+    // by `Stored::assign_rounds` before they are used).
+    if data_schema == 0 {
         return Err(ImportError::Invalid(Damage::DataSchema));
     }
     let Envelope { data: stored } =
@@ -254,7 +256,10 @@ pub fn preview(current: &Stored, incoming: &Stored, mode: ImportMode) -> ImportP
 ///   ids follow, in their order; records only stored stay. The rest keeps
 ///   the stored values, taking the file's only where nothing is stored
 ///   (calculator, timeline, eligibility, active year); profiles and holiday
-///   schedules are united by year, the stored one winning.
+///   schedules are united by year, the stored one winning; past applicants
+///   are united by id (an id stored in either list is not added again).
+///
+/// Upgrade a schema-1 file with [`Stored::assign_rounds`] before.
 pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
     match mode {
         ImportMode::Replace => Stored {
@@ -274,9 +279,18 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                         .clone()
                 })
                 .collect();
+            let mut past_applicants = current.past_applicants.clone();
+            let taken = |id: &str, a: &[Record], p: &[Record]| {
+                a.iter().chain(p).any(|r| r.id == id)
+            };
             for r in incoming.applicants {
-                if !applicants.iter().any(|a| a.id == r.id) {
+                if !taken(&r.id, &applicants, &past_applicants) {
                     applicants.push(r);
+                }
+            }
+            for r in incoming.past_applicants {
+                if !taken(&r.id, &applicants, &past_applicants) {
+                    past_applicants.push(r);
                 }
             }
             let mut profiles = current.profiles.clone();
@@ -300,6 +314,7 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                 holidays,
                 eligibility: current.eligibility.clone().or(incoming.eligibility),
                 applicants,
+                past_applicants,
             }
         }
     }
@@ -344,6 +359,7 @@ mod tests {
                 unit: UnitKind::CityUnit,
                 city_deadline: Some(d(2024, 7, 26)),
                 seal_days: None,
+                round: Some(2024),
             }),
             profiles: vec![Notice::official_2024().copy_for_year(2025)],
             holidays: vec![UserYear {
@@ -360,17 +376,24 @@ mod tests {
                 ticks: vec!["form-1".into()],
                 achievements: vec![],
                 posted: Some(d(2024, 7, 24)),
+                round: Some(2024),
+                ..EligibilityInput::default()
             }),
             applicants: vec![
-                record(
-                    "a1",
-                    "张\"三\"\n<script>alert('x')</script> & 李",
-                    eligible(),
-                    Some(d(2024, 7, 24)),
-                    &["form-1"],
-                ),
+                Record {
+                    round: Some(2024),
+                    ..record(
+                        "a1",
+                        "张\"三\"\n<script>alert('x')</script> & 李",
+                        eligible(),
+                        Some(d(2024, 7, 24)),
+                        &["form-1"],
+                    )
+                },
                 Record {
                     notes: "备注\r\n第二行 \\ \u{2028} 😀".into(),
+                    excluded: true,
+                    round: Some(2024),
                     ..record("a2", "O'Brien", civil_servant(), None, &[])
                 },
             ],
@@ -381,8 +404,10 @@ mod tests {
                 posted: Some(d(2024, 7, 24)),
                 objections: String::new(),
                 integrity_ok: true,
-                excluded: vec!["a2".into()],
+                round: Some(2024),
+                ..crate::store::PaperworkInput::default()
             }),
+            past_applicants: vec![],
         }
     }
 
@@ -401,7 +426,7 @@ mod tests {
         );
         assert!(
             text.starts_with(
-                "{\n  \"format\": \"pingshen-export\",\n  \"schema\": 1,\n  \"exported_at\": \"2026-11-28T05:00:00Z\",\n  \"data\": {\n    \"schema\": 1,"
+                "{\n  \"format\": \"pingshen-export\",\n  \"schema\": 2,\n  \"exported_at\": \"2026-11-28T05:00:00Z\",\n  \"data\": {\n    \"schema\": 2,"
             ),
             "{text}"
         );
@@ -511,8 +536,8 @@ mod tests {
             ),
             (
                 "future schema",
-                r#"{"format":"pingshen-export","schema":2,"data":{"schema":2}}"#,
-                ImportError::FutureVersion(2),
+                r#"{"format":"pingshen-export","schema":3,"data":{"schema":3}}"#,
+                ImportError::FutureVersion(3),
                 "更新版本",
             ),
             (
@@ -649,6 +674,7 @@ mod tests {
                 unit: UnitKind::City,
                 city_deadline: None,
                 seal_days: None,
+                round: None,
             }),
             ..current
         };
@@ -665,6 +691,7 @@ mod tests {
                 unit: UnitKind::Provincial,
                 city_deadline: None,
                 seal_days: None,
+                round: None,
             }),
             profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
             holidays: vec![
@@ -860,7 +887,7 @@ mod tests {
                 posted: posted.map(|n| d(2024, 1, 1) + chrono::Days::new(n)),
                 ticks: ticks.into_iter().map(String::from).collect(),
                 notes,
-                unit_name: String::new(),
+                ..Record::default()
             })
     }
 

@@ -26,15 +26,38 @@ pub fn Documents() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Created here so the cards, re-created when the texts change, share it.
     provide_context(RwSignal::new(Vec::<(&'static str, String)>::new()));
+    let shown = Memo::new(move |_| state.shown_year());
+    // The paperwork as it counts for the round shown: another round's
+    // posting day, place, objections and review are that round's.
     let input = move || {
+        let year = shown.get();
         state
             .stored
-            .with(|s| s.paperwork.clone().unwrap_or_default())
+            .with(|s| s.paperwork.clone().unwrap_or_default().in_round(year))
+    };
+    let earlier = move || {
+        let year = shown.get();
+        state.stored.with(|s| {
+            s.paperwork
+                .as_ref()
+                .filter(|p| p.standing(year).other_year().is_some())
+                .map(|p| (p.round.unwrap_or(year), p.posted))
+        })
     };
     let posted_text = RwSignal::new(dates::input_value(input().posted));
     let date_error = RwSignal::new(None::<String>);
+    // The unit's name and contact carry over from round to round.
     let change = move |f: &(dyn Fn(&mut PaperworkInput) + Send + Sync)| {
         state.persist(|s| f(s.paperwork_mut()));
+    };
+    // The publicity's facts belong to the round shown.
+    let change_in_round = move |f: &(dyn Fn(&mut PaperworkInput) + Send + Sync)| {
+        let year = shown.get_untracked();
+        state.persist(|s| {
+            if let Some(p) = s.paperwork_in_round_mut(year) {
+                f(p);
+            }
+        });
     };
     // The publicity notice and report, from the engine.
     let docs: Memo<Result<Texts, String>> = Memo::new(move |_| {
@@ -82,34 +105,54 @@ pub fn Documents() -> impl IntoView {
             })
         })
     });
-    let text_field = |id: &'static str,
-                      label: &'static str,
-                      get: fn(&PaperworkInput) -> String,
-                      set: fn(&mut PaperworkInput, String)| {
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           get: fn(&PaperworkInput) -> String,
+                           set: fn(&mut PaperworkInput, String),
+                           round_bound: bool| {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
                 <input id=id type="text" data-testid=id prop:value=move || get(&input())
-                    on:change=move |ev| { let v = event_target_value(&ev); change(&move |p| set(p, v.clone())) } />
+                    disabled=move || round_bound && earlier().is_some()
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let set = move |p: &mut PaperworkInput| set(p, v.clone());
+                        if round_bound { change_in_round(&set) } else { change(&set) }
+                    } />
             </div>
         }
     };
     view! {
         <section class="card no-print" aria-labelledby="docs-title">
             <h2 id="docs-title" class="card__title">"材料文书"</h2>
+            {move || earlier().map(|(year, posted)| view! {
+                <p class="notice notice--warn" data-testid="doc-round-note" role="note">
+                    {format!(
+                        "已保存的公示信息{}属于 {year} 年度，不计入 {} 年度（本年度须重新公示）。请在单位总览「开始 {} 年度」后填写本年度的张贴日期、地点和异议情况。",
+                        posted.map(|d| format!("（{}张贴）", dates::long_zh(d))).unwrap_or_default(),
+                        shown.get(),
+                        shown.get()
+                    )}
+                </p>
+            })}
             <div class="fields">
-                {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v)}
-                {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v)}
-                {text_field("doc-contact", "异议受理联系人及电话", |p| p.contact.clone(), |p, v| p.contact = v)}
+                {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v, false)}
+                {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v, true)}
+                {text_field("doc-contact", "异议受理联系人及电话", |p| p.contact.clone(), |p, v| p.contact = v, false)}
                 <div class="field">
-                    <label for="doc-posted">"公示张贴日期"</label>
+                    <label for="doc-posted">{move || format!("{} 年度公示张贴日期", shown.get())}</label>
                     <input id="doc-posted" type="date" data-testid="doc-posted" prop:value=move || posted_text.get()
+                        disabled=move || earlier().is_some()
                         on:change=move |ev| {
                             let t = event_target_value(&ev);
                             posted_text.set(t.clone());
-                            match dates::parse_date(&t) {
-                                Ok(d) => { date_error.set(None); change(&move |p| p.posted = Some(d)) }
-                                Err(e) => date_error.set(Some(e.to_string())),
+                            let checked = dates::parse_date(&t)
+                                .map_err(|e| e.to_string())
+                                .and_then(|d| state.check_in_round("公示张贴日期", d).map(|()| d));
+                            match checked {
+                                Ok(d) => { date_error.set(None); change_in_round(&move |p| p.posted = Some(d)) }
+                                Err(e) => date_error.set(Some(e)),
                             }
                         } />
                     {move || date_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="doc-posted" role="alert">{e}</p> })}
@@ -118,11 +161,13 @@ pub fn Documents() -> impl IntoView {
             <div class="field">
                 <label for="doc-objections">"公示期间的异议（没有则留空）"</label>
                 <textarea id="doc-objections" rows="2" data-testid="doc-objections" prop:value=move || input().objections
-                    on:change=move |ev| { let v = event_target_value(&ev); change(&move |p| p.objections = v.clone()) }></textarea>
+                    disabled=move || earlier().is_some()
+                    on:change=move |ev| { let v = event_target_value(&ev); change_in_round(&move |p| p.objections = v.clone()) }></textarea>
             </div>
             <label class="check">
                 <input type="checkbox" data-testid="doc-integrity" prop:checked=move || input().integrity_ok
-                    on:change=move |ev| { let on = event_target_checked(&ev); change(&move |p| p.integrity_ok = on) } />
+                    disabled=move || earlier().is_some()
+                    on:change=move |ev| { let on = event_target_checked(&ev); change_in_round(&move |p| p.integrity_ok = on) } />
                 "廉洁自律审查未发现问题"
             </label>
             <fieldset class="choice-list">
@@ -132,10 +177,12 @@ pub fn Documents() -> impl IntoView {
                     view! {
                         <label class="check">
                             <input type="checkbox" data-testid="doc-include" data-id=r.id.clone()
-                                prop:checked=move || state.stored.with(|s| s.is_included(&id.read_value()))
+                                prop:checked=move || state.stored.with(|s| s.is_included(&id.read_value(), shown.get()))
+                                disabled=move || state.stored.with(|s| s.applicant(&id.read_value()).is_some_and(|r| !r.standing(shown.get()).counts()))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
-                                    state.persist(|s| s.set_included(&id.read_value(), on));
+                                    let year = shown.get_untracked();
+                                    state.persist(|s| s.set_included(&id.read_value(), on, year));
                                 } />
                             {r.name.clone()}
                         </label>
@@ -159,7 +206,12 @@ pub fn Documents() -> impl IntoView {
 fn chosen(state: AppState) -> Vec<Record> {
     state
         .stored
-        .with(|s| s.selected_applicants().into_iter().cloned().collect())
+        .with(|s| {
+            s.selected_applicants(state.shown_year())
+                .into_iter()
+                .cloned()
+                .collect()
+        })
 }
 
 #[component]
@@ -241,9 +293,10 @@ fn SummaryTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = Memo::new(move |_| {
         let cutoff = state.notice.with(|n| n.seniority_cutoff);
-        state
-            .stored
-            .with(|s| documents::summary_rows(s.unit_name(), &s.selected_applicants(), cutoff))
+        let year = state.shown_year();
+        state.stored.with(|s| {
+            documents::summary_rows(s.unit_name(), &s.selected_applicants(year), cutoff)
+        })
     });
     let download = move |_| {
         let unit = state.stored.with_untracked(|s| s.unit_name().to_string());
@@ -281,13 +334,14 @@ fn SummaryTable() -> impl IntoView {
 fn Bags() -> impl IntoView {
     let state = expect_context::<AppState>();
     let toggle = move |id: String, form: &'static str, on: bool| {
-        state.persist(|s| s.tick_applicant_form(&id, form, on));
+        let year = state.shown_year_untracked();
+        state.persist(|s| s.tick_applicant_form(&id, form, on, year));
     };
     view! {
         <section class="card doc-card" data-doc="bags" aria-labelledby="bags-title">
             <h2 id="bags-title" class="card__title">"材料袋清单（每人一页）"</h2>
             {move || chosen(state).into_iter().map(|r| {
-                match documents::bag_checklist(&r) {
+                match documents::bag_checklist(&r, state.shown_year()) {
                     Err(e @ DocumentError::CityHr { .. }) => view! { <p class="notice" data-testid="bag-city-hr" data-id=r.id.clone()>{e.to_string()}</p> }.into_any(),
                     Err(e) => view! { <p class="notice notice--warn" data-testid="bag-missing">{format!("{}：{e}", r.name)}</p> }.into_any(),
                     Ok(bag) => {

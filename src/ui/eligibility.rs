@@ -301,13 +301,33 @@ fn VerdictView(assessment: Assessment) -> impl IntoView {
 #[component]
 fn FormsChecklist(assessment: Memo<Assessment>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ticked = move |id: &str| state.stored.with(|s| s.form_ticked(id));
-    let toggle = move |id: &'static str, on: bool| state.persist(|s| s.tick_form(id, on));
+    let ticked = move |id: &str| state.stored.with(|s| s.form_ticked(id, state.shown_year()));
+    let toggle = move |id: &'static str, on: bool| {
+        let year = state.shown_year_untracked();
+        state.persist(|s| s.tick_form(id, on, year));
+    };
+    // Ticks of another round do not count for this one: said, not hidden.
+    let round_note = move || {
+        let year = state.shown_year();
+        state.stored.with(|s| {
+            let own = s.eligibility.as_ref()?;
+            match own.standing(year).other_year() {
+                Some(other) => Some(format!(
+                    "已保存的 {} 项材料勾选和公示张贴日期是 {other} 年度的，不计入 {year} 年度；在这里勾选即按 {year} 年度重新开始（{other} 年度的记录另行保留）。",
+                    own.ticks.len()
+                )),
+                None => own.ticks_to_check.then(|| {
+                    "这些勾选来自升级前的版本，所属年度按首次打开的日期推定，请逐项核对。".to_string()
+                }),
+            }
+        })
+    };
     move || {
         let forms = assessment.with(|a| a.forms.clone());
         let done = forms.iter().filter(|f| ticked(f.id)).count();
         view! {
             <Card id="forms-title" title="要交的材料">
+                {round_note().map(|text| view! { <p class="notice notice--warn" data-testid="own-round-note" role="note">{text}</p> })}
                 {if forms.is_empty() {
                     view! { <p class="muted" data-testid="forms-empty">"回答完上面的问题后显示；由当地人社部门受理或不符合条件时，这里不列省里的材料。"</p> }.into_any()
                 } else {
@@ -345,19 +365,27 @@ fn AchievementsCard(
     let date = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let posted = move || {
+        let year = state.shown_year();
         state
             .stored
-            .with(|s| s.eligibility.as_ref().and_then(|e| e.posted))
+            .with(|s| s.eligibility.as_ref().and_then(|e| e.posted_in(year)))
     };
     let posted_text = RwSignal::new(dates::input_value(posted()));
     let posted_error = RwSignal::new(None::<String>);
     let set_posted = move |text: String| {
         posted_text.set(text.clone());
-        match dates::parse_optional_date(&text) {
-            Err(e) => posted_error.set(Some(format!("公示张贴日期：{e}"))),
+        let checked = dates::parse_optional_date(&text)
+            .map_err(|e| format!("公示张贴日期：{e}"))
+            .and_then(|d| match d {
+                Some(day) => state.check_in_round("公示张贴日期", day).map(|()| d),
+                None => Ok(None),
+            });
+        match checked {
+            Err(e) => posted_error.set(Some(e)),
             Ok(value) => {
                 posted_error.set(None);
-                state.persist(|s| s.eligibility_mut().posted = value);
+                let year = state.shown_year_untracked();
+                state.persist(|s| s.set_own_posted(value, year));
             }
         }
     };

@@ -18,7 +18,10 @@ use crate::store::TimelineInput;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let saved = state.stored.with_untracked(|s| s.timeline);
+    let shown = Memo::new(move |_| state.shown_year());
+    let stored_timeline = state.stored.with_untracked(|s| s.timeline);
+    // Another round's city date and seal days are never planned on.
+    let saved = stored_timeline.map(|t| t.in_round(shown.get_untracked()));
     let query = browser::location_query();
     let (from_link, link_errors) = match request::timeline_raw_from_query(&query)
         .map(|raw| request::validate_timeline(&raw))
@@ -49,19 +52,49 @@ pub fn Timeline() -> impl IntoView {
             .unwrap_or_default(),
     );
     let link_errors = RwSignal::new(link_errors);
+    // Saved only once the user (or a link) gave something: opening the page
+    // on another round must not overwrite that round's facts.
+    let touched = RwSignal::new(from_link.is_some() || stored_timeline.is_none());
     let today = state.today;
     let what_if = move || state.context.with(|c| c.today.is_some());
 
-    // The city deadline as typed: empty is "not given yet", not an error.
+    // The city deadline as typed: empty is "not given yet", not an error;
+    // a date of another round is refused (typed or linked).
     let deadline = Memo::new(move |_| {
-        dates::parse_optional_date(&deadline_text.get()).map_err(|error| {
+        let date = dates::parse_optional_date(&deadline_text.get()).map_err(|error| {
             InputError::NamedDate {
                 label: "市局收件日期",
                 error,
             }
             .to_string()
-        })
+        })?;
+        shown.track();
+        match date {
+            Some(day) => state.check_in_round("市局收件日期", day).map(|()| date),
+            None => Ok(None),
+        }
     });
+    // The stored city date and seal days of another round, said as such.
+    let stale = move || {
+        let year = shown.get();
+        state.stored.with(|s| {
+            let t = s.timeline?;
+            let other = t.standing(year).other_year()?;
+            Some(format!(
+                "已保存的{}属于 {other} 年度，不用于 {year} 年度的计划{}。",
+                match (t.city_deadline, t.seal_days) {
+                    (Some(d), _) => format!("市局收件日期 {}", dates::long_zh(d)),
+                    (None, Some(n)) => format!("盖章/审核工作日 {n} 天"),
+                    (None, None) => "时间安排".to_string(),
+                },
+                if unit.get() == UnitKind::CityUnit {
+                    format!("：请按 {year} 年度市局通知重新填写")
+                } else {
+                    String::new()
+                }
+            ))
+        })
+    };
     let plan = Memo::new(move |_| {
         let deadline = deadline.get()?;
         let seal = seal_days.get()?;
@@ -78,6 +111,9 @@ pub fn Timeline() -> impl IntoView {
         let (Ok(deadline), Ok(seal)) = (deadline.get(), seal_days.get()) else {
             return;
         };
+        if !touched.get() {
+            return;
+        }
         let seal_days = (seal != timeline::DEFAULT_SEAL_DAYS).then_some(seal);
         let request = TimelineRequest {
             unit: unit.get(),
@@ -89,6 +125,7 @@ pub fn Timeline() -> impl IntoView {
             unit: request.unit,
             city_deadline: deadline,
             seal_days,
+            round: Some(shown.get_untracked()),
         };
         if state.stored.with_untracked(|s| s.timeline) != Some(input) {
             state.persist(|s| s.timeline = Some(input));
@@ -109,7 +146,7 @@ pub fn Timeline() -> impl IntoView {
             <fieldset class="choice-list">
                 <legend>"单位类型"</legend>
                 {radios("unit", "choice", UnitKind::ALL.map(|k| (k, k.code())),
-                    move || unit.get(), move |k| { link_errors.set(vec![]); unit.set(k) },
+                    move || unit.get(), move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) },
                     |kind| view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
@@ -120,12 +157,12 @@ pub fn Timeline() -> impl IntoView {
             <Show when=move || unit.get() == UnitKind::CityUnit>
                 {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",
                     entry("date", "city-deadline", "city-deadline-input", true,
-                        move || deadline_text.get(), move |text| { link_errors.set(vec![]); deadline_text.set(text) }))}
+                        move || deadline_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); deadline_text.set(text) }))}
             </Show>
             <Show when=move || unit.get() != UnitKind::CityUnit>
                 {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
                     {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
-                        move || seal_text.get(), move |text| { link_errors.set(vec![]); seal_text.set(text) })}
+                        move || seal_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); seal_text.set(text) })}
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
                 })}
             </Show>
@@ -135,6 +172,7 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             }))}
             {input_errors(errors)}
+            {move || stale().map(|text| view! { <p class="notice notice--warn" data-testid="timeline-round-note" role="note">{text}</p> })}
         </Card>
         {move || match plan.get() {
             Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),

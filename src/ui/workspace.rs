@@ -11,6 +11,7 @@ use crate::domain::documents;
 use crate::domain::eligibility::{
     self, Education, Level, PatentEntryError, PatentKind, Specialty, UnitLevel,
 };
+use crate::domain::round_facts::Outcome;
 use crate::domain::route::Route;
 use crate::domain::ticks;
 use crate::domain::timeline;
@@ -24,9 +25,12 @@ const UNDO_MS: i32 = 15_000;
 #[component]
 pub fn Workspace() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let today = state.today.get_untracked();
+    let today = state.today;
+    // One plan with the timeline's: the round shown's city date and seal
+    // days (another round's are never planned on).
     let plan = Memo::new(move |_| {
-        let timeline_input = state.stored.with(|s| s.timeline)?;
+        let year = state.shown_year();
+        let timeline_input = state.stored.with(|s| s.timeline)?.in_round(year);
         state.calendar.with(|cal| {
             state.notice.with(|notice| {
                 timeline::plan(
@@ -45,7 +49,7 @@ pub fn Workspace() -> impl IntoView {
             state.calendar.with(|cal| {
                 state.notice.with(|notice| {
                     plan.with(|plan| {
-                        workspace::overview(&s.applicants, cal, notice, plan.as_ref(), today)
+                        workspace::overview(&s.applicants, cal, notice, plan.as_ref(), today.get())
                     })
                 })
             })
@@ -123,6 +127,7 @@ pub fn Workspace() -> impl IntoView {
                 <p class="notice notice--warn" role="note">"尚未在「时间安排」选择单位类型：选择后这里会显示各人的公示与报出期限。"</p>
             })}
             <SummaryView rows=rows />
+            <NewRoundCard />
             <p class="no-print">
                 <a class="button button--ghost" href="./?page=documents" data-testid="open-documents">"生成公示通知、情况说明、附件5和材料袋清单 →"</a>
             </p>
@@ -183,8 +188,105 @@ pub fn Workspace() -> impl IntoView {
             </ul>
             {move || (rows.with(Vec::is_empty)).then(|| view! { <p class="muted" data-testid="empty">"还没有申报人。"</p> })}
         </section>
+        <PastApplicants />
         <ShareCard rows=rows />
         <BackupCard />
+    }
+}
+
+/// 开始 YYYY 年度: offered while any of the unit's facts is an earlier
+/// round's. One click moves them into history ([`Stored::start_round`]);
+/// it can be undone while nothing else has changed.
+#[component]
+fn NewRoundCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let year = Memo::new(move |_| state.shown_year());
+    let offered = Memo::new(move |_| {
+        let year = year.get();
+        state.stored.with(|s| s.has_earlier_round_facts(year))
+    });
+    // (before, after, what was done): undo restores `before` only while
+    // the document is still `after`.
+    let done = RwSignal::new(None::<(Stored, Stored, String)>);
+    let undo_error = RwSignal::new(None::<String>);
+    let preview = move || {
+        let year = year.get();
+        state.stored.with(|s| {
+            s.clone().start_round(year)
+        })
+    };
+    let start = move |_| {
+        let year = year.get_untracked();
+        let before = state.stored.get_untracked();
+        let report = before.clone().start_round(year);
+        state.persist(|s| {
+            s.start_round(year);
+        });
+        undo_error.set(None);
+        done.set(Some((before, state.stored.get_untracked(), report.text())));
+    };
+    let undo = move |_| {
+        let Some((before, after, _)) = done.get_untracked() else {
+            return;
+        };
+        if state.stored.with_untracked(|s| *s != after) {
+            undo_error.set(Some("开始新年度之后数据已有其他改动（可能在另一个标签页），无法整体撤销；上年度的记录保存在各人的历史中。".into()));
+            return;
+        }
+        state.persist(|s| *s = before.clone());
+        done.set(None);
+    };
+    view! {
+        <Show when=move || offered.get()>
+            {move || {
+                let report = preview();
+                let year = year.get();
+                view! {
+                    <div class="notice notice--warn" data-testid="new-round" role="note">
+                        <p>
+                            <strong>{format!("部分记录属于往年度，不计入 {year} 年度。")}</strong>
+                            {format!(
+                                "往年度的公示不能当作本年度的公示：本年度的申报材料须经本年度集中公示、无异议后才能报送，否则不予受理（「六、申报流程」（三）（四））。可先在各人的编辑中记下上年度评审结果（通过 / 未通过 / 未申报），再开始 {year} 年度：保留申报人（共 {} 人带入），上年度记录转为只读历史，可撤销。",
+                                report.carried
+                            )}
+                        </p>
+                        {(!report.passed.is_empty()).then(|| view! {
+                            <p data-testid="new-round-passed">{format!("{} 已通过，不再以同一级别带入，转入「往届申报人」。", report.passed.join("、"))}</p>
+                        })}
+                        <button type="button" class="button" data-testid="start-round" on:click=start>{format!("开始 {year} 年度")}</button>
+                    </div>
+                }
+            }}
+        </Show>
+        {move || done.get().map(|(_, _, text)| view! {
+            <p class="notice notice--ok" role="status" data-testid="round-started">
+                {text}
+                <button type="button" class="button button--ghost button--small" data-testid="start-round-undo" on:click=undo>"撤销"</button>
+            </p>
+        })}
+        {move || undo_error.get().map(|e| view! { <p class="field-error" role="alert" data-testid="start-round-undo-error">{e}</p> })}
+    }
+}
+
+/// Applicants who passed in an earlier round, read-only with their history.
+#[component]
+fn PastApplicants() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let past = Memo::new(move |_| state.stored.with(|s| s.past_applicants.clone()));
+    view! {
+        <Show when=move || past.with(|p| !p.is_empty())>
+            <section class="card" aria-labelledby="past-title" data-testid="past-applicants">
+                <h2 id="past-title" class="card__title">"往届申报人（已通过，不带入本年度）"</h2>
+                <ul class="rows">
+                    {move || past.get().into_iter().map(|r| view! {
+                        <li class="row" data-testid="past-applicant" data-id=r.id.clone()>
+                            <strong>{r.name.clone()}</strong>
+                            {r.history.iter().map(|h| view! { <p class="row__line muted" data-testid="row-history">{h.text()}</p> }).collect_view()}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
     }
 }
 
@@ -240,7 +342,9 @@ fn RowView(row: Row) -> impl IntoView {
                 }
             })}
             {row.route.map(|route| view! { <p class="row__line muted" data-testid="row-route">{route.label()}<span class="clause">{format!(" 依据{}", route.clause())}</span></p> })}
+            {row.ticks_to_check.then(|| view! { <p class="row__line" data-testid="row-ticks-to-check">"材料勾选来自升级前的版本，所属年度按首次打开的日期推定，请逐项核对。"</p> })}
             {row.risk.map(|r| view! { <p class="row__risk" data-testid="row-risk">"⚠ "{r}</p> })}
+            {row.history.iter().map(|h| view! { <p class="row__line muted" data-testid="row-history">{format!("历史：{h}")}</p> }).collect_view()}
         </div>
     }
 }
@@ -260,6 +364,15 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
     };
     let name = RwSignal::new(initial.name.clone());
     let title_date = RwSignal::new(dates::input_value(initial.applicant.title_date));
+    let shown = Memo::new(move |_| state.shown_year());
+    // The round-bound facts are another round's: read-only here.
+    let other_round = move || {
+        let year = shown.get();
+        state.stored.with(|s| {
+            s.applicant(&rid.get_value())
+                .and_then(|r| r.standing(year).other_year())
+        })
+    };
     let posted = RwSignal::new(dates::input_value(initial.posted));
     let notes = RwSignal::new(initial.notes.clone());
     let error = RwSignal::new(None::<(&'static str, String)>);
@@ -280,6 +393,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             s.applicant(&id).map(|r| {
                 (
                     eligibility::forms_owed(&r.applicant),
+                    // Another round's ticks are shown as they were (read-only).
                     r.ticks.clone(),
                     documents::route_of(r),
                 )
@@ -391,9 +505,28 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     {show_error("ed-title-date")}
                 </div>
                 <div class="field">
-                    <label for="ed-posted">"公示张贴日期"</label>
+                    <label for="ed-posted">{move || format!("{} 年度公示张贴日期", other_round().unwrap_or(shown.get()))}</label>
                     <input id="ed-posted" type="date" data-testid="ed-posted" prop:value=move || posted.get()
-                        on:change=move |ev| { let t = event_target_value(&ev); posted.set(t.clone()); date_field("ed-posted", t, |r, d| r.posted = d) } />
+                        disabled=move || other_round().is_some()
+                        on:change=move |ev| {
+                            let t = event_target_value(&ev);
+                            posted.set(t.clone());
+                            let checked = dates::parse_optional_date(&t)
+                                .map_err(|e| e.to_string())
+                                .and_then(|d| match d {
+                                    Some(day) => state.check_in_round("公示张贴日期", day).map(|()| d),
+                                    None => Ok(None),
+                                });
+                            match checked {
+                                Ok(d) => {
+                                    error.set(None);
+                                    let id = rid.get_value();
+                                    let year = shown.get_untracked();
+                                    state.persist(|s| s.set_applicant_posted(&id, d, year));
+                                }
+                                Err(e) => error.set(Some(("ed-posted", e))),
+                            }
+                        } />
                     {show_error("ed-posted")}
                 </div>
             </div>
@@ -455,6 +588,14 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                 <textarea id="ed-notes" rows="2" data-testid="ed-notes" prop:value=move || notes.get()
                     on:change=move |ev| { let t = event_target_value(&ev); notes.set(t.clone()); change(&move |r| r.notes = t.clone()) }></textarea>
             </div>
+            {move || other_round().map(|year| view! {
+                <p class="notice notice--warn" data-testid="ed-round-note" role="note">
+                    {format!("张贴日期和材料勾选是 {year} 年度的记录，不计入 {} 年度，这里只读。请在单位总览上方「开始 {} 年度」后填写本年度的。", shown.get(), shown.get())}
+                </p>
+            })}
+            {select("ed-outcome", "评审结果（该年度结果公布后填写）", Outcome::ALL, Outcome::code, Outcome::label, "未记录",
+                read(state, rid, |r| r.outcome),
+                move |v| { let id = rid.get_value(); let year = shown.get_untracked(); state.persist(|s| s.set_outcome(&id, v, year)) })}
             <h3 class="subhead">"材料"</h3>
             {move || forms().map(|(forms, ticked, route)| if route == Some(Route::CityHr) {
                 view! { <p class="notice" data-testid="ed-route-city-hr">{format!("{}：{}", Route::CityHr.label(), Route::CityHr.explanation())}</p> }.into_any()
@@ -469,10 +610,11 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                             view! {
                                 <li data-testid="ed-form" data-form=fid>
                                     <label class="check">
-                                        <input type="checkbox" prop:checked=on on:change=move |ev| {
+                                        <input type="checkbox" prop:checked=on disabled=move || other_round().is_some() on:change=move |ev| {
                                             let checked = event_target_checked(&ev);
                                             let id = rid.get_value();
-                                            state.persist(|s| s.tick_applicant_form(&id, fid, checked));
+                                            let year = shown.get_untracked();
+                                            state.persist(|s| s.tick_applicant_form(&id, fid, checked, year));
                                         } />
                                         <span><strong>{f.title}</strong></span>
                                     </label>
@@ -509,6 +651,7 @@ fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
         let summary = rows.with(|r| {
             workspace::chat_summary(
                 "本单位",
+                state.shown_year_untracked(),
                 r,
                 &workspace::summary(r),
                 state.today.get_untracked(),
