@@ -407,13 +407,15 @@ fn Tabs() -> impl IntoView {
         state.stored.with(|s| {
             // Another round's city date and seal days are not this round's.
             let year = state.shown_year();
-            s.timeline.map(|t| t.in_round(year)).map_or("?page=timeline".to_string(), |t| {
-                request::timeline_query(&request::TimelineRequest {
-                    unit: t.unit,
-                    city_deadline: t.city_deadline,
-                    seal_days: t.seal_days,
+            s.timeline
+                .map(|t| t.in_round(year))
+                .map_or("?page=timeline".to_string(), |t| {
+                    request::timeline_query(&request::TimelineRequest {
+                        unit: t.unit,
+                        city_deadline: t.city_deadline,
+                        seal_days: t.seal_days,
+                    })
                 })
-            })
         })
     };
     let tab = move |page: Page, label: &'static str, query: Signal<String>| {

@@ -131,8 +131,8 @@ fn a_document_from_before_december_2026_loads_and_drops_what_is_gone() {
 fn schema_1_exports_import_and_upgrade() {
     let at = Utc.with_ymd_and_hms(2026, 11, 28, 5, 0, 0).unwrap();
     for name in EXPORTS {
-        let mut stored = parse_import(&fixture("schema-1", name))
-            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut stored =
+            parse_import(&fixture("schema-1", name)).unwrap_or_else(|e| panic!("{name}: {e}"));
         stored.assign_rounds(opened());
         let upgraded = export(&stored, at);
         bless_or_compare(name, &upgraded);

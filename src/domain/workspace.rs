@@ -396,7 +396,9 @@ pub fn row(
     if let Some(year) = standing.other_year() {
         let ended = record
             .posted
-            .and_then(|p| publicity::period_from_posting(cal, p, notice.publicity_working_days).ok())
+            .and_then(|p| {
+                publicity::period_from_posting(cal, p, notice.publicity_working_days).ok()
+            })
             .map(|period| period.end_day())
             .filter(|end| *end < today);
         publicity = PublicityStatus::OtherRound {
@@ -439,7 +441,10 @@ pub fn row(
                 dates::month_day_as_of(plan.end_by, today),
                 dates::month_day_as_of(plan.end_by, today),
                 match plan.seal {
-                    Some(SealStep { days, span: Some(_) }) => format!(
+                    Some(SealStep {
+                        days,
+                        span: Some(_),
+                    }) => format!(
                         "，之后留出 {days} 个工作日盖章/审核，材料{}报出",
                         dates::month_day_as_of(files_leave, today)
                     ),
@@ -777,21 +782,24 @@ pub(crate) mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    /// The 2024 city-bureau plan: files leave Wed 2024-08-07, the publicity
-    /// must end by Tue 08-06; counting back 08-06, 08-05, 08-02, 08-01,
-    /// 07-31 gives the latest posting Tue 07-30 (a working day).
+    /// The 2024 city-bureau plan with the default 2 working days for the
+    /// review: files leave Wed 2024-08-07, the review takes Mon 08-05 and
+    /// Tue 08-06, so the publicity must end by Sun 08-04; counting back
+    /// 08-02, 08-01, 07-31, 07-30, 07-29 gives the latest posting Sun 07-28,
+    /// the latest working day to post Fri 07-26.
     fn city_plan() -> UnitPlan {
         let plan = timeline::plan(
             &Calendar::official(),
             &Notice::official_2024(),
             UnitKind::City,
             None,
-            0,
+            timeline::DEFAULT_SEAL_DAYS,
         )
         .unwrap();
         assert_eq!(plan.files_leave, d(2024, 8, 7));
-        assert_eq!(plan.posting.latest_posting, d(2024, 7, 30));
-        assert_eq!(plan.posting.latest_posting_workday, d(2024, 7, 30));
+        assert_eq!(plan.end_by, d(2024, 8, 4));
+        assert_eq!(plan.posting.latest_posting, d(2024, 7, 28));
+        assert_eq!(plan.posting.latest_posting_workday, d(2024, 7, 26));
         plan
     }
 
@@ -866,30 +874,41 @@ pub(crate) mod tests {
                 true,
                 d(2024, 7, 25),
                 PublicityStatus::NotPosted,
-                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                Some((DEADLINE_POSTING, d(2024, 7, 26))),
                 "",
             ),
             (
-                "not posted, on the latest posting day",
+                "not posted, on the latest working day to post",
                 eligible(),
                 None,
                 &[],
                 true,
-                d(2024, 7, 30),
+                d(2024, 7, 26),
                 PublicityStatus::NotPosted,
-                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                Some((DEADLINE_POSTING, d(2024, 7, 26))),
                 "",
             ),
             (
-                "not posted, too late",
+                "not posted, on the latest posting day (a Sunday)",
                 eligible(),
                 None,
                 &[],
                 true,
-                d(2024, 7, 31),
+                d(2024, 7, 28),
                 PublicityStatus::NotPosted,
-                Some((DEADLINE_POSTING, d(2024, 7, 30))),
-                "最晚张贴日7月30日",
+                Some((DEADLINE_POSTING, d(2024, 7, 26))),
+                "",
+            ),
+            (
+                "not posted, too late: the message names the end-by day",
+                eligible(),
+                None,
+                &[],
+                true,
+                d(2024, 7, 29),
+                PublicityStatus::NotPosted,
+                Some((DEADLINE_POSTING, d(2024, 7, 26))),
+                "已过最晚张贴日7月28日（公示须在8月4日或更早结束）",
             ),
             // Posted Wed 07-24: 07-25, 26, 29, 30, 31 → ends Wed 07-31.
             (
@@ -980,9 +999,22 @@ pub(crate) mod tests {
                 None,
                 "",
             ),
-            // Posted Tue 07-30: 07-31, 08-01, 02, 05, 06 → ends 08-06, in time.
+            // Posted Fri 07-26: 07-29, 30, 31, 08-01, 02 → ends 08-02, in time.
             (
-                "posted on the latest day",
+                "posted on the latest working day",
+                eligible(),
+                Some(d(2024, 7, 26)),
+                &[],
+                true,
+                d(2024, 8, 1),
+                running(d(2024, 8, 2)),
+                Some((DEADLINE_PUBLICITY_END, d(2024, 8, 2))),
+                "",
+            ),
+            // Posted Tue 07-30: 07-31, 08-01, 02, 05, 06 → ends 08-06, before
+            // the files leave but inside the review days: at risk.
+            (
+                "ends inside the review days",
                 eligible(),
                 Some(d(2024, 7, 30)),
                 &[],
@@ -990,7 +1022,7 @@ pub(crate) mod tests {
                 d(2024, 8, 1),
                 running(d(2024, 8, 6)),
                 Some((DEADLINE_PUBLICITY_END, d(2024, 8, 6))),
-                "",
+                "公示8月6日才结束，晚于8月4日",
             ),
             // Posted Wed 07-31: 08-01, 02, 05, 06, 07 → ends on files-leave day.
             (
@@ -1012,7 +1044,7 @@ pub(crate) mod tests {
                 true,
                 d(2024, 7, 25),
                 PublicityStatus::NotPosted,
-                Some((DEADLINE_POSTING, d(2024, 7, 30))),
+                Some((DEADLINE_POSTING, d(2024, 7, 26))),
                 "不符合",
             ),
             (
@@ -1092,6 +1124,164 @@ pub(crate) mod tests {
             }
             assert!(!row.publicity_estimated, "{why}");
         }
+    }
+
+    /// One plan for the timeline and the workspace: a 省直 unit's files
+    /// leave Thu 2024-08-01; the seal takes the working days just before.
+    /// Posting Mon 07-22 ends Mon 07-29; Wed 07-24 ends Wed 07-31. By hand
+    /// from a 2024 calendar (07-27/28 a weekend).
+    #[test]
+    fn rows_are_judged_against_the_end_by_day_for_0_to_3_seal_days() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        // (seal days, end by, latest posting, latest working day to post,
+        //  posting 07-22 at risk, posting 07-24 at risk)
+        let table = [
+            (
+                0,
+                d(2024, 7, 31),
+                d(2024, 7, 24),
+                d(2024, 7, 24),
+                false,
+                false,
+            ),
+            (
+                1,
+                d(2024, 7, 30),
+                d(2024, 7, 23),
+                d(2024, 7, 23),
+                false,
+                true,
+            ),
+            (
+                2,
+                d(2024, 7, 29),
+                d(2024, 7, 22),
+                d(2024, 7, 22),
+                false,
+                true,
+            ),
+            (
+                3,
+                d(2024, 7, 28),
+                d(2024, 7, 21),
+                d(2024, 7, 19),
+                true,
+                true,
+            ),
+        ];
+        for (seal, end_by, latest, workday, risk_22, risk_24) in table {
+            let plan = timeline::plan(&cal, &notice, UnitKind::Provincial, None, seal).unwrap();
+            assert_eq!(plan.end_by, end_by, "{seal}");
+            assert_eq!(plan.posting.latest_posting, latest, "{seal}");
+            let today = d(2024, 7, 25);
+            for (posted, at_risk) in [(d(2024, 7, 22), risk_22), (d(2024, 7, 24), risk_24)] {
+                let r = record("a", "甲", eligible(), Some(posted), &[]);
+                let row = row_of(&r, Some(&plan), today);
+                assert_eq!(row.at_risk, at_risk, "{seal} {posted}: {:?}", row.risk);
+                if at_risk {
+                    let risk = row.risk.unwrap();
+                    let end_by_zh = dates::month_day_zh(end_by);
+                    assert!(risk.contains(&format!("晚于{end_by_zh}")), "{risk}");
+                    assert!(risk.contains("材料8月1日报出"), "{risk}");
+                }
+            }
+            let not_posted = record("b", "乙", eligible(), None, &[]);
+            let row = row_of(&not_posted, Some(&plan), today);
+            let deadline = row.next_deadline.unwrap();
+            assert_eq!(
+                (deadline.label.as_str(), deadline.date),
+                (DEADLINE_POSTING, workday)
+            );
+            // The day after the latest posting, the message names the end-by day.
+            let late = row_of(&not_posted, Some(&plan), latest.succ_opt().unwrap());
+            let risk = late.risk.unwrap();
+            assert!(
+                risk.contains(&format!(
+                    "公示须在{}或更早结束",
+                    dates::month_day_zh(end_by)
+                )),
+                "{seal}: {risk}"
+            );
+        }
+        // The issue's case: default seal days, posted 07-24 (ends 07-31):
+        // at risk, though the publicity ends before the hand-in day 08-01.
+        let plan = timeline::plan(
+            &cal,
+            &notice,
+            UnitKind::Provincial,
+            None,
+            timeline::DEFAULT_SEAL_DAYS,
+        )
+        .unwrap();
+        let r = record("a", "甲", eligible(), Some(d(2024, 7, 24)), &[]);
+        let risk = row_of(&r, Some(&plan), d(2024, 7, 25)).risk.unwrap();
+        assert!(
+            risk.starts_with("公示7月31日才结束，晚于7月29日：公示须在7月29日或更早结束，之后留出 2 个工作日盖章/审核"),
+            "{risk}"
+        );
+    }
+
+    /// Facts of another round never count: a unit's 2026 list seen in the
+    /// 2027 round (2026-12-06) is not posted, no form ticked, not ready.
+    #[test]
+    fn last_rounds_facts_do_not_count_for_the_next_round() {
+        let cal = Calendar::official();
+        let rounds = crate::domain::rounds::Rounds::new(Notice::official_notices(), &[]);
+        let round_2027 = rounds.for_year(2027, &cal);
+        let today = d(2026, 12, 6);
+        let plan = timeline::plan(
+            &cal,
+            &round_2027.notice,
+            UnitKind::Provincial,
+            None,
+            timeline::DEFAULT_SEAL_DAYS,
+        )
+        .unwrap();
+        // Posted Mon 2026-07-20: 21, 22, 23, 24, 27 → ended Mon 07-27.
+        let last_round = Record {
+            round: Some(2026),
+            ..record("a", "甲", eligible(), Some(d(2026, 7, 20)), &ALL_FORMS)
+        };
+        let row = row(&last_round, &cal, &round_2027.notice, Some(&plan), today);
+        assert_eq!(
+            row.publicity,
+            PublicityStatus::OtherRound {
+                year: 2026,
+                earlier: true,
+                ended: Some(d(2026, 7, 27))
+            }
+        );
+        assert_eq!(row.publicity.code(), "previous-round");
+        assert_eq!(
+            row.publicity.text(today),
+            "2026 年度：公示已于2026年7月27日结束（不计入本年度）"
+        );
+        assert_eq!((row.forms_done, row.forms_total), (0, 4));
+        assert!(!row.is_ready());
+        assert_eq!(row.next_deadline.as_ref().unwrap().label, DEADLINE_POSTING);
+        assert!(StatusFilter::NotPosted.matches(&row));
+        assert!(!StatusFilter::Ended.matches(&row));
+        let s = summary(std::slice::from_ref(&row));
+        assert_eq!((s.ready, s.not_posted, s.ended), (0, 1, 0));
+        // The same record in its own round (2026 shown) is ready.
+        let round_2026 = rounds.for_year(2026, &cal);
+        let own = row_of_notice(&last_round, &round_2026.notice, d(2026, 8, 1));
+        assert!(own.is_ready(), "{:?}", own.publicity);
+        // A record without round-bound facts counts for any round.
+        let fresh = record("b", "乙", eligible(), None, &[]);
+        assert_eq!(fresh.standing(2027), Standing::Unbound);
+        // A later round's facts seen from an earlier round.
+        let later = Record {
+            round: Some(2027),
+            ..record("c", "丙", eligible(), Some(d(2027, 7, 20)), &[])
+        };
+        let row = row_of_notice(&later, &round_2026.notice, d(2026, 8, 1));
+        assert_eq!(row.publicity.code(), "other-round");
+    }
+
+    fn row_of_notice(r: &Record, notice: &Notice, today: NaiveDate) -> Row {
+        row(r, &Calendar::official(), notice, None, today)
     }
 
     #[test]
@@ -1299,7 +1489,7 @@ pub(crate) mod tests {
         assert_eq!(
             order,
             [
-                ("甲", true, Some(d(2024, 7, 30))),
+                ("甲", true, Some(d(2024, 7, 26))),
                 ("乙", true, Some(d(2024, 8, 7))),
                 ("戊", true, Some(d(2024, 8, 12))),
                 ("丙", true, None),
@@ -1533,7 +1723,10 @@ pub(crate) mod tests {
         let text = chat_summary("市质监站", 2024, &rows, &s, d(2024, 8, 8));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2 + rows.len(), "{text}");
-        assert_eq!(lines[0], "市质监站 2024 年度职称申报进度（2024年8月8日（周四））");
+        assert_eq!(
+            lines[0],
+            "市质监站 2024 年度职称申报进度（2024年8月8日（周四））"
+        );
         assert!(lines[1].contains("共 7 人"), "{}", lines[1]);
         for name in ["甲", "乙", "丙", "丁", "戊", "己", "王 五<b>\""] {
             assert!(text.contains(name), "{name}: {text}");
@@ -1545,7 +1738,7 @@ pub(crate) mod tests {
             "符合",
             "未公示",
             "材料 0/4",
-            "最晚张贴公示 7月30日（已过）",
+            "最晚张贴公示 7月26日（已过）",
             "⚠",
         ] {
             assert!(first.contains(part), "{part}: {first}");

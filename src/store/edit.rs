@@ -8,10 +8,10 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use super::{EligibilityInput, PaperworkInput, Stored, UserDay, UserYear};
-use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::calendar::{Calendar, ScheduleError, UserOrigin};
 use crate::domain::documents;
 use crate::domain::notice::Notice;
+use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::ticks;
 use crate::domain::workspace::{self, Record};
 
@@ -205,7 +205,12 @@ impl Stored {
 
     /// Changes the round-bound facts of the applicant `id`, bound to the
     /// round of `shown`, only while they count for it; `false` otherwise.
-    fn update_round_facts(&mut self, id: &str, shown: i32, change: impl FnOnce(&mut Record)) -> bool {
+    fn update_round_facts(
+        &mut self,
+        id: &str,
+        shown: i32,
+        change: impl FnOnce(&mut Record),
+    ) -> bool {
         let mut changed = false;
         self.update_applicant(id, |r| {
             if r.standing(shown).counts() {
@@ -235,7 +240,10 @@ impl Stored {
         let earlier = |s: Standing| matches!(s, Standing::Earlier(_));
         self.applicants.iter().any(|r| earlier(r.standing(year)))
             || self.timeline.is_some_and(|t| earlier(t.standing(year)))
-            || self.paperwork.as_ref().is_some_and(|p| earlier(p.standing(year)))
+            || self
+                .paperwork
+                .as_ref()
+                .is_some_and(|p| earlier(p.standing(year)))
     }
 
     /// Starts the round of `year` for the unit (开始 YYYY 年度): the people
@@ -765,5 +773,202 @@ mod tests {
         s.remove_holidays(2027);
         assert!(s.user_holidays(2027).is_none());
         assert!(s.user_holidays(2029).is_some());
+    }
+}
+
+#[cfg(test)]
+mod round_tests {
+    use super::*;
+    use crate::domain::eligibility::Level;
+    use crate::domain::notice::UnitKind;
+    use crate::store::TimelineInput;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn person(
+        id: &str,
+        round: Option<i32>,
+        posted: Option<NaiveDate>,
+        outcome: Option<Outcome>,
+    ) -> Record {
+        let mut r = Record {
+            id: id.into(),
+            name: id.into(),
+            round,
+            posted,
+            outcome,
+            ticks: if posted.is_some() {
+                vec!["form-1".into()]
+            } else {
+                vec![]
+            },
+            ..Record::default()
+        };
+        r.applicant.target = Some(Level::SeniorEngineer);
+        r
+    }
+
+    /// A unit's 2026 work, at the start of the 2027 round.
+    fn unit_2026() -> Stored {
+        Stored {
+            applicants: vec![
+                person(
+                    "passed",
+                    Some(2026),
+                    Some(d(2026, 7, 20)),
+                    Some(Outcome::Passed),
+                ),
+                person(
+                    "again",
+                    Some(2026),
+                    Some(d(2026, 7, 21)),
+                    Some(Outcome::NotPassed),
+                ),
+                person("unrecorded", Some(2026), Some(d(2026, 7, 21)), None),
+                person("new", None, None, None),
+                person("already-2027", Some(2027), Some(d(2027, 7, 20)), None),
+            ],
+            timeline: Some(TimelineInput {
+                unit: UnitKind::CityUnit,
+                city_deadline: Some(d(2026, 7, 24)),
+                seal_days: None,
+                round: Some(2026),
+            }),
+            paperwork: Some(PaperworkInput {
+                unit_name: "某所".into(),
+                contact: "人事科".into(),
+                place: "一楼".into(),
+                posted: Some(d(2026, 7, 20)),
+                round: Some(2026),
+                ..PaperworkInput::default()
+            }),
+            ..Stored::default()
+        }
+    }
+
+    #[test]
+    fn starting_a_round_keeps_the_people_and_moves_last_rounds_facts_to_history() {
+        let before = unit_2026();
+        assert!(before.has_earlier_round_facts(2027));
+        assert!(!before.has_earlier_round_facts(2026));
+        let mut s = before.clone();
+        let start = s.start_round(2027);
+        assert_eq!(start.carried, 2);
+        assert_eq!(start.passed, ["passed（2026 年度高级工程师通过）"]);
+        assert!(start.paperwork && start.timeline);
+        assert!(
+            start.text().contains("已开始 2027 年度"),
+            "{}",
+            start.text()
+        );
+        // (id, still on the list, round, posted, ticks, history years)
+        type Case<'a> = (
+            &'a str,
+            bool,
+            Option<i32>,
+            Option<NaiveDate>,
+            usize,
+            &'a [i32],
+        );
+        let table: [Case; 5] = [
+            ("passed", false, None, None, 0, &[2026]),
+            ("again", true, None, None, 0, &[2026]),
+            ("unrecorded", true, None, None, 0, &[2026]),
+            ("new", true, None, None, 0, &[]),
+            (
+                "already-2027",
+                true,
+                Some(2027),
+                Some(d(2027, 7, 20)),
+                1,
+                &[],
+            ),
+        ];
+        for (id, listed, round, posted, ticks, history) in table {
+            let r = s
+                .applicants
+                .iter()
+                .chain(&s.past_applicants)
+                .find(|r| r.id == id)
+                .unwrap();
+            assert_eq!(s.applicant(id).is_some(), listed, "{id}");
+            assert_eq!(
+                (r.round, r.posted, r.ticks.len()),
+                (round, posted, ticks),
+                "{id}"
+            );
+            let years: Vec<i32> = r.history.iter().map(|h| h.year).collect();
+            assert_eq!(years, history, "{id}");
+        }
+        // History keeps what was: the posting day, ticks, level and outcome.
+        let again = s.applicant("again").unwrap();
+        assert_eq!(again.history[0].posted, Some(d(2026, 7, 21)));
+        assert_eq!(again.history[0].ticks, ["form-1"]);
+        assert_eq!(again.history[0].outcome, Some(Outcome::NotPassed));
+        assert_eq!(again.history[0].target, Some(Level::SeniorEngineer));
+        assert_eq!(again.outcome, None);
+        // The people themselves carry over.
+        assert_eq!(
+            again.applicant,
+            before.applicant("again").unwrap().applicant
+        );
+        // The documents keep the unit and contact; the publicity is history.
+        let p = s.paperwork.as_ref().unwrap();
+        assert_eq!(
+            (p.unit_name.as_str(), p.contact.as_str()),
+            ("某所", "人事科")
+        );
+        assert_eq!((p.posted, p.place.as_str()), (None, ""));
+        assert_eq!(p.history[0].posted, Some(d(2026, 7, 20)));
+        // The timeline keeps the unit kind, not last round's date.
+        let t = s.timeline.unwrap();
+        assert_eq!((t.unit, t.city_deadline), (UnitKind::CityUnit, None));
+        // Done: nothing earlier is left, and doing it again changes nothing.
+        assert!(!s.has_earlier_round_facts(2027));
+        let again_start = s.clone().start_round(2027);
+        assert_eq!((again_start.carried, again_start.passed.len()), (0, 0));
+        // The document still validates (ids unique across both lists).
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn another_rounds_facts_are_read_only_until_the_round_is_started() {
+        let mut s = unit_2026();
+        s.tick_applicant_form("again", "form-3", true, 2027);
+        s.set_applicant_posted("again", Some(d(2027, 7, 19)), 2027);
+        s.set_included("again", false, 2027);
+        assert_eq!(s.applicant("again").unwrap(), &unit_2026().applicants[1]);
+        assert!(s.paperwork_in_round_mut(2027).is_none());
+        // A record without facts takes the round it is first given.
+        s.set_applicant_posted("new", Some(d(2027, 7, 19)), 2027);
+        let new = s.applicant("new").unwrap();
+        assert_eq!((new.round, new.posted), (Some(2027), Some(d(2027, 7, 19))));
+        // The outcome belongs to the round of the facts it is recorded on.
+        s.set_outcome("unrecorded", Some(Outcome::NotApplied), 2027);
+        assert_eq!(s.applicant("unrecorded").unwrap().round, Some(2026));
+    }
+
+    /// The self-check: ticking in a new round starts it, last round's kept.
+    #[test]
+    fn the_own_check_starts_a_new_round_when_ticked_in_it() {
+        let mut s = Stored::default();
+        s.tick_form("form-1", true, 2026);
+        s.set_own_posted(Some(d(2026, 7, 20)), 2026);
+        assert!(s.form_ticked("form-1", 2026));
+        assert!(!s.form_ticked("form-1", 2027));
+        s.tick_form("form-3", true, 2027);
+        let own = s.eligibility.as_ref().unwrap();
+        assert_eq!(
+            (own.round, own.ticks.clone()),
+            (Some(2027), vec!["form-3".to_string()])
+        );
+        let previous = own.previous.as_ref().unwrap();
+        assert_eq!(
+            (previous.year, previous.posted),
+            (2026, Some(d(2026, 7, 20)))
+        );
+        assert_eq!(previous.ticks, ["form-1"]);
     }
 }

@@ -30,8 +30,8 @@ mod migrate;
 pub mod transfer;
 
 pub use edit::{applicant_name, holidays_open, HolidayError, NameError, RoundStart};
-pub use migrate::{Assigned, Basis};
 pub use error::{Problem, ReadError, ReadErrorKind, StorageError};
+pub use migrate::{Assigned, Basis};
 
 use std::collections::BTreeSet;
 
@@ -427,16 +427,16 @@ impl Stored {
             .timeline
             .and_then(|t| t.round)
             .into_iter()
-            .chain(self.paperwork.iter().flat_map(|p| {
-                p.round
-                    .into_iter()
-                    .chain(p.history.iter().map(|h| h.year))
-            }))
-            .chain(self.eligibility.iter().flat_map(|e| {
-                e.round
-                    .into_iter()
-                    .chain(e.previous.iter().map(|p| p.year))
-            }))
+            .chain(
+                self.paperwork
+                    .iter()
+                    .flat_map(|p| p.round.into_iter().chain(p.history.iter().map(|h| h.year))),
+            )
+            .chain(
+                self.eligibility
+                    .iter()
+                    .flat_map(|e| e.round.into_iter().chain(e.previous.iter().map(|p| p.year))),
+            )
             .chain(
                 self.applicants
                     .iter()

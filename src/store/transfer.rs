@@ -280,9 +280,8 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                 })
                 .collect();
             let mut past_applicants = current.past_applicants.clone();
-            let taken = |id: &str, a: &[Record], p: &[Record]| {
-                a.iter().chain(p).any(|r| r.id == id)
-            };
+            let taken =
+                |id: &str, a: &[Record], p: &[Record]| a.iter().chain(p).any(|r| r.id == id);
             for r in incoming.applicants {
                 if !taken(&r.id, &applicants, &past_applicants) {
                     applicants.push(r);

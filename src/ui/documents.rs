@@ -204,14 +204,12 @@ pub fn Documents() -> impl IntoView {
 
 /// The applicants the documents list, for a view to own.
 fn chosen(state: AppState) -> Vec<Record> {
-    state
-        .stored
-        .with(|s| {
-            s.selected_applicants(state.shown_year())
-                .into_iter()
-                .cloned()
-                .collect()
-        })
+    state.stored.with(|s| {
+        s.selected_applicants(state.shown_year())
+            .into_iter()
+            .cloned()
+            .collect()
+    })
 }
 
 #[component]
@@ -294,9 +292,9 @@ fn SummaryTable() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let cutoff = state.notice.with(|n| n.seniority_cutoff);
         let year = state.shown_year();
-        state.stored.with(|s| {
-            documents::summary_rows(s.unit_name(), &s.selected_applicants(year), cutoff)
-        })
+        state
+            .stored
+            .with(|s| documents::summary_rows(s.unit_name(), &s.selected_applicants(year), cutoff))
     });
     let download = move |_| {
         let unit = state.stored.with_untracked(|s| s.unit_name().to_string());

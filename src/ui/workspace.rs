@@ -211,9 +211,7 @@ fn NewRoundCard() -> impl IntoView {
     let undo_error = RwSignal::new(None::<String>);
     let preview = move || {
         let year = year.get();
-        state.stored.with(|s| {
-            s.clone().start_round(year)
-        })
+        state.stored.with(|s| s.clone().start_round(year))
     };
     let start = move |_| {
         let year = year.get_untracked();
