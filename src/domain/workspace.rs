@@ -407,7 +407,12 @@ pub fn row(
             ended,
         };
     }
-    if publicity.is_not_posted() {
+    if matches!(publicity, PublicityStatus::OtherRound { .. }) {
+        // Another round's dates are shown as that round's; the estimate of
+        // this round's posting day sits on the deadline itself.
+        publicity_estimated = false;
+        publicity_unofficial = false;
+    } else if publicity.is_not_posted() {
         publicity_estimated = plan.is_some_and(|p| p.posting.is_estimated());
         publicity_unofficial = plan.is_some_and(|p| !p.posting.user_years.is_empty());
     }

@@ -110,7 +110,7 @@ impl RoundStart {
         )];
         if !self.passed.is_empty() {
             parts.push(format!(
-                "{} 已通过评审，不以同一级别带入 {year} 年度，转入「往届申报人」并保留历史",
+                "{} 不以同一级别带入 {year} 年度，转入「往届申报人」并保留历史",
                 self.passed.join("、")
             ));
         }

@@ -249,7 +249,7 @@ fn NewRoundCard() -> impl IntoView {
                             )}
                         </p>
                         {(!report.passed.is_empty()).then(|| view! {
-                            <p data-testid="new-round-passed">{format!("{} 已通过，不再以同一级别带入，转入「往届申报人」。", report.passed.join("、"))}</p>
+                            <p data-testid="new-round-passed">{format!("{}：不再以同一级别带入，转入「往届申报人」。", report.passed.join("、"))}</p>
                         })}
                         <button type="button" class="button" data-testid="start-round" on:click=start>{format!("开始 {year} 年度")}</button>
                     </div>

@@ -209,7 +209,7 @@ test('on the real date no page answers for 2024 unless asked', async () => {
   }, { now: null });
 });
 
-test('in December 2026 a publicity posted in 2024 is shown with its year, never as this year\'s', async () => {
+test('in December 2026 a publicity posted in 2024 is shown as the 2024 round\'s, with its year, never as this round\'s', async () => {
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?page=workspace`);
     await page.evaluate(() => localStorage.setItem('pingshen', JSON.stringify({
@@ -217,8 +217,10 @@ test('in December 2026 a publicity posted in 2024 is shown with its year, never 
       applicants: [{ id: 'a1', name: '旧公示', posted: '2024-07-15' }],
     })));
     await page.reload();
-    const publicity = page.getByTestId('applicant-row').getByTestId('row-publicity');
-    await publicity.filter({ hasText: '2024年7月' }).waitFor();
-    assert.equal(await publicity.innerText(), '公示已于2024年7月22日结束');
+    // Once this blessed 「公示已于2024年7月22日结束」 as if it counted for 2027.
+    const row = page.locator('[data-testid="applicant-row"][data-status="previous-round"]');
+    await row.waitFor();
+    assert.equal(await row.getByTestId('row-publicity').innerText(), '2024 年度：公示已于2024年7月22日结束（不计入本年度）');
+    assert.equal(await page.getByTestId('summary-ready').innerText(), '0');
   }, { now: DECEMBER_2026 });
 });
