@@ -125,7 +125,8 @@ pub fn Timeline() -> impl IntoView {
             unit: request.unit,
             city_deadline: deadline,
             seal_days,
-            round: Some(shown.get_untracked()),
+            // The unit kind alone is no round's fact.
+            round: (deadline.is_some() || seal_days.is_some()).then(|| shown.get_untracked()),
         };
         if state.stored.with_untracked(|s| s.timeline) != Some(input) {
             state.persist(|s| s.timeline = Some(input));

@@ -699,7 +699,9 @@ fn BackupCard() -> impl IntoView {
                 Err(e) => message.set(Some(Err(e))),
                 Ok(text) => match transfer::parse_import(&text) {
                     Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
-                    Ok(incoming) => {
+                    Ok(mut incoming) => {
+                        // A schema-1 backup is upgraded as a stored one is.
+                        incoming.assign_rounds(crate::browser::clock::china_today());
                         let (merge, replace) = state.stored.with_untracked(|current| {
                             (
                                 transfer::preview(current, &incoming, ImportMode::Merge),

@@ -75,9 +75,9 @@ test('bad timeline links show a Chinese message and the page keeps working', asy
       assert.ok((await error.innerText()).includes(message), `${query}: ${await error.innerText()}`);
     }
     assert.equal(await page.evaluate(() => window.__xss), undefined);
-    // A city deadline after the window is explained, not computed.
+    // A city deadline after the window belongs to the next round: explained, not computed.
     await openTimeline(page, '?unit=city-unit&city_deadline=2024-08-12');
-    assert.match(await page.getByTestId('plan-missing').innerText(), /晚于/);
+    assert.match(await page.getByTestId('plan-missing').innerText(), /属于 2025 年度，不是本页的 2024 年度/);
     // Choosing a unit by its label works afterwards.
     await page.getByTestId('unit-city').check();
     assert.equal(await dateOf(page, 'window-open'), '2024-08-07');
