@@ -61,9 +61,11 @@ fn round_by(
 impl Stored {
     /// Gives every round-bound fact without a round its round (schema 1,
     /// or a hand-made file), as of `opened`, the day in China the document
-    /// is opened; moves schema 1's excluded ids onto the applicants. Facts
-    /// that have a round are left alone, so running it again changes
-    /// nothing. The document is then of this build's schema.
+    /// is opened; moves schema 1's excluded ids onto the applicants. A
+    /// dated fact stored with another round than its date's (a hand-made
+    /// file claiming a 2026 posting for 2027) is moved to its date's round.
+    /// Other facts that have a round are left alone, so running it again
+    /// changes nothing. The document is then of this build's schema.
     ///
     /// Returns what was placed where (empty: nothing changed).
     ///
@@ -92,8 +94,14 @@ impl Stored {
             }
         }
 
+        // A dated fact's round is its date's: a stored round that says
+        // otherwise (a hand-made file) gives way to the date.
+        let misplaced = |round: Option<i32>, date: Option<NaiveDate>| {
+            date.is_some_and(|d| Some(round_of(&rounds, d, &cal)) != round)
+        };
         for record in self.applicants.iter_mut().chain(&mut self.past_applicants) {
-            if record.round.is_some() || !record.has_round_facts() {
+            let unplaced = record.round.is_none() && record.has_round_facts();
+            if !unplaced && !misplaced(record.round, record.posted) {
                 continue;
             }
             let (round, basis) = round_by(&rounds, &cal, record.posted, true, opened);
@@ -109,7 +117,9 @@ impl Stored {
         }
 
         if let Some(timeline) = self.timeline.as_mut() {
-            if timeline.round.is_none() && timeline.has_round_facts() {
+            if (timeline.round.is_none() && timeline.has_round_facts())
+                || misplaced(timeline.round, timeline.city_deadline)
+            {
                 let (round, basis) = round_by(&rounds, &cal, timeline.city_deadline, true, opened);
                 timeline.round = Some(round);
                 placed.push(Assigned {
@@ -121,7 +131,9 @@ impl Stored {
         }
 
         if let Some(paperwork) = self.paperwork.as_mut() {
-            if paperwork.round.is_none() && paperwork.has_round_facts() {
+            if (paperwork.round.is_none() && paperwork.has_round_facts())
+                || misplaced(paperwork.round, paperwork.posted)
+            {
                 let (round, basis) = round_by(&rounds, &cal, paperwork.posted, true, opened);
                 paperwork.round = Some(round);
                 placed.push(Assigned {
@@ -133,7 +145,7 @@ impl Stored {
         }
 
         if let Some(own) = self.eligibility.as_mut() {
-            if own.round.is_none() && own.has_round_facts() {
+            if (own.round.is_none() && own.has_round_facts()) || misplaced(own.round, own.posted) {
                 let (round, basis) = round_by(&rounds, &cal, own.posted, true, opened);
                 own.round = Some(round);
                 if matches!(basis, Basis::Opened(_)) && !own.ticks.is_empty() {
@@ -251,6 +263,22 @@ mod tests {
         let mut again = decode(&written).unwrap();
         assert!(again.assign_rounds(d(2027, 3, 1)).is_empty());
         assert_eq!(again.applicants, stored.applicants);
+    }
+
+    /// A hand-made schema-2 file cannot pass last round's publicity off as
+    /// this round's: the posting day decides its round.
+    #[test]
+    fn a_dated_fact_stored_under_another_round_goes_to_its_dates_round() {
+        let text = r#"{"schema":2,
+            "applicants":[{"id":"a","name":"甲","posted":"2026-07-20","ticks":["form-1"],"round":2027}],
+            "timeline":{"unit":"city-unit","city_deadline":"2026-07-24","round":2027},
+            "paperwork":{"posted":"2026-07-20","round":2027}}"#;
+        let mut stored = decode(text).unwrap();
+        let placed = stored.assign_rounds(d(2026, 12, 6));
+        assert_eq!(placed.len(), 3);
+        assert_eq!(stored.applicants[0].round, Some(2026));
+        assert_eq!(stored.timeline.unwrap().round, Some(2026));
+        assert_eq!(stored.paperwork.unwrap().round, Some(2026));
     }
 
     /// The day the document is first opened decides undated facts: the
