@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pingshen::browser::storage::{load, save, save_calculation, update, SaveError};
+use pingshen::browser::storage::{
+    load, save, save_calculation, update, SaveError, BEFORE_SCHEMA_2_KEY,
+};
 use pingshen::domain::request::{CalcInput, Mode};
 use pingshen::store::{Stored, BACKUP_PREFIX, KEY};
 use wasm_bindgen_test::*;
@@ -59,7 +61,29 @@ fn save_then_restore() {
     assert!(loaded.notice.is_none());
     // The stored text is the documented schema.
     let raw = local().get_item(KEY).unwrap().unwrap();
-    assert!(raw.starts_with(r#"{"schema":1,"#), "{raw}");
+    assert!(raw.starts_with(r#"{"schema":2,"#), "{raw}");
+}
+
+/// A schema-1 document is upgraded on load and written at once (the round
+/// of an undated fact is fixed on the day it is first opened); its old text
+/// is kept, once, byte for byte. Opened again, nothing changes.
+#[wasm_bindgen_test]
+fn a_schema_1_document_is_upgraded_and_written_at_once() {
+    clear();
+    let old = r#"{"schema":1,"applicants":[{"id":"a1","name":"甲","posted":"2024-07-15","ticks":["form-1"]}],"paperwork":{"excluded":["a1"]}}"#;
+    local().set_item(KEY, old).unwrap();
+    let loaded = load();
+    assert!(loaded.notice.is_none());
+    let a1 = &loaded.stored.applicants[0];
+    assert_eq!((a1.round, a1.excluded), (Some(2024), true));
+    let raw = local().get_item(KEY).unwrap().unwrap();
+    assert!(raw.starts_with(r#"{"schema":2,"#), "{raw}");
+    assert!(raw.contains(r#""round":2024"#), "{raw}");
+    let kept = local().get_item(BEFORE_SCHEMA_2_KEY).unwrap();
+    assert_eq!(kept.as_deref(), Some(old));
+    assert_eq!(load().stored, loaded.stored);
+    assert_eq!(local().get_item(KEY).unwrap().unwrap(), raw);
+    assert!(backups().is_empty(), "nothing was unreadable");
 }
 
 #[wasm_bindgen_test]
