@@ -355,14 +355,18 @@ pub fn on_day_may_change(f: impl Fn() + 'static) {
     at_each_china_midnight(f);
 }
 
-/// Calls `f` at the next midnight China time, and again at each one after.
-/// The wait is worked out afresh from the clock each time: a timer that
-/// fires before the date changed (the device clock was set back meanwhile)
-/// waits again for the rest, and one that fires late (a sleeping device)
-/// still aims at the midnight after.
+/// Calls `f` just after the next midnight China time, and again after each
+/// one that follows. The wait is worked out afresh from the clock each
+/// time: a timer that fires before the date changed (the device clock was
+/// set back meanwhile) waits again for the rest, and one that fires late (a
+/// sleeping device) still aims at the midnight after.
 fn at_each_china_midnight(f: std::rc::Rc<dyn Fn()>) {
-    let wait = i32::try_from(clock::ms_until_china_midnight()).unwrap_or(i32::MAX);
-    after_ms(wait, move || {
+    // A second late: timers and the wall clock drift apart a little, and a
+    // timer a hair early would find the old day. It also keeps a clock that
+    // stands still (a test's fixed time) from spinning the timer.
+    const MARGIN_MS: u32 = 1000;
+    let wait = clock::ms_until_china_midnight().saturating_add(MARGIN_MS);
+    after_ms(i32::try_from(wait).unwrap_or(i32::MAX), move || {
         f();
         at_each_china_midnight(f);
     });
