@@ -46,6 +46,7 @@ pub fn mount() {
     });
     browser::on_popstate(move || state.enter());
     browser::on_storage_change(move || state.reload());
+    browser::on_day_may_change(move || state.follow_clock());
     header.set_inner_html("");
     root.set_inner_html("");
     leptos::mount::mount_to(header, move || {
@@ -67,8 +68,11 @@ pub struct AppState {
     pub stored: RwSignal<Stored>,
     /// `round=` and `today=` of the address: never stored.
     pub context: RwSignal<request::Context>,
-    /// Today in China as read from the clock when the page opened.
-    pub real_today: NaiveDate,
+    /// Today in China, as last read from the clock: when the page opened,
+    /// and again whenever the day may have changed (see
+    /// [`AppState::follow_clock`]).
+    pub real_today: ReadSignal<NaiveDate>,
+    set_real_today: WriteSignal<NaiveDate>,
     /// The day the page answers for: `today=` if given, else the real today.
     pub today: Memo<NaiveDate>,
     /// The round the page answers for: the one `round=` picks, else the
@@ -154,8 +158,13 @@ impl AppState {
         let stored = RwSignal::new(loaded.stored);
         let (context, errors) = request::context_from_query(&browser::location_query());
         let context = RwSignal::new(context);
-        let real_today = browser::clock::china_today();
-        let today = Memo::new(move |_| context.with(|c| c.today).unwrap_or(real_today));
+        let (real_today, set_real_today) = signal(browser::clock::china_today());
+        // A what-if day (`today=`) does not follow the clock.
+        let today = Memo::new(move |_| {
+            context
+                .with(|c| c.today)
+                .unwrap_or_else(|| real_today.get())
+        });
         // Rebuilt only when the user's holiday data changes, not on every save.
         let calendar = {
             let holidays = Memo::new(move |_| stored.with(|s| s.holidays.clone()));
@@ -179,6 +188,7 @@ impl AppState {
             stored,
             context,
             real_today,
+            set_real_today,
             today,
             round,
             round_in_force,
@@ -210,6 +220,19 @@ impl AppState {
         }
         if loaded.notice.is_some() {
             self.storage_notice.set(loaded.notice);
+        }
+    }
+
+    /// Reads the clock again: the day in China may have changed since it
+    /// was last read (the page was hidden, or left open over midnight).
+    /// A new day is answered for without rebuilding the page, as for
+    /// [`AppState::reload`]: the round in force, the header, countdowns and
+    /// states follow; the address, an open editor and text being typed stay.
+    /// The same day changes nothing.
+    fn follow_clock(&self) {
+        let today = browser::clock::china_today();
+        if self.real_today.get_untracked() != today {
+            self.set_real_today.set(today);
         }
     }
 

@@ -12,3 +12,8 @@ pub fn now() -> DateTime<Utc> {
 pub fn china_today() -> NaiveDate {
     crate::domain::dates::china_date_at(now())
 }
+
+/// Milliseconds until the next midnight in China: when "today" changes.
+pub fn ms_until_china_midnight() -> u32 {
+    crate::domain::dates::ms_until_china_midnight(now())
+}

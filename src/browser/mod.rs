@@ -315,6 +315,63 @@ pub fn on_storage_change(f: impl Fn() + 'static) {
     closure.forget();
 }
 
+/// Calls `f` whenever the day in China may have changed since the page
+/// opened: an installed app or a tab resumed the next morning, or a page
+/// left open over midnight. That is when the page comes back into view
+/// (`visibilitychange` to visible, `focus`, `pageshow`, which also covers a
+/// page restored from the back-forward cache) and at each midnight China
+/// time. `f` reads the clock itself; it may be called when nothing changed.
+pub fn on_day_may_change(f: impl Fn() + 'static) {
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let f: Rc<dyn Fn()> = Rc::new(f);
+    if let Some(document) = window.document() {
+        let on_visible = {
+            let f = Rc::clone(&f);
+            let document = document.clone();
+            Closure::<dyn Fn()>::new(move || {
+                if !document.hidden() {
+                    f();
+                }
+            })
+        };
+        let _ = document.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+        // The listener lives as long as the page.
+        on_visible.forget();
+    }
+    for event in ["focus", "pageshow"] {
+        let f = Rc::clone(&f);
+        let listener = Closure::<dyn Fn()>::new(move || f());
+        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+    at_each_china_midnight(f);
+}
+
+/// Calls `f` just after the next midnight China time, and again after each
+/// one that follows. The wait is worked out afresh from the clock each
+/// time: a timer that fires before the date changed (the device clock was
+/// set back meanwhile) waits again for the rest, and one that fires late (a
+/// sleeping device) still aims at the midnight after.
+fn at_each_china_midnight(f: std::rc::Rc<dyn Fn()>) {
+    // A second late: timers and the wall clock drift apart a little, and a
+    // timer a hair early would find the old day. It also keeps a clock that
+    // stands still (a test's fixed time) from spinning the timer.
+    const MARGIN_MS: u32 = 1000;
+    let wait = clock::ms_until_china_midnight().saturating_add(MARGIN_MS);
+    after_ms(i32::try_from(wait).unwrap_or(i32::MAX), move || {
+        f();
+        at_each_china_midnight(f);
+    });
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64

@@ -299,6 +299,28 @@ pub fn china_date_at(now: DateTime<Utc>) -> NaiveDate {
     now.with_timezone(&china).date_naive()
 }
 
+/// Milliseconds from instant `now` to the next midnight in China (UTC+8,
+/// no daylight saving), whatever the device's own time zone: when "today"
+/// next changes. At midnight itself that is the following one, so the
+/// result is always 1 to 86 400 000 (a day), never 0.
+///
+/// # Example
+///
+/// ```
+/// use chrono::{TimeZone, Utc};
+/// use pingshen::domain::dates::ms_until_china_midnight;
+/// // 15:50 UTC on 08-09 is 23:50 in Beijing: ten minutes to go.
+/// let now = Utc.with_ymd_and_hms(2024, 8, 9, 15, 50, 0).unwrap();
+/// assert_eq!(ms_until_china_midnight(now), 10 * 60 * 1000);
+/// ```
+pub fn ms_until_china_midnight(now: DateTime<Utc>) -> u32 {
+    const DAY_MS: i64 = 24 * 3600 * 1000;
+    const CHINA_OFFSET_MS: i64 = 8 * 3600 * 1000;
+    let since_china_midnight = (now.timestamp_millis() + CHINA_OFFSET_MS).rem_euclid(DAY_MS);
+    // Within 1..=DAY_MS, which fits a u32.
+    u32::try_from(DAY_MS - since_china_midnight).unwrap_or(u32::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -389,6 +411,41 @@ mod tests {
         ];
         for (now, expected) in table {
             assert_eq!(china_date_at(now).to_string(), expected);
+        }
+    }
+
+    #[test]
+    fn ms_until_china_midnight_table() {
+        let at = |y, mo, d, h, mi, s, ms: i64| {
+            Utc.with_ymd_and_hms(y, mo, d, h, mi, s).unwrap() + chrono::Duration::milliseconds(ms)
+        };
+        const MINUTE: u32 = 60 * 1000;
+        let table = [
+            // 23:50 in Beijing on the last window day of the 2024 round.
+            (at(2024, 8, 9, 15, 50, 0, 0), 10 * MINUTE),
+            (at(2024, 8, 9, 15, 59, 30, 0), 30 * 1000),
+            (at(2024, 8, 9, 15, 59, 59, 999), 1),
+            // Midnight itself: the next change is a whole day away.
+            (at(2024, 8, 9, 16, 0, 0, 0), 24 * 60 * MINUTE),
+            (at(2024, 8, 9, 16, 0, 0, 1), 24 * 60 * MINUTE - 1),
+            // Midnight UTC is 08:00 in Beijing.
+            (at(2024, 8, 10, 0, 0, 0, 0), 16 * 60 * MINUTE),
+            (at(2024, 12, 31, 15, 59, 0, 0), MINUTE),
+            // Before 1970 (a negative timestamp) works the same.
+            (at(1969, 12, 31, 15, 0, 0, 0), 60 * MINUTE),
+        ];
+        for (now, expected) in table {
+            let wait = ms_until_china_midnight(now);
+            assert_eq!(wait, expected, "{now}");
+            // The wait ends exactly when the China date changes.
+            let then = now + chrono::Duration::milliseconds(i64::from(wait));
+            let just_before = then - chrono::Duration::milliseconds(1);
+            assert_eq!(china_date_at(just_before), china_date_at(now), "{now}");
+            assert_eq!(
+                china_date_at(then),
+                china_date_at(now).succ_opt().unwrap(),
+                "{now}"
+            );
         }
     }
 

@@ -55,15 +55,21 @@ pub fn Calculator() -> impl IntoView {
     let saved = state
         .stored
         .with_untracked(|s| s.calculator.map(RawInput::from));
-    let today = state.today.get_untracked();
+    // Today follows the clock (a page left open over midnight); the inputs
+    // start from the day the page opened and then are the user's.
+    let today = state.today;
     let round_days = state.notice.with_untracked(|n| n.publicity_working_days);
-    let (initial, link_error) =
-        starting_inputs(&browser::location_query(), saved, today, round_days);
+    let (initial, link_error) = starting_inputs(
+        &browser::location_query(),
+        saved,
+        today.get_untracked(),
+        round_days,
+    );
     let mode = RwSignal::new(initial.mode);
     let date = RwSignal::new(initial.date);
     let days = RwSignal::new(initial.days);
     let link_error = RwSignal::new(link_error);
-    let what_if = state.context.with_untracked(|c| c.today.is_some());
+    let what_if = move || state.context.with(|c| c.today.is_some());
     let calendar = state.calendar;
 
     let answer: Memo<Answer> = Memo::new(move |_| {
@@ -111,7 +117,7 @@ pub fn Calculator() -> impl IntoView {
                         <button
                             type="button"
                             class="button button--ghost"
-                            on:click=move |_| { edited(); date.set(today.to_string()) }
+                            on:click=move |_| { edited(); date.set(today.get_untracked().to_string()) }
                         >
                             "今天"
                         </button>
@@ -121,10 +127,10 @@ pub fn Calculator() -> impl IntoView {
                     number_entry("numeric", "calc-days", "days-input", Some(("1", MAX_WORKING_DAYS.to_string())),
                         move || days.get(), move |text| { edited(); days.set(text) }))}
             </div>
-            {today_line(move || what_if, move || today, ())}
+            {today_line(what_if, move || today.get(), ())}
             {input_errors(errors)}
         </Card>
-        {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today calendar=calendar /> })}
+        {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today.get() calendar=calendar /> })}
         <RuleCard />
     }
 }
