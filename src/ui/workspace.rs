@@ -312,7 +312,7 @@ fn RowView(row: Row) -> impl IntoView {
     // running publicity rests on the posting day alone.
     let state = expect_context::<AppState>();
     let round_estimated = state.round.with_untracked(|r| r.is_estimated());
-    let today = state.today.get_untracked();
+    let publicity = row.publicity;
     view! {
         <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code() data-route=row.route.map(Route::code)>
             <div class="row__head">
@@ -323,7 +323,7 @@ fn RowView(row: Row) -> impl IntoView {
                 </span>
             </div>
             <p class="row__line">
-                <span data-testid="row-publicity">{row.publicity.text(today)}</span>
+                <span data-testid="row-publicity">{move || publicity.text(state.today.get())}</span>
                 {row.publicity_estimated.then_some("（含估算）")}
                 {row.publicity_unofficial.then(|| view! { <span data-testid="row-unofficial">"（含非官方节假日数据）"</span> })}
                 " · "

@@ -152,3 +152,31 @@ test('the self-check and the year data follow the new day too', async () => {
     await page.locator('[data-testid="new-year-input"][placeholder="2025"]').waitFor(SOON);
   }, { now: null });
 });
+
+test('a unit\'s list left open on the last window day is last round\'s the next morning', async () => {
+  await withBrowser(async (browser) => {
+    const { page, context } = browser;
+    await context.clock.install({ time: new Date(EVENING) });
+    await page.goto(`${server.url}/?page=years`);
+    await page.evaluate(() => localStorage.setItem('pingshen', JSON.stringify({
+      schema: 2,
+      timeline: { unit: 'city' },
+      applicants: [{ id: 'a1', name: '张三', posted: '2024-07-24', round: 2024 }],
+    })));
+    await page.goto(`${server.url}/?page=workspace`);
+    const row = page.getByTestId('applicant-row');
+    await row.waitFor();
+    // Posted 07-24, ended 07-31: this round's publicity, on its last window day.
+    assert.equal(await row.getAttribute('data-status'), 'ended');
+    // An editor opened on the applicant stays open across the change of day.
+    await page.locator('[data-testid="applicant-list"] > li').getByTestId('edit').click();
+    await page.getByTestId('ed-notes').fill('正在填写');
+    await context.clock.setSystemTime(new Date(MORNING));
+    await dispatch(page, 'document', 'visibilitychange');
+    await roundBecomes(page, '2025');
+    await page.locator('[data-testid="applicant-row"][data-status="previous-round"]').waitFor(SOON);
+    assert.match(await page.getByTestId('row-publicity').innerText(), /^2024 年度：公示已于2024年7月31日结束/);
+    assert.equal(await page.getByTestId('ed-notes').inputValue(), '正在填写');
+    assert.equal(await page.getByTestId('ed-posted').isDisabled(), true);
+  }, { now: null });
+});
