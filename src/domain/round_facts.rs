@@ -194,6 +194,24 @@ impl Standing {
         }
     }
 
+    /// The standing of a group of round-bound facts: `any` says whether
+    /// there is one; `round` is the round stored with them (none stored
+    /// yet: taken as the round shown's, to be bound when next changed).
+    ///
+    /// ```
+    /// use pingshen::domain::round_facts::Standing;
+    /// assert_eq!(Standing::of_facts(false, Some(2026), 2027), Standing::Unbound);
+    /// assert_eq!(Standing::of_facts(true, Some(2026), 2027), Standing::Earlier(2026));
+    /// assert_eq!(Standing::of_facts(true, None, 2027), Standing::Current);
+    /// ```
+    pub fn of_facts(any: bool, round: Option<i32>, shown: i32) -> Self {
+        if any {
+            Standing::of(round.or(Some(shown)), shown)
+        } else {
+            Standing::Unbound
+        }
+    }
+
     /// Whether the facts count for the round shown (and may be edited).
     pub fn counts(self) -> bool {
         matches!(self, Standing::Unbound | Standing::Current)

@@ -112,11 +112,7 @@ impl Record {
 
     /// How the record's round-bound facts stand for the round of `shown`.
     pub fn standing(&self, shown: i32) -> Standing {
-        if self.has_round_facts() {
-            Standing::of(self.round.or(Some(shown)), shown)
-        } else {
-            Standing::Unbound
-        }
+        Standing::of_facts(self.has_round_facts(), self.round, shown)
     }
 
     /// The posting day, if it is the round of `shown`'s.

@@ -23,10 +23,9 @@ use crate::domain::workspace::Record;
 /// Why a fact went to its round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
-    /// Its own date.
+    /// Its own date, or (for a record's ticks and exclusion) the same
+    /// record's posting day.
     OwnDate(NaiveDate),
-    /// The posting day of the same record.
-    PostingOf(NaiveDate),
     /// The day the document was first opened by this version.
     Opened(NaiveDate),
 }
@@ -48,12 +47,10 @@ fn round_by(
     rounds: &Rounds<'_>,
     cal: &Calendar,
     dated: Option<NaiveDate>,
-    own: bool,
     opened: NaiveDate,
 ) -> (i32, Basis) {
     match dated {
-        Some(date) if own => (round_of(rounds, date, cal), Basis::OwnDate(date)),
-        Some(date) => (round_of(rounds, date, cal), Basis::PostingOf(date)),
+        Some(date) => (round_of(rounds, date, cal), Basis::OwnDate(date)),
         None => (round_of(rounds, opened, cal), Basis::Opened(opened)),
     }
 }
@@ -104,7 +101,7 @@ impl Stored {
             if !unplaced && !misplaced(record.round, record.posted) {
                 continue;
             }
-            let (round, basis) = round_by(&rounds, &cal, record.posted, true, opened);
+            let (round, basis) = round_by(&rounds, &cal, record.posted, opened);
             record.round = Some(round);
             if matches!(basis, Basis::Opened(_)) && !record.ticks.is_empty() {
                 record.ticks_to_check = true;
@@ -116,46 +113,41 @@ impl Stored {
             });
         }
 
-        if let Some(timeline) = self.timeline.as_mut() {
-            if (timeline.round.is_none() && timeline.has_round_facts())
-                || misplaced(timeline.round, timeline.city_deadline)
-            {
-                let (round, basis) = round_by(&rounds, &cal, timeline.city_deadline, true, opened);
-                timeline.round = Some(round);
-                placed.push(Assigned {
-                    what: "时间安排的市局收件日期与盖章/审核工作日".into(),
-                    round,
-                    basis,
-                });
-            }
-        }
-
-        if let Some(paperwork) = self.paperwork.as_mut() {
-            if (paperwork.round.is_none() && paperwork.has_round_facts())
-                || misplaced(paperwork.round, paperwork.posted)
-            {
-                let (round, basis) = round_by(&rounds, &cal, paperwork.posted, true, opened);
-                paperwork.round = Some(round);
-                placed.push(Assigned {
-                    what: "材料文书的公示张贴日期、地点、异议与廉洁审查".into(),
-                    round,
-                    basis,
-                });
-            }
-        }
-
-        if let Some(own) = self.eligibility.as_mut() {
-            if (own.round.is_none() && own.has_round_facts()) || misplaced(own.round, own.posted) {
-                let (round, basis) = round_by(&rounds, &cal, own.posted, true, opened);
-                own.round = Some(round);
-                if matches!(basis, Basis::Opened(_)) && !own.ticks.is_empty() {
-                    own.ticks_to_check = true;
+        // The unit's other round-bound facts: each group goes by its date.
+        let mut place =
+            |round: &mut Option<i32>, any: bool, date: Option<NaiveDate>, what: &str| {
+                if (round.is_none() && any) || misplaced(*round, date) {
+                    let (year, basis) = round_by(&rounds, &cal, date, opened);
+                    *round = Some(year);
+                    placed.push(Assigned {
+                        what: what.into(),
+                        round: year,
+                        basis,
+                    });
+                    return Some(basis);
                 }
-                placed.push(Assigned {
-                    what: "资格自查的材料勾选与公示张贴日期".into(),
-                    round,
-                    basis,
-                });
+                None
+            };
+        if let Some(t) = self.timeline.as_mut() {
+            let any = t.has_round_facts();
+            place(
+                &mut t.round,
+                any,
+                t.city_deadline,
+                "时间安排的市局收件日期与盖章/审核工作日",
+            );
+        }
+        if let Some(p) = self.paperwork.as_mut() {
+            let any = p.has_round_facts();
+            let what = "材料文书的公示张贴日期、地点、异议与廉洁审查";
+            place(&mut p.round, any, p.posted, what);
+        }
+        if let Some(own) = self.eligibility.as_mut() {
+            let any = own.has_round_facts();
+            let what = "资格自查的材料勾选与公示张贴日期";
+            let basis = place(&mut own.round, any, own.posted, what);
+            if matches!(basis, Some(Basis::Opened(_))) && !own.ticks.is_empty() {
+                own.ticks_to_check = true;
             }
         }
         self.schema = super::SCHEMA_VERSION;

@@ -141,11 +141,7 @@ impl PaperworkInput {
 
     /// How the round-bound facts stand for the round of `shown`.
     pub fn standing(&self, shown: i32) -> Standing {
-        if self.has_round_facts() {
-            Standing::of(self.round.or(Some(shown)), shown)
-        } else {
-            Standing::Unbound
-        }
+        Standing::of_facts(self.has_round_facts(), self.round, shown)
     }
 
     /// The paperwork as it counts for the round of `shown`: another round's
@@ -227,11 +223,7 @@ impl EligibilityInput {
 
     /// How the ticks and posting day stand for the round of `shown`.
     pub fn standing(&self, shown: i32) -> Standing {
-        if self.has_round_facts() {
-            Standing::of(self.round.or(Some(shown)), shown)
-        } else {
-            Standing::Unbound
-        }
+        Standing::of_facts(self.has_round_facts(), self.round, shown)
     }
 
     /// The forms ticked for the round of `shown`.
@@ -299,11 +291,7 @@ impl TimelineInput {
 
     /// How the city date and seal days stand for the round of `shown`.
     pub fn standing(&self, shown: i32) -> Standing {
-        if self.has_round_facts() {
-            Standing::of(self.round.or(Some(shown)), shown)
-        } else {
-            Standing::Unbound
-        }
+        Standing::of_facts(self.has_round_facts(), self.round, shown)
     }
 
     /// The inputs as they count for the round of `shown`: another round's
