@@ -21,9 +21,13 @@ const TARGET_BYTES = 250 * 1024;
 // (+6.1 KB, in place of a hand-written sorted Vec); 308.5 KB once the
 // pages shared their widgets (+3.4 KB brotli: less repetition compresses
 // less well); 313.3 KB with the workspace's keyed list (+4.9 KB, which
-// made a filter change over 500 applicants 4× faster). What comes next
-// must be paid for elsewhere.
-const CEILING_BYTES = 315 * 1024;
+// made a filter change over 500 applicants 4× faster); 314.3 KB with
+// "today" following the clock (+1.0 KB); 330.5 KB with schema 2, a unit's
+// facts bound to their round (+16.2 KB: the round-bound fields, history and
+// outcomes as serde types, the upgrade, the reach checks, 开始 YYYY 年度 and
+// the read-only states of every page; issue 「A unit's work belongs to its
+// round」). What comes next must be paid for elsewhere.
+const CEILING_BYTES = 335 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {

@@ -201,9 +201,12 @@ pub fn Workspace() -> impl IntoView {
 fn NewRoundCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = Memo::new(move |_| state.shown_year());
+    // Not for a round still to come (picked with round=): starting it early
+    // would move the round in force's facts into history.
     let offered = Memo::new(move |_| {
         let year = year.get();
-        state.stored.with(|s| s.has_earlier_round_facts(year))
+        year <= state.round_in_force.with(|r| r.year())
+            && state.stored.with(|s| s.has_earlier_round_facts(year))
     });
     // (before, after, what was done): undo restores `before` only while
     // the document is still `after`.
