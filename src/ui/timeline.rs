@@ -70,8 +70,11 @@ pub fn Timeline() -> impl IntoView {
         })?;
         shown.track();
         match date {
-            Some(day) => state.check_in_round("市局收件日期", day).map(|()| date),
-            None => Ok(None),
+            // Only a 市内单位 plans on the city's date.
+            Some(day) if unit.get() == UnitKind::CityUnit => {
+                state.check_in_round("市局收件日期", day).map(|()| date)
+            }
+            _ => Ok(date),
         }
     });
     // The stored city date and seal days of another round, said as such.
@@ -114,6 +117,9 @@ pub fn Timeline() -> impl IntoView {
         if !touched.get() {
             return;
         }
+        // A city date of another round, kept in the field while another
+        // unit kind is chosen, is never saved as this round's.
+        let deadline = deadline.filter(|day| state.check_in_round("市局收件日期", *day).is_ok());
         let seal_days = (seal != timeline::DEFAULT_SEAL_DAYS).then_some(seal);
         let request = TimelineRequest {
             unit: unit.get(),

@@ -126,6 +126,23 @@ test('a link with last round\'s city_deadline is refused, naming the round, and 
     await page.getByTestId('city-deadline-input').dispatchEvent('change');
     await page.getByTestId('input-error').filter({ hasText: '属于 2026 年度' }).waitFor();
     assert.deepEqual((await stored(page)).timeline, saved.timeline);
+    // Another unit kind does not plan on the city's date, and never saves last round's.
+    await page.getByTestId('unit-city').check();
+    await page.getByTestId('post-by').waitFor();
+    assert.deepEqual((await stored(page)).timeline, { unit: 'city' });
+  }, { now: DECEMBER_6_2026 });
+});
+
+test('开始 YYYY 年度 is not offered for a round still to come', async () => {
+  await withBrowser(async ({ page }) => {
+    await store(page, UNIT_2026_SCHEMA_1);
+    await page.goto(`${server.url}/?page=workspace&round=2028`);
+    await page.locator('[data-testid="round"][data-year="2028"]').waitFor();
+    await page.locator('[data-testid="applicant-row"][data-status="previous-round"]').first().waitFor();
+    assert.equal(await page.getByTestId('start-round').count(), 0);
+    // In the round in force it is offered.
+    await page.goto(`${server.url}/?page=workspace`);
+    await page.getByTestId('start-round').waitFor();
   }, { now: DECEMBER_6_2026 });
 });
 
