@@ -16,6 +16,7 @@ pub use crate::domain::pages::Page;
 use crate::domain::request;
 use crate::domain::round_facts;
 use crate::domain::rounds::{Round, RoundKind, Rounds};
+use crate::domain::user_agent::{self, InApp};
 use crate::store::Stored;
 /// Mounts the app into the static shell of `index.html`: the header
 /// (`#app-header`) and the page body (`#app`, below the page's static
@@ -39,6 +40,9 @@ pub fn mount() {
     let owner = Owner::new();
     let state = owner.with(|| AppState::load(Page::from_query(&browser::location_query())));
     std::mem::forget(owner);
+    if state.stored.with_untracked(|s| !s.applicants.is_empty()) {
+        state.keep_storage();
+    }
     browser::on_app_link_click(move |query| {
         browser::push_query(query);
         state.enter();
@@ -96,6 +100,17 @@ pub struct AppState {
     /// What the header's polite live region says: the page entered without
     /// a page load (empty until then, as a page load is announced anyway).
     pub announcement: RwSignal<String>,
+    /// The app's own browser the page is open in (WeChat, QQ, …): downloads
+    /// vanish and print does nothing there.
+    pub in_app: Option<InApp>,
+    /// A browser that may clear this site's storage (Safari left unvisited,
+    /// an in-app browser on logout).
+    pub clearing_browser: bool,
+    /// Whether the browser keeps this site's storage (`persist()`); `None`
+    /// until known, or when it has no such API.
+    pub persisted: RwSignal<Option<bool>>,
+    /// `persist()` was asked during this visit.
+    persist_asked: StoredValue<bool>,
 }
 
 impl AppState {
@@ -106,6 +121,30 @@ impl AppState {
     /// one lacks: the next write then saves the whole in-memory document, so
     /// those changes are not dropped by re-reading storage.
     pub fn persist(&self, change: impl Fn(&mut Stored)) {
+        // Which applicants changed since the last backup is kept with them.
+        let change = move |s: &mut Stored| {
+            let before = s.applicants.clone();
+            change(s);
+            s.note_changes_since_backup(&before);
+        };
+        self.write(change);
+        if self.stored.with_untracked(|s| !s.applicants.is_empty()) {
+            self.keep_storage();
+        }
+    }
+
+    /// Asks the browser to keep this site's storage once a unit's list is
+    /// in it (once a page visit, unless it already does).
+    fn keep_storage(&self) {
+        if self.persist_asked.get_value() {
+            return;
+        }
+        self.persist_asked.set_value(true);
+        let persisted = self.persisted;
+        browser::persist_storage(move |kept| persisted.set(kept));
+    }
+
+    fn write(&self, change: impl Fn(&mut Stored)) {
         if self.unsaved.get_untracked() {
             self.stored.update(|s| change(s));
             match self.stored.with_untracked(browser::storage::save) {
@@ -199,6 +238,13 @@ impl AppState {
             unsaved: RwSignal::new(false),
             page: RwSignal::new(page),
             announcement: RwSignal::new(String::new()),
+            in_app: user_agent::in_app(&browser::user_agent()),
+            clearing_browser: {
+                let agent = browser::user_agent();
+                user_agent::clears_unvisited_storage(&agent) || user_agent::in_app(&agent).is_some()
+            },
+            persisted: RwSignal::new(None),
+            persist_asked: StoredValue::new(false),
         }
     }
 
@@ -265,11 +311,46 @@ fn Header() -> impl IntoView {
         <div class="app-header__inner">
             <h1 class="app-title">"质监职称申报助手"</h1>
             <RoundSwitcher />
+            <ShareLink />
         </div>
         <Tabs />
         <p class="visually-hidden" role="status" aria-live="polite" data-testid="page-announcement">
             {move || state.announcement.get()}
         </p>
+    }
+}
+
+/// 复制本页链接: the page's full current address, copied and shown (on
+/// iOS, WeChat shares the first address visited, not this one). Says
+/// honestly whether the copy worked; if not, the address is selected.
+#[component]
+fn ShareLink() -> impl IntoView {
+    let shown = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let address = browser::current_address();
+        shown.set(Some(address.clone()));
+        copied.set(None);
+        browser::copy_text(&address, move |ok| {
+            copied.set(Some(ok));
+            if !ok {
+                browser::after_ms(30, || browser::select_all_in("link-text"));
+            }
+        });
+    };
+    view! {
+        <div class="share-link">
+            <button type="button" class="button button--ghost button--small share-link__button" data-testid="copy-link" on:click=copy>"复制本页链接"</button>
+            {move || shown.get().map(|address| view! {
+                <label class="visually-hidden" for="link-text">"本页链接"</label>
+                <input id="link-text" class="share-link__text" type="text" readonly data-testid="link-text" prop:value=address />
+            })}
+            {move || copied.get().map(|ok| view! {
+                <p class=if ok { "notice notice--ok copy-result" } else { "notice notice--warn copy-result" } data-testid="copy-result" data-ok=ok.to_string() role="status">
+                    {if ok { "链接已复制到剪贴板。" } else { "这个浏览器不允许自动复制：链接已选中，请长按复制。" }}
+                </p>
+            })}
+        </div>
     }
 }
 

@@ -148,8 +148,10 @@ pub fn on_popstate(f: impl Fn() + 'static) {
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     use wasm_bindgen::JsCast;
     let fail = |_| "此浏览器无法下载文件，请复制下方文本".to_string();
-    let window = web_sys::window().ok_or("no window".to_string())?;
-    let document = window.document().ok_or("no document".to_string())?;
+    let window = web_sys::window().ok_or("此浏览器无法下载文件，请复制下方文本".to_string())?;
+    let document = window
+        .document()
+        .ok_or("此浏览器无法下载文件，请复制下方文本".to_string())?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -235,30 +237,129 @@ pub fn print_with_details_open() {
     let _ = window.print();
 }
 
-/// Puts `text` on the clipboard where the browser allows it (the caller also
-/// shows the text, for browsers that do not).
-pub fn copy_text(text: &str) {
+/// Puts `text` on the clipboard and says whether it really got there:
+/// first `navigator.clipboard.writeText` (its promise must resolve), then a
+/// hidden textarea selected and `document.execCommand('copy')` (in-app
+/// browsers often refuse the first). `done(false)` when both fail: the
+/// caller shows the text to copy by hand, never 「已复制」.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    let text = text.to_string();
+    let write = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|clipboard| {
+            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?;
+            let write = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write)?;
+            let promise = write.call1(&clipboard, &JsValue::from_str(&text)).ok()?;
+            wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise).ok()
+        });
+    leptos::task::spawn_local(async move {
+        let written = match write {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+            None => false,
+        };
+        done(written || copy_by_selection(&text));
+    });
+}
+
+/// The old way: a textarea selected, then `execCommand('copy')`.
+fn copy_by_selection(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let (Some(body), Ok(area)) = (document.body(), document.create_element("textarea")) else {
+        return false;
+    };
+    let Ok(area) = area.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    if body.append_child(&area).is_err() {
+        return false;
+    }
+    area.select();
+    let copied = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    copied
+}
+
+/// Selects the whole text of the textarea or input `id` and focuses it, so
+/// that a long press copies it where the clipboard is refused.
+pub fn select_all_in(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
         return;
     };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
-        .ok()
-        .filter(|c| !c.is_undefined());
-    if let Some(clipboard) = clipboard {
-        if let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) {
-            if let Some(write) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&write) {
-                // A refused promise is fine: the text is shown for copying.
-                if let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) {
-                    if let Ok(promise) = wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(promise)
-                    {
-                        leptos::task::spawn_local(async move {
-                            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-                        });
-                    }
-                }
-            }
-        }
+    if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
     }
+}
+
+/// The browser's user agent string (empty when it cannot be read).
+pub fn user_agent() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .unwrap_or_default()
+}
+
+/// The page's full current address.
+pub fn current_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`)
+/// unless it already does, and hands `done` whether storage is persisted
+/// now (`None`: the browser has no such API).
+pub fn persist_storage(done: impl FnOnce(Option<bool>) + 'static) {
+    let call = |target: &JsValue, name: &str| -> Option<js_sys::Promise> {
+        let f = js_sys::Reflect::get(target, &JsValue::from_str(name)).ok()?;
+        let f = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f)?;
+        wasm_bindgen::JsCast::dyn_into::<js_sys::Promise>(f.call0(target).ok()?).ok()
+    };
+    let storage = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("storage")).ok())
+        .filter(|s| !s.is_undefined() && !s.is_null());
+    let Some(storage) = storage else {
+        return done(None);
+    };
+    let Some(persisted) = call(&storage, "persisted") else {
+        return done(None);
+    };
+    leptos::task::spawn_local(async move {
+        let already = wasm_bindgen_futures::JsFuture::from(persisted)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool());
+        if already == Some(true) {
+            return done(Some(true));
+        }
+        let granted = match call(&storage, "persist") {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool()),
+            None => None,
+        };
+        done(granted.or(already));
+    });
 }
 
 /// Reads the file chosen in the `<input type=file>` of `ev` as text and

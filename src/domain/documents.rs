@@ -650,11 +650,43 @@ fn guard_formula(cell: &str) -> String {
 /// One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF,
 /// with quotes doubled.
 fn csv_field(cell: &str) -> String {
-    if cell.contains([',', '"', '\r', '\n']) {
+    quoted_if(cell, &[',', '"', '\r', '\n'])
+}
+
+/// `cell`, in double quotes (inner quotes doubled) when it holds any of
+/// `specials`.
+fn quoted_if(cell: &str, specials: &[char]) -> String {
+    if cell.contains(specials) {
         format!("\"{}\"", cell.replace('"', "\"\""))
     } else {
         cell.to_string()
     }
+}
+
+/// The 附件5 table as text to paste into Excel or WPS, where the clipboard
+/// is the only way out (an in-app browser drops the CSV download):
+/// tab-separated, as spreadsheets copy and paste their cells, a line per
+/// row (`\n`), no byte-order mark; a cell holding a tab, a line break or a
+/// quote is quoted as in CSV; the same formula guard as [`summary_csv`].
+///
+/// ```
+/// use pingshen::domain::documents::summary_tsv;
+/// let tsv = summary_tsv(&[vec!["1".into(), "李四, \"老李\"".into(), "=1+1".into()]]);
+/// assert!(tsv.starts_with("序号\t姓名\t"));
+/// assert!(tsv.ends_with("1\t\"李四, \"\"老李\"\"\"\t'=1+1\n"));
+/// ```
+pub fn summary_tsv(rows: &[Vec<String>]) -> String {
+    let header: Vec<String> = SUMMARY_COLUMNS.iter().map(|c| c.to_string()).collect();
+    let mut out = String::new();
+    for row in std::iter::once(&header).chain(rows) {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|c| quoted_if(&guard_formula(c), &['\t', '"', '\r', '\n']))
+            .collect();
+        out.push_str(&fields.join("\t"));
+        out.push('\n');
+    }
+    out
 }
 
 /// The 附件5 electronic copy (「六、申报流程」(四): 另附电子版) as CSV: a

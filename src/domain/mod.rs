@@ -19,4 +19,5 @@ pub mod route;
 pub mod text;
 pub mod ticks;
 pub mod timeline;
+pub mod user_agent;
 pub mod workspace;

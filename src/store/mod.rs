@@ -24,11 +24,13 @@
 //!   A schema-1 document is upgraded by [`Stored::assign_rounds`] (see
 //!   `migrate.rs`) when first opened; nothing is dropped.
 
+mod backup;
 mod edit;
 mod error;
 mod migrate;
 pub mod transfer;
 
+pub use backup::{BackupMark, BackupStatus, BackupWay, BACKUP_WARN_DAYS};
 pub use edit::{applicant_name, holidays_open, HolidayError, NameError, RoundStart};
 pub use error::{Problem, ReadError, ReadErrorKind, StorageError};
 pub use migrate::{Assigned, Basis};
@@ -89,6 +91,9 @@ pub struct Stored {
     /// next one, kept with their history.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub past_applicants: Vec<Record>,
+    /// The last backup taken and what changed since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup: Option<BackupMark>,
 }
 
 /// Whatever schema a document was read as, it is written in this build's.
@@ -524,6 +529,7 @@ impl Default for Stored {
             applicants: Vec::new(),
             paperwork: None,
             past_applicants: Vec::new(),
+            backup: None,
         }
     }
 }

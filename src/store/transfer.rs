@@ -314,6 +314,7 @@ pub fn apply(current: &Stored, incoming: Stored, mode: ImportMode) -> Stored {
                 eligibility: current.eligibility.clone().or(incoming.eligibility),
                 applicants,
                 past_applicants,
+                backup: current.backup.clone(),
             }
         }
     }
@@ -407,6 +408,7 @@ mod tests {
                 ..crate::store::PaperworkInput::default()
             }),
             past_applicants: vec![],
+            backup: None,
         }
     }
 

@@ -10,6 +10,7 @@ use crate::domain::dates;
 use crate::domain::documents::{self, DocumentError, SUMMARY_COLUMNS};
 use crate::domain::workspace::Record;
 use crate::store::PaperworkInput;
+use crate::ui::widgets::{CopyButton, InAppGuide};
 
 /// The two texts (with their warnings) and the publicity's first and last day.
 type Texts = (
@@ -252,6 +253,11 @@ fn DocCard(
     };
     let copy = current.clone();
     let shown = current.clone();
+    let copy_testid = match id {
+        "notice" => "copy-notice",
+        "report" => "copy-report",
+        _ => "copy-doc",
+    };
     view! {
         <section class="card doc-card" data-doc=id aria-label=title>
             <h2 class="card__title no-print">{title}</h2>
@@ -271,8 +277,9 @@ fn DocCard(
             </details>
             <div class="actions no-print">
                 <button type="button" class="button" data-testid=format!("print-{id}") on:click=move |_| browser::print_only(id)>"打印"</button>
-                <button type="button" class="button button--ghost" on:click=move |_| browser::copy_text(&copy())>"复制文字"</button>
+                <CopyButton text=Signal::derive(copy) label="复制文字" testid=copy_testid />
             </div>
+            <InAppGuide what="打印" />
         </section>
     }
 }
@@ -296,16 +303,22 @@ fn SummaryTable() -> impl IntoView {
             .stored
             .with(|s| documents::summary_rows(s.unit_name(), &s.selected_applicants(year), cutoff))
     });
+    let download_error = RwSignal::new(None::<String>);
     let download = move |_| {
         let unit = state.stored.with_untracked(|s| s.unit_name().to_string());
         let year = state.notice.with_untracked(|n| n.year);
         let csv = rows.with_untracked(|r| documents::summary_csv(r));
-        let _ = browser::download_text(
-            &documents::summary_filename(&unit, year),
-            "text/csv;charset=utf-8",
-            &csv,
+        download_error.set(
+            browser::download_text(
+                &documents::summary_filename(&unit, year),
+                "text/csv;charset=utf-8",
+                &csv,
+            )
+            .err(),
         );
     };
+    // The table as text that pastes into Excel or WPS as columns.
+    let tsv = Signal::derive(move || rows.with(|r| documents::summary_tsv(r)));
     view! {
         <section class="card doc-card" data-doc="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="card__title">"附件5 申报质量技术监督专业技术资格人员汇总表"</h2>
@@ -324,6 +337,14 @@ fn SummaryTable() -> impl IntoView {
                 <button type="button" class="button" data-testid="csv-download" on:click=download>"下载 CSV（电子版）"</button>
                 <button type="button" class="button button--ghost" data-testid="print-summary" on:click=move |_| browser::print_only("summary")>"打印"</button>
             </div>
+            {move || download_error.get().map(|e| view! { <p class="notice notice--warn" role="status" data-testid="csv-error">{e}</p> })}
+            <InAppGuide what="下载文件和打印" />
+            <details class="no-print" open=state.in_app.is_some()>
+                <summary>"复制表格文字（粘贴到 Excel / WPS 即成表格）"</summary>
+                <label class="visually-hidden" for="csv-text">"汇总表文字（制表符分隔）"</label>
+                <textarea id="csv-text" readonly rows="6" data-testid="csv-text">{move || tsv.get()}</textarea>
+                <CopyButton text=tsv label="复制表格文字" testid="copy-csv" />
+            </details>
         </section>
     }
 }
@@ -369,6 +390,7 @@ fn Bags() -> impl IntoView {
             <div class="actions no-print">
                 <button type="button" class="button" data-testid="print-bags" on:click=move |_| browser::print_only("bags")>"打印材料袋清单"</button>
             </div>
+            <InAppGuide what="打印" />
         </section>
     }
 }

@@ -203,6 +203,7 @@ pub fn Eligibility() -> impl IntoView {
             <button type="button" class="button" data-testid="print" on:click=move |_| crate::browser::print_with_details_open()>
                 "打印自查结果"
             </button>
+            <super::widgets::InAppGuide what="打印" />
         </section>
     }
 }

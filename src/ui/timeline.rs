@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{
-    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
+    entry, field, input_errors, number_entry, radios, today_line, warning, Card, CopyButton,
+    DateText, InAppGuide,
 };
 use crate::app::AppState;
 use crate::browser;
@@ -228,6 +229,8 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
         browser::clock::now(),
     );
     let filename = ics::filename(plan.unit.label(), notice.year);
+    // In an app's own browser the download vanishes: the text comes first.
+    let state_in_app = expect_context::<AppState>().in_app.is_some();
     let download_error = RwSignal::new(None::<String>);
     let ics_for_download = ics_text.clone();
     let download = move |_| {
@@ -329,10 +332,12 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                     "下载到手机日历（.ics）"
                 </button>
                 {move || download_error.get().map(|e| view! { <p class="notice notice--warn" role="status">{e}</p> })}
-                <details>
+                <InAppGuide what="下载日历文件" />
+                <details open=state_in_app>
                     <summary>"无法下载？复制日历文本"</summary>
                     <label class="visually-hidden" for="ics-text">"日历文本"</label>
-                    <textarea id="ics-text" readonly rows="6" data-testid="ics-text">{ics_text}</textarea>
+                    <textarea id="ics-text" readonly rows="6" data-testid="ics-text">{ics_text.clone()}</textarea>
+                    <CopyButton text=ics_text.clone() label="复制日历文本" testid="copy-ics" />
                 </details>
             </div>
         </Card>

@@ -382,3 +382,72 @@ pub fn Message(
         })
     }
 }
+
+/// A button that copies `text` and says honestly what happened
+/// (`[data-testid="copy-result"]`, `data-ok`): 已复制 only when the browser
+/// confirmed it; otherwise the text is shown, selected, to copy by hand
+/// (长按全选复制). `copied` runs after a confirmed copy.
+#[component]
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    label: &'static str,
+    testid: &'static str,
+    #[prop(default = "button button--ghost")] class: &'static str,
+    #[prop(optional)] copied: Option<Callback<()>>,
+) -> impl IntoView {
+    let result = RwSignal::new(None::<bool>);
+    let shown = RwSignal::new(String::new());
+    let fallback_id = format!("{testid}-fallback");
+    let select_id = fallback_id.clone();
+    let copy = move |_| {
+        let value = text.get_untracked();
+        shown.set(value.clone());
+        result.set(None);
+        let select_id = select_id.clone();
+        crate::browser::copy_text(&value, move |ok| {
+            result.set(Some(ok));
+            if ok {
+                if let Some(copied) = copied {
+                    copied.run(());
+                }
+            } else {
+                // Once the text is drawn, select it for a long press.
+                crate::browser::after_ms(30, move || crate::browser::select_all_in(&select_id));
+            }
+        });
+    };
+    view! {
+        <button type="button" class=class data-testid=testid on:click=copy>{label}</button>
+        {move || result.get().map(|ok| if ok {
+            view! { <p class="notice notice--ok copy-result" data-testid="copy-result" data-ok="true" role="status">"已复制到剪贴板。"</p> }.into_any()
+        } else {
+            let id = fallback_id.clone();
+            view! {
+                <div class="notice notice--warn copy-result" data-testid="copy-result" data-ok="false" role="status">
+                    <p>"这个浏览器不允许自动复制。下面的文字已选中：请长按，选择「全选」后「复制」。"</p>
+                    <label class="visually-hidden" for=id.clone()>"要复制的文字"</label>
+                    <textarea id=id readonly rows="6" data-testid="copy-fallback">{move || shown.get()}</textarea>
+                </div>
+            }.into_any()
+        })}
+    }
+}
+
+/// Beside a print, download or calendar button: in an app's own browser
+/// (WeChat, QQ, …) these often do nothing, so it says how to get out
+/// (open the page in the system browser) and how to move the text (send it
+/// to oneself, 文件传输助手), and that data kept here stays here.
+#[component]
+pub fn InAppGuide(what: &'static str) -> impl IntoView {
+    let state = expect_context::<crate::app::AppState>();
+    state.in_app.map(|app| {
+        let name = app.name;
+        view! {
+            <div class="notice notice--warn inapp-guide no-print" data-testid="inapp-guide" role="note">
+                <p>{format!("你正在{name}内置浏览器中打开本页，{what}可能没有反应，也不会提示失败。")}</p>
+                <p>{format!("可以点右上角「···」→「在浏览器打开」，用手机自带的浏览器{what}；或者用本页的「复制」把文字发给自己（{name}的「文件传输助手」），在电脑上粘贴。")}</p>
+                <p>{format!("注意：在{name}里保存的数据只留在{name}的浏览器中（退出登录可能被清除），换到别的浏览器前，请先在单位总览「导出全部数据」并复制备份文字，在那边「从文字导入」。")}</p>
+            </div>
+        }
+    })
+}

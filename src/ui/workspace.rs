@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::{select, Message};
+use super::widgets::{select, CopyButton, InAppGuide, Message};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
@@ -17,7 +17,7 @@ use crate::domain::ticks;
 use crate::domain::timeline;
 use crate::domain::workspace::{self, Filter, Record, Row, StatusFilter};
 use crate::store::transfer::{self, ImportMode, ImportPreview};
-use crate::store::{applicant_name, Stored};
+use crate::store::{applicant_name, BackupWay, Stored};
 
 /// How long a deleted applicant can be brought back.
 const UNDO_MS: i32 = 15_000;
@@ -647,31 +647,29 @@ fn read<T: 'static>(
 #[component]
 fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = RwSignal::new(None::<String>);
-    let copy = move |_| {
-        let summary = rows.with(|r| {
+    // Always shown: where print and the clipboard fail, it can be copied
+    // by hand.
+    let summary = Signal::derive(move || {
+        rows.with(|r| {
             workspace::chat_summary(
                 "本单位",
-                state.shown_year_untracked(),
+                state.shown_year(),
                 r,
                 &workspace::summary(r),
-                state.today.get_untracked(),
+                state.today.get(),
             )
-        });
-        browser::copy_text(&summary);
-        text.set(Some(summary));
-    };
+        })
+    });
     view! {
         <section class="card no-print" aria-labelledby="share-title">
             <h2 id="share-title" class="card__title">"打印与分享"</h2>
             <div class="actions">
                 <button type="button" class="button" data-testid="print-overview" on:click=move |_| browser::print()>"打印总览"</button>
-                <button type="button" class="button button--ghost" data-testid="copy-summary" on:click=copy>"复制文字摘要"</button>
+                <CopyButton text=summary label="复制文字摘要" testid="copy-summary" />
             </div>
-            {move || text.get().map(|t| view! {
-                <label class="visually-hidden" for="chat-text">"文字摘要"</label>
-                <textarea id="chat-text" readonly rows="6" data-testid="chat-text">{t}</textarea>
-            })}
+            <InAppGuide what="打印" />
+            <label class="visually-hidden" for="chat-text">"文字摘要"</label>
+            <textarea id="chat-text" readonly rows="6" data-testid="chat-text">{move || summary.get()}</textarea>
         </section>
     }
 }
@@ -682,6 +680,9 @@ fn BackupCard() -> impl IntoView {
     let message = RwSignal::new(None::<Result<String, String>>);
     let pending = RwSignal::new(None::<(Stored, ImportPreview, ImportPreview)>);
     let mode = RwSignal::new(ImportMode::Merge);
+    // The export as text: shown once asked for, for browsers that drop
+    // downloads (and to send by message); copying it counts as a backup.
+    let export_text = RwSignal::new(None::<String>);
     let export = move |_| {
         let now = crate::browser::clock::now();
         let text = state.stored.with_untracked(|s| transfer::export(s, now));
@@ -689,34 +690,57 @@ fn BackupCard() -> impl IntoView {
             "质监职称助手备份-{}.json",
             dates::compact(state.today.get_untracked())
         );
-        if let Err(e) = browser::download_text(&name, "application/json;charset=utf-8", &text) {
-            message.set(Some(Err(e)));
+        export_text.set(Some(text.clone()));
+        match browser::download_text(&name, "application/json;charset=utf-8", &text) {
+            Err(e) => message.set(Some(Err(e))),
+            // An app's own browser drops downloads without a word: only a
+            // browser that saves files counts the file as a backup.
+            Ok(()) if state.in_app.is_none() => {
+                message.set(None);
+                let today = crate::browser::clock::china_today();
+                state.persist(|s| s.mark_backup(today, BackupWay::File));
+            }
+            Ok(()) => message.set(None),
         }
+    };
+    let copied = Callback::new(move |()| {
+        let today = crate::browser::clock::china_today();
+        state.persist(|s| s.mark_backup(today, BackupWay::Text));
+    });
+    // A file or pasted text: one reading, the same checks and preview.
+    let read_import = move |result: Result<String, String>| match result {
+        Err(e) => message.set(Some(Err(e))),
+        Ok(text) => match transfer::parse_import(&text) {
+            Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
+            Ok(mut incoming) => {
+                // A schema-1 backup is upgraded as a stored one is.
+                incoming.assign_rounds(crate::browser::clock::china_today());
+                let (merge, replace) = state.stored.with_untracked(|current| {
+                    (
+                        transfer::preview(current, &incoming, ImportMode::Merge),
+                        transfer::preview(current, &incoming, ImportMode::Replace),
+                    )
+                });
+                message.set(None);
+                pending.set(Some((incoming, merge, replace)));
+            }
+        },
     };
     let on_file = move |ev: leptos::ev::Event| {
         pending.set(None);
-        browser::read_file_input(
-            &ev,
-            transfer::MAX_IMPORT_BYTES,
-            move |result| match result {
-                Err(e) => message.set(Some(Err(e))),
-                Ok(text) => match transfer::parse_import(&text) {
-                    Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
-                    Ok(mut incoming) => {
-                        // A schema-1 backup is upgraded as a stored one is.
-                        incoming.assign_rounds(crate::browser::clock::china_today());
-                        let (merge, replace) = state.stored.with_untracked(|current| {
-                            (
-                                transfer::preview(current, &incoming, ImportMode::Merge),
-                                transfer::preview(current, &incoming, ImportMode::Replace),
-                            )
-                        });
-                        message.set(None);
-                        pending.set(Some((incoming, merge, replace)));
-                    }
-                },
-            },
-        );
+        browser::read_file_input(&ev, transfer::MAX_IMPORT_BYTES, read_import);
+    };
+    let pasted = RwSignal::new(String::new());
+    let read_pasted = move |_| {
+        pending.set(None);
+        read_import(Ok(pasted.get_untracked()));
+    };
+    let status = move || {
+        let today = state.today.get();
+        let persisted = state.persisted.get();
+        state
+            .stored
+            .with(|s| s.backup_status(today, persisted, state.clearing_browser))
     };
     let confirm = move |_| {
         if let Some((incoming, _, _)) = pending.get_untracked() {
@@ -732,11 +756,49 @@ fn BackupCard() -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="backup-title">
             <h2 id="backup-title" class="card__title">"备份与恢复"</h2>
-            <p class="card__lead">"导出为一个 JSON 文件（含全部申报人、年度和节假日数据）；导入前会完整检查文件，并先显示将要发生的变化。"</p>
+            <p class="card__lead">"导出为一个 JSON 文件，同时显示为文字（含全部申报人、年度和节假日数据），可复制后发给自己保存；导入（文件或粘贴的文字）前会完整检查，并先显示将要发生的变化。"</p>
+            {move || {
+                let status = status();
+                view! {
+                    <div class="backup-status" data-testid="backup-status" data-last=status.last.map(|(on, _)| on.to_string())>
+                        <p>
+                            {match status.last {
+                                None => "上次备份：从未备份".to_string(),
+                                Some((on, way)) => format!(
+                                    "上次备份：{}（{}）",
+                                    dates::long_zh(on),
+                                    match way { BackupWay::File => "导出文件", BackupWay::Text => "复制文字" }
+                                ),
+                            }}
+                            {format!("；此后改动的申报人：{} 人", status.changed)}
+                            {match state.persisted.get() {
+                                Some(true) => "；浏览器已承诺保留本站数据。",
+                                Some(false) => "；浏览器未承诺保留本站数据。",
+                                None => "。",
+                            }}
+                        </p>
+                        {status.warnings.into_iter().map(|w| view! { <p class="notice notice--warn" role="note" data-testid="backup-warning">{w}</p> }).collect_view()}
+                    </div>
+                }
+            }}
             <button type="button" class="button" data-testid="export" on:click=export>"导出全部数据"</button>
+            <InAppGuide what="下载文件" />
+            {move || export_text.get().map(|text| view! {
+                <div class="field">
+                    <label for="export-text">"备份文字（复制后发给自己保存，换设备或浏览器时「从文字导入」）"</label>
+                    <textarea id="export-text" readonly rows="6" data-testid="export-text">{text.clone()}</textarea>
+                    <CopyButton text=text label="复制备份文字" testid="copy-export" copied=copied />
+                </div>
+            })}
             <div class="field">
                 <label for="import-file">"导入备份文件"</label>
                 <input id="import-file" type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file />
+            </div>
+            <div class="field">
+                <label for="import-text">"或粘贴备份文字"</label>
+                <textarea id="import-text" rows="4" data-testid="import-text" prop:value=move || pasted.get()
+                    on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <button type="button" class="button button--ghost" data-testid="import-text-read" on:click=read_pasted>"从文字导入"</button>
             </div>
             {move || pending.get().map(|(_, merge, replace)| {
                 let describe = |p: &ImportPreview| format!(
