@@ -40,9 +40,6 @@ pub fn mount() {
     let owner = Owner::new();
     let state = owner.with(|| AppState::load(Page::from_query(&browser::location_query())));
     std::mem::forget(owner);
-    if state.stored.with_untracked(|s| !s.applicants.is_empty()) {
-        state.keep_storage();
-    }
     browser::on_app_link_click(move |query| {
         browser::push_query(query);
         state.enter();
@@ -63,6 +60,10 @@ pub fn mount() {
         view! { <Body /> }
     })
     .forget();
+    // After mounting: the mount starts the executor the request needs.
+    if state.stored.with_untracked(|s| !s.applicants.is_empty()) {
+        state.keep_storage();
+    }
 }
 
 /// State shared by every page.

@@ -279,7 +279,8 @@ fn copy_by_selection(text: &str) -> bool {
     };
     area.set_value(text);
     let _ = area.set_attribute("readonly", "");
-    let _ = area.set_attribute("style", "position:fixed;top:0;left:0;opacity:0");
+    // A class, not a style attribute: the policy allows no inline style.
+    area.set_class_name("offscreen-copy");
     if body.append_child(&area).is_err() {
         return false;
     }

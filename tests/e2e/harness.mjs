@@ -68,12 +68,13 @@ export const DECEMBER_2026 = '2026-12-01T10:00:00+08:00';
 /**
  * A fresh browser profile (so fresh localStorage) at the given size.
  * `now` fixes the browser's clock (an ISO instant; the app reads China
- * time from it); `null` leaves the real clock. By default the clock stands
+ * time from it); `null` leaves the real clock. `userAgent` stands in for
+ * another browser's (e.g. WeChat's). By default the clock stands
  * inside the 2024 round, the only one with a published notice, so that a
  * test's dates mean the same on any day it runs.
  * Collects page errors and console errors so tests can assert there were none.
  */
-export async function openBrowser({ viewport = PHONE, timezoneId, now = IN_2024_ROUND } = {}) {
+export async function openBrowser({ viewport = PHONE, timezoneId, now = IN_2024_ROUND, userAgent } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'pingshen-e2e-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: '/usr/bin/chromium',
@@ -82,6 +83,7 @@ export async function openBrowser({ viewport = PHONE, timezoneId, now = IN_2024_
     viewport,
     locale: 'zh-CN',
     timezoneId,
+    userAgent,
   });
   if (now !== null) await context.clock.setFixedTime(new Date(now));
   const page = context.pages()[0] ?? (await context.newPage());
