@@ -77,6 +77,10 @@ if (later.length > 0) {
   console.log('\nnot precached: cached when asked for (the manifest icons, for installing)');
   line('  when asked for', sum(rows(later)));
 }
+const nomodule = html.match(/<script nomodule defer src="\.\/(nomodule-[0-9a-f]+\.js)"><\/script>/)?.[1];
+if (!nomodule) fail('index.html lacks the nomodule script');
+console.log('\nonly browsers without module scripts (which cannot run the app)');
+rows([nomodule]);
 console.log(`target: ${kb(TARGET_BYTES).trim()} brotli for everything a first visit downloads until it works offline; ceiling ${kb(CEILING_BYTES).trim()}`);
 if (offline.brotli > CEILING_BYTES) fail(`OVER THE CEILING by ${kb(offline.brotli - CEILING_BYTES).trim()}`);
 if (offline.brotli > TARGET_BYTES) {

@@ -1,11 +1,157 @@
-// Printing one document (src/browser/mod.rs, print_only): only it is on
-// paper, also where print() returns at once (Safari), and the page is
-// itself again afterwards.
+// What the page says when the app cannot start (scripts/post-build.mjs
+// writes the loader and the nomodule file): a browser that cannot run it is
+// told so, and which browsers can; a failed download is told to retry. A
+// document printed alone stays alone where print() returns at once (Safari).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, serveSite } from './harness.mjs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { withBrowser, serveSite, SITE_DIR } from './harness.mjs';
 
 const server = serveSite();
+
+/** What the browser message names: the browsers that work, and the way out of WeChat/QQ. */
+const BROWSERS = ['Chrome', 'Edge 97', 'Safari 16', 'iOS 16', '微信', 'QQ', 'UC', '右上角「···」', '在浏览器打开'];
+
+/** The load error shown in place of the loading card: its reason and text. */
+async function loadError(page) {
+  const card = page.locator('#app > [data-testid="load-error"]');
+  await card.waitFor();
+  assert.equal(await page.locator('#app > *').count(), 1, 'the error replaces the loading card');
+  assert.equal(await page.locator('#loading-status').count(), 0);
+  return { reason: await card.getAttribute('data-reason'), text: await card.innerText() };
+}
+
+function assertBrowserMessage({ reason, text }) {
+  assert.equal(reason, 'browser');
+  assert.match(text, /此浏览器无法运行本工具/);
+  for (const words of BROWSERS) assert.ok(text.includes(words), `names ${words}: ${text}`);
+  assert.ok(!text.includes('网络'), `not told to check the network: ${text}`);
+}
+
+/** Serves the page with `edit` applied to its HTML (the policy is in a <meta>). */
+async function editPage(page, edit) {
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const body = edit(await response.text());
+    await route.fulfill({ response, body });
+  });
+}
+
+/** Takes out of `problems` what Chromium logs for a download the test broke on purpose. */
+function expectFailedDownloads(problems) {
+  const rest = problems.splice(0).filter((p) => !/Failed to load resource|integrity|net::ERR_/.test(p));
+  problems.push(...rest);
+}
+
+test('a browser without WebAssembly is told it cannot run the app, and which browsers can', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete window.WebAssembly;
+    });
+    await page.goto(`${server.url}/?page=workspace`);
+    assertBrowserMessage(await loadError(page));
+  });
+});
+
+test('an engine that refuses the module (CompileError, Safari\'s EvalError) is a browser that cannot run the app', async () => {
+  // Chrome before 97 and Safari before 16 do not know the policy's
+  // 'wasm-unsafe-eval': to them it is this page without it, and the real
+  // engine refuses the real module (Chromium: WebAssembly.CompileError from
+  // instantiateStreaming) after a good, integrity-checked download.
+  await withBrowser(async ({ page }) => {
+    await editPage(page, (html) => html.replace(" 'wasm-unsafe-eval'", ''));
+    await page.goto(`${server.url}/`);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.ok(!csp.includes('wasm-unsafe-eval'), csp);
+    assertBrowserMessage(await loadError(page));
+  });
+  // Safari up to 15 throws an EvalError instead (its CSP refusal).
+  await withBrowser(async ({ page }) => {
+    await page.addInitScript(() => {
+      const refuse = () => Promise.reject(new EvalError("Refused to create a WebAssembly object because 'unsafe-eval' is not an allowed source of script"));
+      Object.assign(WebAssembly, { instantiateStreaming: refuse, instantiate: refuse, compileStreaming: refuse, compile: refuse });
+    });
+    await page.goto(`${server.url}/?page=eligibility`);
+    assertBrowserMessage(await loadError(page));
+  });
+});
+
+test('a crash while starting is blamed neither on the browser nor on the network', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.addInitScript(() => {
+      WebAssembly.instantiateStreaming = () => Promise.reject(new WebAssembly.RuntimeError('unreachable'));
+    });
+    await page.goto(`${server.url}/`);
+    const { reason, text } = await loadError(page);
+    assert.equal(reason, 'error');
+    assert.match(text, /程序启动时出错，请刷新页面重试/);
+    assert.ok(!text.includes('网络') && !text.includes('此浏览器'), text);
+  });
+});
+
+test('a failed download is told to check the network or retry, never that the browser is too old', async () => {
+  const cases = [
+    // The network: the wasm (and the second look at it) never arrives.
+    ['network', (route) => route.abort('internetdisconnected'), /检查网络连接/],
+    // A damaged download: one bit changed, so it fails its integrity check;
+    // the file is there when looked at again.
+    ['damaged', async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 1] ^= 1;
+      await route.fulfill({ response, body });
+    }, /下载的程序不完整或已损坏，请刷新页面重试/],
+    // Not there (a page older than the site): the status says so.
+    ['missing', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404/],
+  ];
+  for (const [name, handle, words] of cases) {
+    await withBrowser(async ({ page, problems }) => {
+      await page.route('**/*.wasm', handle);
+      await page.goto(`${server.url}/?page=timeline`);
+      const { reason, text } = await loadError(page);
+      assert.equal(reason, 'network', name);
+      assert.match(text, /加载失败/, name);
+      assert.match(text, words, `${name}: ${text}`);
+      assert.ok(!text.includes('浏览器'), `${name}: ${text}`);
+      expectFailedDownloads(problems);
+    });
+  }
+});
+
+test('browsers without module scripts are told the same; module browsers never run that script', async () => {
+  await withBrowser(async ({ page }) => {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('date-input').waitFor();
+    // One nomodule script, a same-origin file the policy allows ('self');
+    // deferred, so it would find #app parsed.
+    const scripts = await page.locator('script[nomodule]').evaluateAll((list) => list.map((s) => [s.getAttribute('src'), s.defer, s.src]));
+    assert.equal(scripts.length, 1);
+    const [src, defer, absolute] = scripts[0];
+    assert.match(src, /^\.\/nomodule-[0-9a-f]+\.js$/);
+    assert.equal(defer, true);
+    assert.equal(new URL(absolute).origin, server.url);
+    assert.ok(existsSync(join(SITE_DIR, src)), `${src} is in the build`);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp.split('; ').find((d) => d.startsWith('script-src ')), /^script-src 'self' /);
+    // A module browser neither runs nor downloads it, nor does its worker keep it.
+    assert.equal(await page.getByTestId('load-error').count(), 0);
+    assert.ok(!requested.includes(src.slice(1)), requested.join(', '));
+    const sw = await page.evaluate(async () => (await fetch('./sw.js')).text());
+    assert.ok(!sw.includes(src), 'not precached');
+  });
+  // What a browser without modules does: skip the module loader, run the
+  // nomodule file as a classic script, under the page's own policy.
+  await withBrowser(async ({ page }) => {
+    await editPage(page, (html) =>
+      html.replace(/<script type="module"[^>]*><\/script>/, '').replace('<script nomodule defer', '<script defer'));
+    await page.goto(`${server.url}/?page=documents`);
+    assertBrowserMessage(await loadError(page));
+  });
+});
 
 const DOC = {
   schema: 1,
