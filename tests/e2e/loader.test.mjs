@@ -1,6 +1,7 @@
 // What the page says when the app cannot start (scripts/post-build.mjs
 // writes the loader and the nomodule file): a browser that cannot run it is
-// told so, and which browsers can; a failed download is told to retry. A
+// told so, and which browsers can; a failed download is told to retry. The
+// loading card promises offline use only with a service worker, and a
 // document printed alone stays alone where print() returns at once (Safari).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -150,6 +151,32 @@ test('browsers without module scripts are told the same; module browsers never r
       html.replace(/<script type="module"[^>]*><\/script>/, '').replace('<script nomodule defer', '<script defer'));
     await page.goto(`${server.url}/?page=documents`);
     assertBrowserMessage(await loadError(page));
+  });
+});
+
+test('the loading card promises offline use only where a service worker can keep the app', async () => {
+  // The app never arrives, so the loading card stays.
+  const hold = (route) => {};
+  await withBrowser(async ({ page }) => {
+    await page.route('**/*.wasm', hold);
+    await page.goto(`${server.url}/`);
+    await page.locator('#offline-promise').waitFor();
+    assert.match(await page.locator('#loading-status').innerText(), /约 \d+ KB）。下载一次后，断网也能使用。/);
+  });
+  // No service worker (an iOS app's in-app browser): no promise.
+  await withBrowser(async ({ page }) => {
+    await page.addInitScript(() => {
+      delete Navigator.prototype.serviceWorker;
+    });
+    await page.route('**/*.wasm', hold);
+    const registration = page.waitForResponse((r) => r.url().endsWith('/register-sw.js'));
+    await page.goto(`${server.url}/`);
+    await registration;
+    await page.waitForTimeout(300); // the script has run
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    const status = await page.locator('#loading-status').innerText();
+    assert.match(status, /首次打开需要下载程序（约 \d+ KB）/);
+    assert.ok(!status.includes('断网'), status);
   });
 });
 
