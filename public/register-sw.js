@@ -1,6 +1,11 @@
 // Registers the service worker and offers a waiting new version with a
 // "新版本可用 — 刷新" prompt. Static text only; nothing from the user.
 if ('serviceWorker' in navigator) {
+  // The loading card promises offline use only here, where a worker can keep
+  // the app (an iOS app's in-app browser has none), and takes it back if the
+  // worker cannot be registered.
+  const promise = document.getElementById('offline-promise');
+  if (promise) promise.hidden = false;
   const offer = (worker) => {
     if (document.getElementById('update-prompt')) return;
     const bar = document.createElement('div');
@@ -40,6 +45,9 @@ if ('serviceWorker' in navigator) {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
         });
       });
+    }, (error) => {
+      if (promise) promise.hidden = true;
+      throw error;
     });
   };
   if (document.readyState === 'complete') register();

@@ -2,7 +2,9 @@
 // under a strict Content-Security-Policy and stamps the service worker.
 // 1. Replaces Trunk's inline loader <script> and its preloads with a
 //    preload of the app's js glue and wasm at the top of <head> (their
-//    download overlaps the HTML) and a loader file, start-<hash>.js.
+//    download overlaps the HTML) and a loader file, start-<hash>.js, which
+//    says why when the app cannot start; nomodule-<hash>.js says it to
+//    browsers without module scripts.
 // 2. Inlines scripts/route.js and adds the policy as a <meta> tag: no
 //    'unsafe-inline'; the one inline script and the inline stylesheet are
 //    allowed by their sha256 hashes.
@@ -42,27 +44,111 @@ const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dir, w
 
 // Trunk's inline loader cannot run under the policy: drop it and its
 // preloads; the loader is a file (the wasm fetch matches the preload: same
-// credentials mode and integrity). A failure to load says so in the shell.
+// credentials mode and integrity).
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
 html = html.replace(/\n(?:[ \t]*\n)+/g, '\n'); // the blank lines left by Trunk's links
-const start = `// Starts the app (written by scripts/post-build.mjs).
-const fail = () => {
-  const status = document.querySelector('#app [role="status"]');
-  if (status) status.textContent = '加载失败，请检查网络后刷新页面。';
+
+// What the page says when the app cannot start, in place of the loading
+// card (#app): the same words from the loader and from the nomodule file,
+// so this is ES5 (old engines must parse it to say they are too old) and
+// builds the card from text. The browsers are those that run the binary
+// and the policy's 'wasm-unsafe-eval' (README, "Supported browsers").
+const LOAD_ERRORS = {
+  browser: [
+    '此浏览器无法运行本工具',
+    '本工具需要较新的浏览器：Chrome 或 Edge 97 及以上，Firefox 102 及以上，Safari 16 及以上（iPhone、iPad 需 iOS 16 及以上），或当前版本的微信、QQ、UC 浏览器。请更新浏览器，或换用以上浏览器打开本页。',
+    '在微信或 QQ 中打开的，请点右上角「···」，选择「在浏览器打开」。',
+  ],
+  network: ['加载失败', '无法下载程序，请检查网络连接，然后刷新页面。'],
+  damaged: ['加载失败', '下载的程序不完整或已损坏，请刷新页面重试。'],
+  missing: ['加载失败', '服务器没有返回程序（HTTP %s），请稍后刷新页面重试。'],
+  error: ['打开失败', '程序启动时出错，请刷新页面重试；仍然不行，请换用最新版的 Chrome、Edge 或 Safari。'],
 };
-const wasm = fetch(${JSON.stringify(wasm)}, { integrity: ${JSON.stringify(integrity)} });
-import(${JSON.stringify(glue)}).then((glue) => glue.default({ module_or_path: wasm })).catch(fail);
+const showLoadError = `var LOAD_ERRORS = ${JSON.stringify(LOAD_ERRORS)};
+function showLoadError(reason, kind, detail) {
+  var app = document.getElementById('app');
+  var lines = LOAD_ERRORS[kind || reason];
+  if (!app) return;
+  var card = document.createElement('section');
+  card.className = 'card';
+  card.setAttribute('role', 'alert');
+  card.setAttribute('data-testid', 'load-error');
+  card.setAttribute('data-reason', reason);
+  for (var i = 0; i < lines.length; i++) {
+    var line = document.createElement(i ? 'p' : 'h2');
+    if (i < 2) line.className = i ? 'card__lead' : 'card__title';
+    line.appendChild(document.createTextNode(lines[i].replace('%s', detail)));
+    card.appendChild(line);
+  }
+  while (app.firstChild) app.removeChild(app.firstChild);
+  app.appendChild(card);
+}`;
+
+// The loader (a module). It tells a browser that cannot run the app (no
+// WebAssembly; the engine refuses the module: CompileError, LinkError, or
+// Safari's EvalError when the policy's 'wasm-unsafe-eval' is unknown to it;
+// the glue does not parse) from a failed download (the fetch fails for
+// the network, and for a body that is not the one hashed, even a 404 page:
+// a second look tells which, the network, a damaged download or a missing
+// file; the glue awaits the download and rethrows its failure). No syntax newer than the module
+// browsers that cannot run the app: they must say so. No comments inside:
+// every byte is in the first load.
+const start = `// Starts the app (written by scripts/post-build.mjs); says why if it cannot.
+${showLoadError}
+function Failure(kind, detail) {
+  this.kind = kind;
+  this.detail = detail;
+}
+if (typeof WebAssembly !== 'object') {
+  showLoadError('browser');
+} else {
+  var url = ${JSON.stringify(wasm)};
+  var download = fetch(url, { integrity: ${JSON.stringify(integrity)} }).catch(function () {
+    return fetch(url, { method: 'HEAD', cache: 'no-store' }).then(function (response) {
+      throw response.ok ? new Failure('damaged') : new Failure('missing', response.status);
+    }, function () {
+      throw new Failure('network');
+    });
+  });
+  download.catch(function () {});
+  var imported = false;
+  import(${JSON.stringify(glue)}).then(function (glue) {
+    imported = true;
+    return glue.default({ module_or_path: download });
+  }).catch(function (error) {
+    console.warn('pingshen: the app did not start:', error);
+    if (error instanceof Failure) showLoadError('network', error.kind, error.detail);
+    else if (!imported) showLoadError(error instanceof SyntaxError ? 'browser' : 'network');
+    else if (/^(CompileError|LinkError|EvalError)$/.test(error && error.name)) showLoadError('browser');
+    else showLoadError('error');
+  });
+}
 `;
 const startName = `start-${createHash('sha256').update(start).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, startName), start);
+
+// For browsers without module scripts (which never run the loader): the
+// same message. A same-origin file, so the policy's 'self' allows it;
+// module browsers skip it (nomodule) and never download it, so it is not
+// precached either. Deferred: it runs once #app is parsed.
+const nomodule = `// Written by scripts/post-build.mjs: this browser runs no module scripts, so not the app.
+(function () {
+${showLoadError}
+if (document.getElementById('app')) showLoadError('browser');
+else window.onload = function () { showLoadError('browser'); };
+})();
+`;
+const nomoduleName = `nomodule-${createHash('sha256').update(nomodule).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, nomoduleName), nomodule);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 
 // The route script runs in <head> before the body is parsed (it names the
 // page on <html>); the stylesheet is inlined by Trunk (rel="inline"), so the
 // first paint waits for nothing but this document. The preloads come right
 // after the policy (a <meta> policy covers only what follows it); the loader
-// is a module script, so it runs once the document is parsed.
+// is a module script, so it runs once the document is parsed; so does the
+// nomodule one (defer).
 const route = readFileSync(new URL('./route.js', import.meta.url), 'utf8');
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
 if (styles.length === 0) throw new Error('the stylesheet is not inlined (rel="inline")');
@@ -73,6 +159,7 @@ const head = [
   `<link rel="modulepreload" href="${glue}">`,
   `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="${integrity}">`,
   `<script type="module" src="./${startName}"></script>`,
+  `<script nomodule defer src="./${nomoduleName}"></script>`,
 ];
 html = html.replace('<meta charset="utf-8">', () => ['<meta charset="utf-8">', ...head].join('\n  '));
 writeFileSync(htmlPath, html);
@@ -85,7 +172,7 @@ const files = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile() && name !== 'sw.js' && name !== 'index.html')
   .sort();
 const isIcon = (name) => /^icon-.*\.png$/.test(name) && name !== 'icon-192.png';
-const assets = files.filter((name) => !isIcon(name)).map((name) => `./${name}`);
+const assets = files.filter((name) => !isIcon(name) && name !== nomoduleName).map((name) => `./${name}`);
 const later = files.filter(isIcon).map((name) => `./${name}`);
 const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 12);
 const swPath = join(dir, 'sw.js');
@@ -94,4 +181,4 @@ const sw = readFileSync(swPath, 'utf8')
   .replace('__ASSETS__', JSON.stringify(assets))
   .replace('__LATER__', JSON.stringify(later));
 writeFileSync(swPath, sw);
-console.log(`post-build: CSP set, ${wasm} preloaded, loader ${startName}, sw.js version ${version}: ${assets.length} assets precached, ${later.length} when asked for`);
+console.log(`post-build: CSP set, ${wasm} preloaded, loader ${startName}, ${nomoduleName} for old browsers, sw.js version ${version}: ${assets.length} assets precached, ${later.length} when asked for`);

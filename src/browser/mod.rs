@@ -202,18 +202,24 @@ pub fn print() {
 }
 
 /// Prints only the part marked `data-doc={id}` (the print stylesheet hides
-/// the others and the app chrome while `<body data-print>` names it).
+/// the others and the app chrome while `<body data-print>` names it). The
+/// mark comes off on `afterprint`: Safari's `print()` returns before the
+/// page is printed; Chromium's returns after it fires `afterprint`.
 pub fn print_only(id: &str) {
-    let body = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body());
-    if let Some(body) = &body {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(body) = window.document().and_then(|d| d.body()) {
         let _ = body.set_attribute("data-print", id);
+        let handler = window.clone();
+        let restore = wasm_bindgen::closure::Closure::once_into_js(move || {
+            handler.set_onafterprint(None);
+            let _ = body.remove_attribute("data-print");
+        });
+        window.set_onafterprint(Some(restore.unchecked_ref()));
     }
-    print();
-    if let Some(body) = &body {
-        let _ = body.remove_attribute("data-print");
-    }
+    let _ = window.print();
 }
 
 /// Prints with every `<details>` open, so that each clause is on paper.
