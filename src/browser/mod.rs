@@ -197,6 +197,11 @@ pub fn html_element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(window) = web_sys::window() {
+        // A document's mark left where `afterprint` never came (a WebView
+        // whose print does nothing) must not narrow this print to it.
+        if let Some(body) = window.document().and_then(|d| d.body()) {
+            let _ = body.remove_attribute("data-print");
+        }
         let _ = window.print();
     }
 }
