@@ -28,8 +28,12 @@ const TARGET_BYTES = 250 * 1024;
 // the read-only states of every page; issue 「A unit's work belongs to its
 // round」); 331.9 KB with a loader that says why the app cannot start, the
 // offline promise only with a service worker and printing restored on
-// afterprint (+1.3 KB). What comes next must be paid for elsewhere.
-const CEILING_BYTES = 335 * 1024;
+// afterprint (+1.3 KB); 343.8 KB with a text path for every output and
+// honest copies (+11.9 KB: CopyButton and its fallback, the export and
+// import as text, 附件5 as TSV, in-app browser detection and its guide,
+// 复制本页链接, persist() and the backup status; issue 「Works where people
+// open it」). What comes next must be paid for elsewhere.
+const CEILING_BYTES = 350 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {
