@@ -335,7 +335,7 @@ fn ShareLink() -> impl IntoView {
         browser::copy_text(&address, move |ok| {
             copied.set(Some(ok));
             if !ok {
-                browser::after_ms(30, || browser::select_all_in("link-text"));
+                let _ = browser::after_ms(30, || browser::select_all_in("link-text"));
             }
         });
     };

@@ -174,15 +174,33 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// Calls `f` once after `ms` milliseconds.
-pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
+/// Calls `f` once after `ms` milliseconds. A page's timer must be cleared
+/// when the page goes ([`Timer::clear`], from `on_cleanup`): its callback
+/// would otherwise touch signals that are gone.
+pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) -> Timer {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
-        return;
+        return Timer(None);
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let _ =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+    Timer(
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+            .ok(),
+    )
+}
+
+/// A timer set by [`after_ms`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Timer(Option<i32>);
+
+impl Timer {
+    /// Stops the timer (nothing if it has fired already).
+    pub fn clear(self) {
+        if let (Some(window), Some(id)) = (web_sys::window(), self.0) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
 }
 
 /// The shell's element with this id (where the app mounts).

@@ -405,14 +405,18 @@ pub fn CopyButton(
         result.set(None);
         let select_id = select_id.clone();
         crate::browser::copy_text(&value, move |ok| {
-            result.set(Some(ok));
+            // The answer comes later: the page may be gone by then.
+            if result.try_set(Some(ok)).is_some() {
+                return;
+            }
             if ok {
                 if let Some(copied) = copied {
                     copied.run(());
                 }
             } else {
                 // Once the text is drawn, select it for a long press.
-                crate::browser::after_ms(30, move || crate::browser::select_all_in(&select_id));
+                let _ =
+                    crate::browser::after_ms(30, move || crate::browser::select_all_in(&select_id));
             }
         });
     };

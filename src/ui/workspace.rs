@@ -67,6 +67,14 @@ pub fn Workspace() -> impl IntoView {
     let editing = RwSignal::new(None::<String>);
     let confirm_delete = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<(Record, usize)>);
+    // The undo offer's timer goes with the page: left within 15 seconds,
+    // the page's signals are gone when it would fire.
+    let undo_timer = StoredValue::new(browser::Timer::default());
+    on_cleanup(move || {
+        if let Some(timer) = undo_timer.try_get_value() {
+            timer.clear();
+        }
+    });
     let new_name = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
 
@@ -105,11 +113,17 @@ pub fn Workspace() -> impl IntoView {
             }
             undo.set(Some((record.clone(), index)));
             let id = record.id.clone();
-            browser::after_ms(UNDO_MS, move || {
-                if undo.get_untracked().is_some_and(|(r, _)| r.id == id) {
-                    undo.set(None);
+            undo_timer.get_value().clear();
+            undo_timer.set_value(browser::after_ms(UNDO_MS, move || {
+                // `try_`: never a panic, even if a cleanup were missed.
+                if undo
+                    .try_get_untracked()
+                    .flatten()
+                    .is_some_and(|(r, _)| r.id == id)
+                {
+                    undo.try_set(None);
                 }
-            });
+            }));
         }
         confirm_delete.set(None);
     };
@@ -708,10 +722,16 @@ fn BackupCard() -> impl IntoView {
         state.persist(|s| s.mark_backup(today, BackupWay::Text));
     });
     // A file or pasted text: one reading, the same checks and preview.
+    // A file is read after the event: the page may be gone by then, so the
+    // page's signals are set with `try_`.
     let read_import = move |result: Result<String, String>| match result {
-        Err(e) => message.set(Some(Err(e))),
+        Err(e) => {
+            message.try_set(Some(Err(e)));
+        }
         Ok(text) => match transfer::parse_import(&text) {
-            Err(e) => message.set(Some(Err(format!("未导入：{e}")))),
+            Err(e) => {
+                message.try_set(Some(Err(format!("未导入：{e}"))));
+            }
             Ok(mut incoming) => {
                 // A schema-1 backup is upgraded as a stored one is.
                 incoming.assign_rounds(crate::browser::clock::china_today());
@@ -721,8 +741,8 @@ fn BackupCard() -> impl IntoView {
                         transfer::preview(current, &incoming, ImportMode::Replace),
                     )
                 });
-                message.set(None);
-                pending.set(Some((incoming, merge, replace)));
+                message.try_set(None);
+                pending.try_set(Some((incoming, merge, replace)));
             }
         },
     };

@@ -321,7 +321,8 @@ fn HolidaysCard() -> impl IntoView {
                             .map_err(|e| format!("未导入：{e}"))
                     })
             });
-            message.set(Some(result));
+            // Read after the event: the page may be gone by then.
+            message.try_set(Some(result));
         });
     };
 
