@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::domain::calendar::Calendar;
 use crate::domain::dates::{self, DateError};
@@ -109,6 +109,9 @@ pub enum InputError {
     Round(String),
     /// `seal` is not a whole number of working days in 0..=30.
     SealDays(String),
+    /// A `today` in the last supported year: the round in force on it may
+    /// be the next year's, which no date can be worked out for.
+    TodayTooLate(NaiveDate),
 }
 
 impl fmt::Display for InputError {
@@ -135,6 +138,13 @@ impl fmt::Display for InputError {
                 dates::shorten(s)
             ),
             Self::NamedDate { label, error } => write!(f, "{label}：{error}"),
+            Self::TodayTooLate(day) => write!(
+                f,
+                "假设的今天 {} 太晚：它适用的评审年度可能超出 {} 年，请填写 {} 年底以前的日期",
+                dates::long_zh(*day),
+                dates::SUPPORTED_YEARS.end(),
+                dates::SUPPORTED_YEARS.end() - 1
+            ),
             Self::SealDays(s) => write!(
                 f,
                 "盖章/审核所需工作日“{}”无效，请填写 0 到 {} 之间的整数",
@@ -442,6 +452,11 @@ pub fn parse_round(text: &str) -> Result<i32, InputError> {
 /// assert_eq!(context.round, None);
 /// assert_eq!(context.today.unwrap().to_string(), "2024-07-20");
 /// assert_eq!(errors.len(), 1);
+/// // The round in force on the last supported year's last day may be the
+/// // year after: refused, so that every page can answer.
+/// let (context, errors) = context_from_query(&Query::from_pairs([("today", "2099-12-31")]));
+/// assert_eq!(context.today, None);
+/// assert!(errors[0].to_string().contains("2098 年底以前"));
 /// ```
 pub fn context_from_query(query: &Query) -> (Context, Vec<InputError>) {
     let mut errors = Vec::new();
@@ -449,6 +464,12 @@ pub fn context_from_query(query: &Query) -> (Context, Vec<InputError>) {
         .get("round")
         .and_then(|text| parse_round(text).map_err(|e| errors.push(e)).ok());
     let today = named_date("假设的今天", query.get("today"))
+        .and_then(|day| match day {
+            Some(day) if day.year() >= *dates::SUPPORTED_YEARS.end() => {
+                Err(InputError::TodayTooLate(day))
+            }
+            _ => Ok(day),
+        })
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
