@@ -123,10 +123,13 @@ impl AppState {
     /// those changes are not dropped by re-reading storage.
     pub fn persist(&self, change: impl Fn(&mut Stored)) {
         // Which applicants changed since the last backup is kept with them.
+        // (Only once a backup exists: before that, every applicant counts.)
         let change = move |s: &mut Stored| {
-            let before = s.applicants.clone();
+            let before = s.backup.is_some().then(|| s.applicants.clone());
             change(s);
-            s.note_changes_since_backup(&before);
+            if let Some(before) = before {
+                s.note_changes_since_backup(&before);
+            }
         };
         self.write(change);
         if self.stored.with_untracked(|s| !s.applicants.is_empty()) {
@@ -224,6 +227,8 @@ impl AppState {
                 calendar.with(|cal| Rounds::new(Notice::official_notices(), p).for_year(year, cal))
             }),
         });
+        let agent = browser::user_agent();
+        let in_app = user_agent::in_app(&agent);
         AppState {
             stored,
             context,
@@ -239,11 +244,8 @@ impl AppState {
             unsaved: RwSignal::new(false),
             page: RwSignal::new(page),
             announcement: RwSignal::new(String::new()),
-            in_app: user_agent::in_app(&browser::user_agent()),
-            clearing_browser: {
-                let agent = browser::user_agent();
-                user_agent::clears_unvisited_storage(&agent) || user_agent::in_app(&agent).is_some()
-            },
+            in_app,
+            clearing_browser: in_app.is_some() || user_agent::clears_unvisited_storage(&agent),
             persisted: RwSignal::new(None),
             persist_asked: StoredValue::new(false),
         }

@@ -204,22 +204,14 @@ impl Stored {
     }
 
     /// Changes the round-bound facts of the applicant `id`, bound to the
-    /// round of `shown`, only while they count for it; `false` otherwise.
-    fn update_round_facts(
-        &mut self,
-        id: &str,
-        shown: i32,
-        change: impl FnOnce(&mut Record),
-    ) -> bool {
-        let mut changed = false;
+    /// round of `shown`, only while they count for it.
+    fn update_round_facts(&mut self, id: &str, shown: i32, change: impl FnOnce(&mut Record)) {
         self.update_applicant(id, |r| {
             if r.standing(shown).counts() {
                 r.bind_to(shown);
                 change(r);
-                changed = true;
             }
         });
-        changed
     }
 
     /// Records the result of the round the applicant `id`'s facts belong to

@@ -60,7 +60,8 @@ pub fn Timeline() -> impl IntoView {
     let what_if = move || state.context.with(|c| c.today.is_some());
 
     // The city deadline as typed: empty is "not given yet", not an error;
-    // a date of another round is refused (typed or linked).
+    // a date of another round is refused (typed or linked) for a 市内单位,
+    // and for another unit kind (which does not plan on it) never saved.
     let deadline = Memo::new(move |_| {
         let date = dates::parse_optional_date(&deadline_text.get()).map_err(|error| {
             InputError::NamedDate {
@@ -70,12 +71,13 @@ pub fn Timeline() -> impl IntoView {
             .to_string()
         })?;
         shown.track();
-        match date {
-            // Only a 市内单位 plans on the city's date.
-            Some(day) if unit.get() == UnitKind::CityUnit => {
-                state.check_in_round("市局收件日期", day).map(|()| date)
-            }
-            _ => Ok(date),
+        let Some(day) = date else {
+            return Ok(None);
+        };
+        match state.check_in_round("市局收件日期", day) {
+            Ok(()) => Ok(date),
+            Err(error) if unit.get() == UnitKind::CityUnit => Err(error),
+            Err(_) => Ok(None),
         }
     });
     // The stored city date and seal days of another round, said as such.
@@ -118,9 +120,6 @@ pub fn Timeline() -> impl IntoView {
         if !touched.get() {
             return;
         }
-        // A city date of another round, kept in the field while another
-        // unit kind is chosen, is never saved as this round's.
-        let deadline = deadline.filter(|day| state.check_in_round("市局收件日期", *day).is_ok());
         let seal_days = (seal != timeline::DEFAULT_SEAL_DAYS).then_some(seal);
         let request = TimelineRequest {
             unit: unit.get(),
