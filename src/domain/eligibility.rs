@@ -41,6 +41,8 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::applicant_form::ApplicantField;
+
 /// The caveat every seniority finding carries: the engine knows only the
 /// national minimum, the notice's own standard is provincial
 /// (「三、评审标准」).
@@ -422,14 +424,107 @@ impl Assessment {
     }
 }
 
-/// A problem with one answer, to show next to its field.
+/// A problem with one answer, to show next to its field
+/// ([`ApplicantField`]): what [`validate`] finds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    /// The [`Applicant`] field, e.g. `title_date` or
-    /// `patent.annual_benefit_yuan`.
-    pub field: &'static str,
-    /// What is wrong, in Chinese.
-    pub message: String,
+    /// The field the problem is shown at.
+    pub field: ApplicantField,
+    /// What is wrong.
+    pub problem: AnswerProblem,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.problem.fmt(f)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// What [`validate`] finds wrong with an answer that is a date or an
+/// amount, each said in Chinese with the day or cutoff it breaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnswerProblem {
+    /// The current title obtained after today.
+    TitleAfterToday {
+        /// The day given.
+        date: NaiveDate,
+        /// Today.
+        today: NaiveDate,
+    },
+    /// The current title obtained after the seniority cutoff
+    /// (「五、相关政策规定」3).
+    TitleAfterSeniorityCutoff {
+        /// The day given.
+        date: NaiveDate,
+        /// The seniority cutoff.
+        cutoff: NaiveDate,
+    },
+    /// The current title obtained before [`EARLIEST_TITLE_YEAR`].
+    TitleTooEarly {
+        /// The day given.
+        date: NaiveDate,
+    },
+    /// The patent granted before the current title (「五、相关政策规定」3).
+    PatentBeforeTitle {
+        /// The day the patent was granted.
+        obtained: NaiveDate,
+        /// The day of the current title.
+        title: NaiveDate,
+    },
+    /// The patent granted after the achievements cutoff
+    /// (「五、相关政策规定」3).
+    PatentAfterCutoff {
+        /// The day the patent was granted.
+        obtained: NaiveDate,
+        /// The achievements cutoff.
+        cutoff: NaiveDate,
+    },
+    /// An annual benefit above [`MAX_ANNUAL_BENEFIT_YUAN`], in yuan.
+    BenefitTooLarge(u64),
+}
+
+impl fmt::Display for AnswerProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::domain::dates::long_zh;
+        match *self {
+            Self::TitleAfterToday { date, today } => write!(
+                f,
+                "取得现职称的日期（{}）不能晚于今天（{}），请核对",
+                zh(date),
+                zh(today)
+            ),
+            Self::TitleAfterSeniorityCutoff { date, cutoff } => write!(
+                f,
+                "取得现职称的日期（{}）不能晚于资历计算截止日（{}），请核对",
+                zh(date),
+                zh(cutoff)
+            ),
+            Self::TitleTooEarly { date } => write!(
+                f,
+                "取得现职称的日期（{}）不能早于{}年，请核对",
+                zh(date),
+                EARLIEST_TITLE_YEAR
+            ),
+            Self::PatentBeforeTitle { obtained, title } => write!(
+                f,
+                "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
+                long_zh(obtained),
+                long_zh(title)
+            ),
+            Self::PatentAfterCutoff { obtained, cutoff } => write!(
+                f,
+                "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
+                long_zh(obtained),
+                long_zh(cutoff)
+            ),
+            Self::BenefitTooLarge(yuan) => write!(
+                f,
+                "年创经济效益 {yuan} 元超过1000亿元，请核对（单位为元）"
+            ),
+        }
+    }
 }
 
 /// What the national minimum asks of an education for a target level
@@ -817,111 +912,142 @@ fn wan(yuan: u64) -> String {
 }
 
 /// What is wrong with a title date, if anything (bad input).
-fn title_date_problem(date: NaiveDate, cutoffs: &Cutoffs) -> Option<String> {
+fn title_date_problem(date: NaiveDate, cutoffs: &Cutoffs) -> Option<AnswerProblem> {
     if date > cutoffs.today {
-        Some(format!(
-            "取得现职称的日期（{}）不能晚于今天（{}），请核对",
-            zh(date),
-            zh(cutoffs.today)
-        ))
+        Some(AnswerProblem::TitleAfterToday {
+            date,
+            today: cutoffs.today,
+        })
     } else if date > cutoffs.seniority {
-        Some(format!(
-            "取得现职称的日期（{}）不能晚于资历计算截止日（{}），请核对",
-            zh(date),
-            zh(cutoffs.seniority)
-        ))
+        Some(AnswerProblem::TitleAfterSeniorityCutoff {
+            date,
+            cutoff: cutoffs.seniority,
+        })
     } else if date.year() < EARLIEST_TITLE_YEAR {
-        Some(format!(
-            "取得现职称的日期（{}）不能早于{}年，请核对",
-            zh(date),
-            EARLIEST_TITLE_YEAR
-        ))
+        Some(AnswerProblem::TitleTooEarly { date })
     } else {
         None
     }
 }
 
-/// Problems with individual answers, to show next to their fields: a title
-/// date in the future, after the seniority cutoff or before 1950; an annual
-/// benefit above [`MAX_ANNUAL_BENEFIT_YUAN`]. (Applying for a level already
-/// held is a [`Rule::Seniority`] failure of [`assess`], not a field error.)
+/// Problems with individual answers, to show next to their fields
+/// ([`ApplicantField`]): a title date in the future, after the seniority
+/// cutoff or before 1950; a patent granted before the current title or
+/// after the achievements cutoff (「五、相关政策规定」3); an annual benefit
+/// above [`MAX_ANNUAL_BENEFIT_YUAN`]. (Applying for a level already held is
+/// a [`Rule::Seniority`] failure of [`assess`], not a field error.)
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::applicant_form::ApplicantField;
+/// use pingshen::domain::eligibility::*;
+///
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let applicant = Applicant {
+///     current_title: Some(Level::Engineer),
+///     title_date: Some(d(2024, 7, 21)),
+///     ..Applicant::default()
+/// };
+/// // Today 2024-07-20: a title obtained tomorrow is a typing error.
+/// let errors = validate(&applicant, &Cutoffs::notice_2024(d(2024, 7, 20)));
+/// assert_eq!(errors[0].field, ApplicantField::TitleDate);
+/// assert!(errors[0].to_string().contains("不能晚于今天"));
+/// ```
 pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if let Some(message) = applicant
+    if let Some(problem) = applicant
         .title_date
         .and_then(|d| title_date_problem(d, cutoffs))
     {
         errors.push(FieldError {
-            field: "title_date",
-            message,
+            field: ApplicantField::TitleDate,
+            problem,
         });
     }
     if let Some(patent) = applicant.patent {
         if let Some(obtained) = patent.obtained {
-            let before_title = applicant.title_date.filter(|t| obtained < *t);
-            let message = if let Some(title) = before_title {
-                Some(format!(
-                    "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
-                    crate::domain::dates::long_zh(obtained),
-                    crate::domain::dates::long_zh(title)
-                ))
-            } else if obtained > cutoffs.achievements {
-                Some(format!(
-                    "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
-                    crate::domain::dates::long_zh(obtained),
-                    crate::domain::dates::long_zh(cutoffs.achievements)
-                ))
-            } else {
-                None
+            let problem = match applicant.title_date.filter(|t| obtained < *t) {
+                Some(title) => Some(AnswerProblem::PatentBeforeTitle { obtained, title }),
+                None => {
+                    (obtained > cutoffs.achievements).then_some(AnswerProblem::PatentAfterCutoff {
+                        obtained,
+                        cutoff: cutoffs.achievements,
+                    })
+                }
             };
-            if let Some(message) = message {
+            if let Some(problem) = problem {
                 errors.push(FieldError {
-                    field: "patent.obtained",
-                    message,
+                    field: ApplicantField::PatentDate,
+                    problem,
                 });
             }
         }
         if patent.annual_benefit_yuan > MAX_ANNUAL_BENEFIT_YUAN {
             errors.push(FieldError {
-                field: "patent.annual_benefit_yuan",
-                message: format!(
-                    "年创经济效益 {} 元超过1000亿元，请核对（单位为元）",
-                    patent.annual_benefit_yuan
-                ),
+                field: ApplicantField::Benefit,
+                problem: AnswerProblem::BenefitTooLarge(patent.annual_benefit_yuan),
             });
         }
     }
     errors
 }
 
+/// Why an annual benefit as typed (in 万元) was not accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BenefitError {
+    /// Nothing typed.
+    Missing,
+    /// Above [`MAX_ANNUAL_BENEFIT_YUAN`] (1000 亿元).
+    TooLarge,
+    /// Not a non-negative number with at most 4 decimals.
+    Number(crate::domain::decimal::DecimalError),
+}
+
+impl fmt::Display for BenefitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Missing => f.write_str("请填写年经济效益（万元）"),
+            Self::TooLarge => f.write_str("年经济效益超过 1000 亿元，请核对（单位：万元）"),
+            Self::Number(e) => write!(f, "年经济效益（万元）：{e}"),
+        }
+    }
+}
+
+impl std::error::Error for BenefitError {}
+
 /// Parses an annual benefit typed in 万元 (up to 4 decimals, i.e. exact to
-/// the yuan) into yuan, at most [`MAX_ANNUAL_BENEFIT_YUAN`].
+/// the yuan) into yuan, at most [`MAX_ANNUAL_BENEFIT_YUAN`] (the patent
+/// route of 「五、相关政策规定」1 is reckoned in 万元).
 ///
 /// # Errors
 ///
-/// A Chinese message for text that is not a non-negative number, or absurd.
+/// [`BenefitError`] for blank text, text that is not a non-negative
+/// number, or an absurd amount.
 ///
 /// ```
-/// use pingshen::domain::eligibility::parse_benefit_wan;
+/// use pingshen::domain::eligibility::{parse_benefit_wan, BenefitError};
 /// assert_eq!(parse_benefit_wan("500.5"), Ok(5_005_000));
+/// assert_eq!(parse_benefit_wan(" "), Err(BenefitError::Missing));
 /// assert!(parse_benefit_wan("-1").is_err());
 /// assert!(parse_benefit_wan("很多").is_err());
-/// assert!(parse_benefit_wan("100000001").is_err()); // over 1000 亿元
+/// assert_eq!(parse_benefit_wan("100000001"), Err(BenefitError::TooLarge)); // over 1000 亿元
 /// ```
-pub fn parse_benefit_wan(text: &str) -> Result<u64, String> {
-    crate::domain::decimal::parse_fixed(text, 4, MAX_ANNUAL_BENEFIT_YUAN).map_err(|e| match e {
-        crate::domain::decimal::DecimalError::TooLarge => {
-            "年经济效益超过 1000 亿元，请核对（单位：万元）".to_string()
-        }
-        other => format!("年经济效益（万元）：{other}"),
+pub fn parse_benefit_wan(text: &str) -> Result<u64, BenefitError> {
+    use crate::domain::decimal::{parse_fixed, DecimalError};
+    if text.trim().is_empty() {
+        return Err(BenefitError::Missing);
+    }
+    parse_fixed(text, 4, MAX_ANNUAL_BENEFIT_YUAN).map_err(|e| match e {
+        DecimalError::TooLarge => BenefitError::TooLarge,
+        other => BenefitError::Number(other),
     })
 }
 
 /// Why a patent as typed was not accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PatentEntryError {
-    /// The annual benefit ([`parse_benefit_wan`]'s message).
-    Benefit(String),
+    /// The annual benefit.
+    Benefit(BenefitError),
     /// The day it was granted.
     Date(crate::domain::dates::DateError),
 }
@@ -929,7 +1055,7 @@ pub enum PatentEntryError {
 impl fmt::Display for PatentEntryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Benefit(message) => f.write_str(message),
+            Self::Benefit(e) => e.fmt(f),
             Self::Date(e) => write!(f, "专利取得日期：{e}"),
         }
     }
@@ -1369,7 +1495,7 @@ fn seniority(
         findings.push(finding(
             Rule::Seniority,
             FindingOutcome::Fail,
-            message.clone(),
+            message.to_string(),
             CLAUSE_SENIORITY,
         ));
     }
@@ -1676,17 +1802,17 @@ pub(crate) mod tests {
             "the cutoff itself counts"
         );
         let early = with_date(Some(d(2019, 12, 30)));
-        assert_eq!(early[0].field, "patent.obtained");
+        assert_eq!(early[0].field, ApplicantField::PatentDate);
         assert!(
-            early[0].message.contains("早于取得现职称"),
+            early[0].to_string().contains("早于取得现职称"),
             "{}",
-            early[0].message
+            early[0]
         );
         let late = with_date(Some(d(2024, 8, 1)));
         assert!(
-            late[0].message.contains("晚于申报材料截止日"),
+            late[0].to_string().contains("晚于申报材料截止日"),
             "{}",
-            late[0].message
+            late[0]
         );
     }
 
@@ -2687,16 +2813,16 @@ pub(crate) mod tests {
     #[test]
     fn validate_table() {
         let c = cutoffs();
-        let table: [(Edit, &[(&str, &str)]); 8] = [
+        let table: [(Edit, &[(ApplicantField, &str)]); 8] = [
             (noop, &[]),
             (|a| a.title_date = Some(d(2024, 6, 15)), &[]),
             (
                 |a| a.title_date = Some(d(2024, 6, 16)),
-                &[("title_date", "不能晚于今天")],
+                &[(ApplicantField::TitleDate, "不能晚于今天")],
             ),
             (
                 |a| a.title_date = Some(d(1949, 12, 31)),
-                &[("title_date", "不能早于1950年")],
+                &[(ApplicantField::TitleDate, "不能早于1950年")],
             ),
             (|a| a.title_date = Some(d(1950, 1, 1)), &[]),
             (
@@ -2717,7 +2843,7 @@ pub(crate) mod tests {
                         obtained: None,
                     })
                 },
-                &[("patent.annual_benefit_yuan", "超过1000亿元")],
+                &[(ApplicantField::Benefit, "超过1000亿元")],
             ),
             // Already holding the target: a finding of assess, not a field error.
             (|a| a.current_title = Some(Level::SeniorEngineer), &[]),
@@ -2729,7 +2855,7 @@ pub(crate) mod tests {
             assert_eq!(errors.len(), expected.len(), "{errors:?}");
             for (e, (field, text)) in errors.iter().zip(expected) {
                 assert_eq!(e.field, *field);
-                assert!(e.message.contains(text), "{}", e.message);
+                assert!(e.to_string().contains(text), "{e}");
             }
         }
         // After the seniority cutoff, assessed in 2025.
@@ -2739,7 +2865,7 @@ pub(crate) mod tests {
         let errors = validate(&a, &later);
         assert_eq!(errors.len(), 1);
         assert!(errors[0]
-            .message
+            .to_string()
             .contains("不能晚于资历计算截止日（2024年12月31日）"));
     }
 
@@ -2793,7 +2919,7 @@ pub(crate) mod tests {
                 "2023-06-01",
                 Ok(Some((1, Some(d(2023, 6, 1))))),
             ),
-            (inv, "", "", Err("年经济效益（万元）：“”不是数字")),
+            (inv, "", "", Err("请填写年经济效益（万元）")),
             (
                 inv,
                 "100000001",

@@ -1,6 +1,7 @@
 //! The rules, pure: no leptos, web-sys, gloo or js-sys (a test checks), and
 //! "today" always an argument.
 
+pub mod applicant_form;
 pub mod calendar;
 pub mod dates;
 pub mod decimal;

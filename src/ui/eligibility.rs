@@ -4,38 +4,21 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
+use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{
-    date_entry, field, field_error, number_entry, select, warning, yes_no, Card, DateText,
+    date_entry, field, field_error, number_entry, select, warning, Card, DateText,
 };
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::eligibility::{
-    self, Achievement, AchievementKind, Applicant, Assessment, Cutoffs, Education, Level,
-    PatentEntryError, PatentKind, Specialty, UnitLevel, Verdict,
+    self, Achievement, AchievementKind, Assessment, Cutoffs, Verdict,
 };
-
-/// A problem with one field, shown next to it.
-#[derive(Clone, Debug, PartialEq)]
-struct FieldProblem {
-    field: &'static str,
-    message: String,
-}
 
 #[component]
 pub fn Eligibility() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let saved = state
-        .stored
-        .with_untracked(|s| s.eligibility.clone())
-        .unwrap_or_default();
-    let answers = RwSignal::new(saved.applicant.clone());
-    let title_text = RwSignal::new(dates::input_value(saved.applicant.title_date));
-    let (kind, benefit, patent_date) = eligibility::patent_fields(saved.applicant.patent);
-    let (patent_kind, benefit_text, patent_date_text) = (
-        RwSignal::new(kind),
-        RwSignal::new(benefit),
-        RwSignal::new(patent_date),
-    );
     let cutoffs = Memo::new(move |_| {
         state.notice.with(|n| Cutoffs {
             achievements: n.achievements_cutoff,
@@ -43,161 +26,38 @@ pub fn Eligibility() -> impl IntoView {
             today: state.today.get(),
         })
     });
-
-    // The answers with the typed fields parsed in, and what is wrong.
-    let parsed = Memo::new(move |_| {
-        let mut applicant = answers.get();
-        let mut problems = Vec::new();
-        let text = title_text.get();
-        applicant.title_date = match eligibility::parse_title_date(applicant.current_title, &text) {
-            Ok(date) => date,
-            Err(e) => {
-                problems.push(FieldProblem {
-                    field: "title_date",
-                    message: e.to_string(),
-                });
-                None
-            }
-        };
-        applicant.patent = match eligibility::parse_patent(
-            patent_kind.get(),
-            &benefit_text.get(),
-            &patent_date_text.get(),
-        ) {
-            Ok(patent) => patent,
-            Err(e) => {
-                let (field, patent) = match e {
-                    PatentEntryError::Benefit(_) => ("benefit", None),
-                    // The benefit is good: the patent is checked without its date.
-                    PatentEntryError::Date(_) => (
-                        "patent_date",
-                        eligibility::parse_patent(patent_kind.get(), &benefit_text.get(), "")
-                            .ok()
-                            .flatten(),
-                    ),
-                };
-                problems.push(FieldProblem {
-                    field,
-                    message: e.to_string(),
-                });
-                patent
-            }
-        };
-        let cutoffs = cutoffs.get();
-        problems.extend(
-            eligibility::validate(&applicant, &cutoffs)
-                .into_iter()
-                .map(|e| FieldProblem {
-                    field: e.field,
-                    message: e.message,
-                }),
-        );
-        (applicant, problems)
+    // Nothing stored reads as the empty answers: opening the page writes
+    // nothing, each answer is saved alone as it changes.
+    let stored = Memo::new(move |_| {
+        state.stored.with(|s| {
+            Some(
+                s.eligibility
+                    .as_ref()
+                    .map(|e| e.applicant.clone())
+                    .unwrap_or_default(),
+            )
+        })
     });
+    let writer: Writer = Arc::new(move |change| {
+        state.persist(|s| change(&mut s.eligibility_mut().applicant));
+    });
+    let form = FormState::new(stored, cutoffs, writer);
+    // The answers as typed, a wrong field left out.
     let assessment = Memo::new(move |_| {
-        parsed.with(|(applicant, _)| eligibility::assess(applicant, &cutoffs.get()))
-    });
-
-    // Only valid answers are saved; an invalid field keeps the last good ones.
-    Effect::new(move |_| {
-        let (applicant, problems) = parsed.get();
-        if !problems.is_empty() {
-            return;
-        }
-        // Nothing stored reads as the empty answers: opening the page writes nothing.
-        let current = state.stored.with_untracked(|s| {
-            s.eligibility
-                .as_ref()
-                .map(|e| e.applicant.clone())
-                .unwrap_or_default()
-        });
-        if current != applicant {
-            state.persist(|s| s.eligibility_mut().applicant = applicant.clone());
-        }
-    });
-
-    let problem = move |field: &'static str| {
-        move || {
-            parsed.with(|(_, problems)| {
-                problems
-                    .iter()
-                    .filter(|p| p.field == field)
-                    .map(|p| field_error(field, p.message.clone()))
-                    .collect_view()
-            })
-        }
-    };
-    let get = move |f: fn(&Applicant) -> bool| move || answers.with(f);
-    let not_civil = get(|a| a.civil_servant == Some(false));
-    let in_sector = get(|a| a.civil_servant == Some(false) && a.in_sector == Some(true));
-    let basics_done = get(|a| {
-        a.civil_servant == Some(false)
-            && a.in_sector == Some(true)
-            && a.target.is_some()
-            && a.unit.is_some()
+        form.parsed
+            .with(|p| eligibility::assess(&p.applicant, &cutoffs.get()))
     });
 
     view! {
         <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
             <CutoffsNote />
             <div class="questions">
-                {yes_no("civil", "你是公务员吗？", move || answers.with(|a| a.civil_servant), move |v| answers.update(|a| a.civil_servant = Some(v)))}
-                <Show when=not_civil>
-                    {yes_no("sector", "你在辽宁从事质量技术监督工作吗？", move || answers.with(|a| a.in_sector), move |v| answers.update(|a| a.in_sector = Some(v)))}
-                </Show>
-                <Show when=in_sector>
-                    <div class="fields">
-                        {ask(answers, ("specialty", "申报专业", "请选择"), (Specialty::ALL, Specialty::code, Specialty::label), |a| a.specialty, |a| &mut a.specialty)}
-                        {ask(answers, ("target", "申报级别", "请选择"), (Level::ALL, Level::code, Level::label), |a| a.target, |a| &mut a.target)}
-                        {ask(answers, ("unit-level", "所在单位层级", "请选择"), (UnitLevel::ALL, UnitLevel::code, UnitLevel::label), |a| a.unit, |a| &mut a.unit)}
-                    </div>
-                </Show>
-                <Show when=basics_done>
-                    <div class="fields">
-                        {ask(answers, ("education", "最高学历", "请选择"), (Education::ALL, Education::code, Education::label), |a| a.education, |a| &mut a.education)}
-                        {ask(answers, ("current-title", "现有职称", "无职称"), (Level::ALL, Level::code, Level::label), |a| a.current_title, |a| &mut a.current_title)}
-                    </div>
-                    <Show when=move || answers.with(|a| a.current_title.is_some())>
-                        {field("field", "title-date", "取得现职称的日期", view! {
-                            {date_entry("title-date", title_text)}
-                            {problem("title_date")}
-                        })}
-                    </Show>
-                    <Show when=move || answers.with(|a| a.target >= Some(Level::SeniorEngineer))>
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                data-testid="exceptional"
-                                prop:checked=move || answers.with(|a| a.exceptional)
-                                on:change=move |ev| answers.update(|a| a.exceptional = event_target_checked(&ev))
-                            />
-                            "破格申报"
-                        </label>
-                    </Show>
-                    <Show when=move || answers.with(|a| a.target >= Some(Level::Engineer))>
-                        <div class="fields">
-                            {select("patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
-                                move || patent_kind.get(), move |v| patent_kind.set(v))}
-                            <Show when=move || patent_kind.get().is_some()>
-                                {field("field", "benefit", "年创经济效益（万元）", view! {
-                                    {number_entry("decimal", "benefit", "benefit", None, move || benefit_text.get(), move |t| benefit_text.set(t))}
-                                    {problem("benefit")}
-                                    {problem("patent.annual_benefit_yuan")}
-                                })}
-                                {field("field", "patent-date", "专利授权日期", view! {
-                                    {date_entry("patent-date", patent_date_text)}
-                                    {problem("patent_date")}
-                                    {problem("patent.obtained")}
-                                })}
-                            </Show>
-                        </div>
-                    </Show>
-                </Show>
+                <ApplicantForm form=form place=Place::SelfCheck />
             </div>
         </Card>
         {move || view! { <VerdictView assessment=assessment.get() /> }}
         <FormsChecklist assessment=assessment />
-        <AchievementsCard title_date=Signal::derive(move || parsed.with(|(a, _)| a.title_date)) cutoffs=cutoffs />
+        <AchievementsCard title_date=Signal::derive(move || form.parsed.with(|p| p.applicant.title_date)) cutoffs=cutoffs />
         <ScoreCard />
         <section class="card no-print">
             <button type="button" class="button" data-testid="print" on:click=move |_| crate::browser::print_with_details_open()>
@@ -206,32 +66,6 @@ pub fn Eligibility() -> impl IntoView {
             <super::widgets::InAppGuide what="打印" />
         </section>
     }
-}
-
-/// A fixed list of choices: the values, each one's code and its text.
-type Choices<T> = (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str);
-
-/// A select over one of the applicant's answers, read by `get` and written
-/// through `field`: `(id, label, the empty choice)` and `(options, code, text)`
-/// as [`select`] takes them.
-fn ask<T: Copy + PartialEq + Send + Sync + 'static>(
-    answers: RwSignal<Applicant>,
-    (id, label, none): (&'static str, &'static str, &'static str),
-    (options, code, text): Choices<T>,
-    get: fn(&Applicant) -> Option<T>,
-    field: fn(&mut Applicant) -> &mut Option<T>,
-) -> impl IntoView {
-    let set = move |value| answers.update(|a| *field(a) = value);
-    select(
-        id,
-        label,
-        options,
-        code,
-        text,
-        none,
-        move || answers.with(get),
-        set,
-    )
 }
 
 /// Which round's cutoffs the check applies, before any question

@@ -2,6 +2,7 @@
 //! [`AppState`](crate::app::AppState), calls the domain and renders; the
 //! state, routing and header live in [`crate::app`].
 
+mod applicant_form;
 mod calculator;
 mod documents;
 mod eligibility;

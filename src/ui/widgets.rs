@@ -229,7 +229,7 @@ pub fn yes_no(
 /// A `<select>` over an enum's values, with an empty first choice.
 #[allow(clippy::too_many_arguments)]
 pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
-    id: &'static str,
+    id: impl Into<String>,
     label: &'static str,
     options: &'static [T],
     code: fn(T) -> &'static str,
@@ -238,11 +238,12 @@ pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
     get: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
     set: impl Fn(Option<T>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let id: String = id.into();
     view! {
         <div class="field">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{label}</label>
             <select
-                id=id
+                id=id.clone()
                 data-testid=id
                 on:change=move |ev| {
                     let value = event_target_value(&ev);

@@ -1,16 +1,17 @@
 //! 单位总览: the unit's applicants by urgency, an editor for each, and the
 //! export / import of everything stored.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
+use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{select, CopyButton, InAppGuide, Message};
 use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::documents;
-use crate::domain::eligibility::{
-    self, Education, Level, PatentEntryError, PatentKind, Specialty, UnitLevel,
-};
+use crate::domain::eligibility::{self, Level};
 use crate::domain::round_facts::Outcome;
 use crate::domain::route::Route;
 use crate::domain::ticks;
@@ -377,8 +378,26 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             s.update_applicant(&id, f);
         });
     };
+    // The applicant's answers: the form shared with the self-check, each
+    // field saved alone into this record.
+    let stored = Memo::new(move |_| {
+        state
+            .stored
+            .with(|s| s.applicant(&rid.get_value()).map(|r| r.applicant.clone()))
+    });
+    let cutoffs = Memo::new(move |_| {
+        state
+            .notice
+            .with(|n| workspace::cutoffs(n, state.today.get()))
+    });
+    let writer: Writer = Arc::new(move |f| {
+        let id = rid.get_value();
+        state.persist(|s| {
+            s.update_applicant(&id, |r| f(&mut r.applicant));
+        });
+    });
+    let form = FormState::new(stored, cutoffs, writer);
     let name = RwSignal::new(initial.name.clone());
-    let title_date = RwSignal::new(dates::input_value(initial.applicant.title_date));
     let shown = Memo::new(move |_| state.shown_year());
     // The round-bound facts are another round's: read-only here.
     let other_round = move || {
@@ -390,18 +409,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
     };
     let posted = RwSignal::new(dates::input_value(initial.posted));
     let notes = RwSignal::new(initial.notes.clone());
-    let error = RwSignal::new(None::<(&'static str, String)>);
-    let date_field = move |field: &'static str,
-                           text: String,
-                           apply: fn(&mut Record, Option<chrono::NaiveDate>)| {
-        match dates::parse_optional_date(&text) {
-            Ok(d) => {
-                error.set(None);
-                change(&move |r| apply(r, d));
-            }
-            Err(e) => error.set(Some((field, e.to_string()))),
-        }
-    };
+    // Each field its own error: one field's never hides or clears another's.
+    let name_error = RwSignal::new(None::<String>);
+    let posted_error = RwSignal::new(None::<String>);
     let forms = move || {
         let id = rid.get_value();
         state.stored.with(|s| {
@@ -416,67 +426,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
         })
     };
     let unit_name = RwSignal::new(initial.unit_name.clone());
-    // 破格 is asked of senior applicants, as on the self-check page.
-    let senior = move || read(state, rid, |r| r.applicant.target)() >= Some(Level::SeniorEngineer);
-    let recommenders = [0, 1].map(|i| {
-        RwSignal::new(
-            initial
-                .applicant
-                .recommenders
-                .get(i)
-                .cloned()
-                .unwrap_or_default(),
-        )
-    });
-    let (kind, benefit, patent_date) = eligibility::patent_fields(initial.applicant.patent);
-    let (patent_kind, benefit, patent_date) = (
-        RwSignal::new(kind),
-        RwSignal::new(benefit),
-        RwSignal::new(patent_date),
-    );
-    // The patent as typed: saved only when every part is valid, checked by
-    // the same rules as the self-check (eligibility::validate).
-    let apply_patent = move || {
-        let parsed = eligibility::parse_patent(
-            patent_kind.get_untracked(),
-            &benefit.get_untracked(),
-            &patent_date.get_untracked(),
-        );
-        let patent = match parsed {
-            Ok(None) => {
-                error.set(None);
-                change(&|r| r.applicant.patent = None);
-                return;
-            }
-            Ok(Some(patent)) => patent,
-            Err(e @ PatentEntryError::Benefit(_)) => {
-                return error.set(Some(("ed-benefit", e.to_string())))
-            }
-            Err(e) => return error.set(Some(("ed-patent-date", e.to_string()))),
-        };
-        let problem = state.stored.with_untracked(|s| {
-            s.applicant(&rid.get_value()).and_then(|r| {
-                let mut a = r.applicant.clone();
-                a.patent = Some(patent);
-                let cutoffs = state
-                    .notice
-                    .with_untracked(|n| workspace::cutoffs(n, state.today.get_untracked()));
-                eligibility::validate(&a, &cutoffs)
-                    .into_iter()
-                    .find(|e| e.field.starts_with("patent"))
-            })
-        });
-        match problem {
-            Some(p) => error.set(Some(("ed-patent-date", p.message))),
-            None => {
-                error.set(None);
-                change(&move |r| r.applicant.patent = Some(patent));
-            }
-        }
-    };
-    let show_error = move |field: &'static str| {
+    let show_error = move |field: &'static str, error: RwSignal<Option<String>>| {
         move || {
-            error.get().filter(|(f, _)| *f == field).map(|(_, m)| {
+            error.get().map(|m| {
                 view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{m}</p> }
             })
         }
@@ -491,33 +443,14 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                         let value = event_target_value(&ev);
                         name.set(value.clone());
                         match applicant_name(&value) {
-                            Err(e) => error.set(Some(("ed-name", e.to_string()))),
+                            Err(e) => name_error.set(Some(e.to_string())),
                             Ok(value) => {
-                                error.set(None);
+                                name_error.set(None);
                                 change(&move |r| r.name = value.clone());
                             }
                         }
                     } />
-                    {show_error("ed-name")}
-                </div>
-                {select("ed-specialty", "专业", Specialty::ALL, Specialty::code, Specialty::label, "请选择",
-                    read(state, rid, |r| r.applicant.specialty),
-                    move |v| change(&move |r| r.applicant.specialty = v))}
-                {select("ed-target", "申报级别", Level::ALL, Level::code, Level::label, "请选择",
-                    read(state, rid, |r| r.applicant.target), move |v| change(&move |r| r.applicant.target = v))}
-                {select("ed-unit", "单位层级", UnitLevel::ALL, UnitLevel::code, UnitLevel::label, "请选择",
-                    read(state, rid, |r| r.applicant.unit),
-                    move |v| change(&move |r| r.applicant.unit = v))}
-                {select("ed-education", "最高学历", Education::ALL, Education::code, Education::label, "请选择",
-                    read(state, rid, |r| r.applicant.education),
-                    move |v| change(&move |r| r.applicant.education = v))}
-                {select("ed-title", "现有职称", Level::ALL, Level::code, Level::label, "无职称",
-                    read(state, rid, |r| r.applicant.current_title), move |v| change(&move |r| r.applicant.current_title = v))}
-                <div class="field">
-                    <label for="ed-title-date">"取得现职称日期"</label>
-                    <input id="ed-title-date" type="date" data-testid="ed-title-date" prop:value=move || title_date.get()
-                        on:change=move |ev| { let t = event_target_value(&ev); title_date.set(t.clone()); date_field("ed-title-date", t, |r, d| r.applicant.title_date = d) } />
-                    {show_error("ed-title-date")}
+                    {show_error("ed-name", name_error)}
                 </div>
                 <div class="field">
                     <label for="ed-posted">{move || format!("{} 年度公示张贴日期", other_round().unwrap_or(shown.get()))}</label>
@@ -534,15 +467,15 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                                 });
                             match checked {
                                 Ok(d) => {
-                                    error.set(None);
+                                    posted_error.set(None);
                                     let id = rid.get_value();
                                     let year = shown.get_untracked();
                                     state.persist(|s| s.set_applicant_posted(&id, d, year));
                                 }
-                                Err(e) => error.set(Some(("ed-posted", e))),
+                                Err(e) => posted_error.set(Some(e)),
                             }
                         } />
-                    {show_error("ed-posted")}
+                    {show_error("ed-posted", posted_error)}
                 </div>
             </div>
             <div class="field">
@@ -550,54 +483,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                 <input id="ed-unit-name" type="text" data-testid="ed-unit-name" prop:value=move || unit_name.get()
                     on:change=move |ev| { let t = event_target_value(&ev); unit_name.set(t.clone()); change(&move |r| r.unit_name = t.trim().to_string()) } />
             </div>
-            <Show when=senior>
-                <div class="yes-no-row">
-                    {super::widgets::yes_no("ed-exceptional", "是否破格申报",
-                        read(state, rid, |r| Some(r.applicant.exceptional)),
-                        move |v| change(&move |r| r.applicant.exceptional = v))}
-                </div>
-                <Show when=move || read(state, rid, |r| Some(r.applicant.exceptional))() == Some(true)>
-                    <div class="fields">
-                        {[0, 1].map(|i| {
-                            let value = recommenders[i];
-                            let id = format!("ed-recommender-{}", i + 1);
-                            view! {
-                                <div class="field">
-                                    <label for=id.clone()>{format!("推荐人{}（本专业正高级工程师）", i + 1)}</label>
-                                    <input id=id.clone() type="text" data-testid=id prop:value=move || value.get()
-                                        on:change=move |ev| {
-                                            value.set(event_target_value(&ev));
-                                            let names: Vec<String> = recommenders.iter().map(|r| r.get_untracked().trim().to_string()).collect();
-                                            change(&move |r| r.applicant.recommenders = names.clone());
-                                        } />
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </Show>
-            </Show>
-            <div class="fields">
-                {select("ed-patent-kind", "以专利经济效益申报（可选）", PatentKind::ALL, PatentKind::code, PatentKind::label, "不走专利途径",
-                    move || patent_kind.get(), move |v| { patent_kind.set(v); apply_patent() })}
-                <Show when=move || patent_kind.get().is_some()>
-                    <div class="field">
-                        <label for="ed-benefit">"年创经济效益（万元）"</label>
-                        <input id="ed-benefit" type="text" inputmode="decimal" data-testid="ed-benefit" prop:value=move || benefit.get()
-                            on:change=move |ev| { benefit.set(event_target_value(&ev)); apply_patent() } />
-                        {show_error("ed-benefit")}
-                    </div>
-                    <div class="field">
-                        <label for="ed-patent-date">"专利授权日期"</label>
-                        <input id="ed-patent-date" type="date" data-testid="ed-patent-date" prop:value=move || patent_date.get()
-                            on:change=move |ev| { patent_date.set(event_target_value(&ev)); apply_patent() } />
-                        {show_error("ed-patent-date")}
-                    </div>
-                </Show>
-            </div>
-            <div class="yes-no-row">
-                {super::widgets::yes_no("ed-civil", "是否公务员", read(state, rid, |r| r.applicant.civil_servant), move |v| change(&move |r| r.applicant.civil_servant = Some(v)))}
-                {super::widgets::yes_no("ed-sector", "在辽宁从事质监工作", read(state, rid, |r| r.applicant.in_sector), move |v| change(&move |r| r.applicant.in_sector = Some(v)))}
-            </div>
+            <ApplicantForm form=form place=Place::Editor />
             <div class="field">
                 <label for="ed-notes">"备注"</label>
                 <textarea id="ed-notes" rows="2" data-testid="ed-notes" prop:value=move || notes.get()

@@ -126,7 +126,7 @@ test('bad input gets a message at the field and is not saved', async () => {
       education: '本科', title: '工程师', titleDate: '2019-06-01', patent: '实用新型专利', benefitWan: '600',
     });
     await page.getByLabel('取得现职称的日期').fill('2099-01-01');
-    assert.match(await page.locator('[data-field="title_date"]').innerText(), /不能晚于/);
+    assert.match(await page.locator('[data-field="title-date"]').innerText(), /不能晚于/);
     await page.getByLabel('年创经济效益（万元）').fill('-5');
     assert.match(await page.locator('[data-field="benefit"]').innerText(), /负数/);
     await page.getByLabel('年创经济效益（万元）').fill('20000000');

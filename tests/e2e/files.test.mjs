@@ -71,8 +71,9 @@ test('a 破格 applicant added in the workspace editor gets 附件2 in the bag a
     await page.getByLabel('推荐人1（本专业正高级工程师）').fill('王正高');
     await page.getByLabel('推荐人1（本专业正高级工程师）').blur();
     // The patent route, with a date before the title: refused, nothing saved.
-    await page.getByLabel('取得现职称日期').fill('2019-06-01');
-    await page.getByLabel('取得现职称日期').blur();
+    await page.getByLabel('现有职称').selectOption({ label: '工程师' });
+    await page.getByLabel('取得现职称的日期').fill('2019-06-01');
+    await page.getByLabel('取得现职称的日期').blur();
     await page.getByLabel('以专利经济效益申报（可选）').selectOption({ label: '发明专利' });
     await page.getByLabel('年创经济效益（万元）').fill('很多');
     await page.getByLabel('年创经济效益（万元）').blur();

@@ -1,0 +1,316 @@
+//! The applicant form of 资格自查 and of the workspace editor: one
+//! component over an [`ApplicantDraft`].
+//!
+//! Each field is saved alone as it changes ([`FormState::edit`]): only
+//! that field of the stored applicant is written, so another tab's change
+//! to another field is kept. A wrong field is not saved and shows its
+//! problem (`[data-testid="field-error"][data-field=ID]`, ID the input's
+//! id); the others still save. A field the user is not typing in follows
+//! the stored document (another tab's change arrives by the storage
+//! event); the focused one, and one typed but not yet saved, keep what the
+//! user typed.
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use leptos::prelude::*;
+
+use super::widgets::{select, yes_no};
+use crate::domain::applicant_form::{ApplicantDraft, ApplicantField, Parsed};
+use crate::domain::eligibility::{
+    Applicant, Cutoffs, Education, Level, PatentKind, Specialty, UnitLevel,
+};
+
+/// Where the form is shown: its ids, its questions, and whether it asks
+/// step by step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// 资格自查: the applicant's own answers, asked step by step (ids
+    /// as the field codes: `title-date`, `benefit`, …).
+    SelfCheck,
+    /// The workspace editor of one applicant: every question at once
+    /// (ids `ed-…`: `ed-title-date`, `ed-benefit`, …).
+    Editor,
+}
+
+impl Place {
+    /// The input id (and test id) of `field` here.
+    pub fn id(self, field: ApplicantField) -> String {
+        match self {
+            Place::SelfCheck => field.code().to_string(),
+            Place::Editor => format!("ed-{}", field.code()),
+        }
+    }
+
+    /// The field's label here: the self-check asks the applicant, the
+    /// editor asks about them.
+    fn label(self, field: ApplicantField) -> &'static str {
+        match (self, field) {
+            (Place::SelfCheck, ApplicantField::CivilServant) => "你是公务员吗？",
+            (Place::SelfCheck, ApplicantField::InSector) => "你在辽宁从事质量技术监督工作吗？",
+            _ => field.label(),
+        }
+    }
+}
+
+/// Writes a change of the stored applicant (through
+/// [`AppState::persist`](crate::app::AppState::persist)).
+pub type Writer = Arc<dyn Fn(&(dyn Fn(&mut Applicant) + Send + Sync)) + Send + Sync>;
+
+/// The form's state: the draft, what it reads as, and which fields are
+/// being typed or wait to be saved.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    draft: RwSignal<ApplicantDraft>,
+    /// The draft read ([`ApplicantDraft::parse`]), every field's problem
+    /// with it.
+    pub parsed: Memo<Parsed>,
+    unsaved: StoredValue<BTreeSet<ApplicantField>>,
+    focused: StoredValue<Option<ApplicantField>>,
+    writer: StoredValue<Writer>,
+}
+
+impl FormState {
+    /// A form showing the stored applicant `stored` (none: the empty
+    /// answers; the form then keeps what it shows), checked with
+    /// `cutoffs`, saving through `writer`.
+    pub fn new(stored: Memo<Option<Applicant>>, cutoffs: Memo<Cutoffs>, writer: Writer) -> Self {
+        let initial = stored.get_untracked().unwrap_or_default();
+        let draft = RwSignal::new(ApplicantDraft::of(&initial));
+        let parsed = Memo::new(move |_| draft.with(|d| d.parse(&cutoffs.get())));
+        let unsaved = StoredValue::new(BTreeSet::new());
+        let focused = StoredValue::new(None);
+        // Another tab's change (or this one's save) shows in every field
+        // not being typed in.
+        Effect::new(move |_| {
+            let Some(fresh) = stored.get() else {
+                return;
+            };
+            let mut next = draft.get_untracked();
+            next.follow(&fresh, |field| {
+                focused.get_value() == Some(field) || unsaved.with_value(|u| u.contains(&field))
+            });
+            if draft.with_untracked(|d| *d != next) {
+                draft.set(next);
+            }
+        });
+        Self {
+            draft,
+            parsed,
+            unsaved,
+            focused,
+            writer: StoredValue::new(writer),
+        }
+    }
+
+    /// The user changed `field`: the draft changes, and every field typed
+    /// here and not yet saved that now reads right is saved, alone (the
+    /// field changed, and any that waited for it, e.g. a patent date for
+    /// its benefit).
+    pub fn edit(&self, field: ApplicantField, change: impl FnOnce(&mut ApplicantDraft)) {
+        self.draft.update(change);
+        self.unsaved.update_value(|u| {
+            u.insert(field);
+        });
+        let parsed = self.parsed.get_untracked();
+        let fields: Vec<ApplicantField> = self.unsaved.with_value(|u| {
+            u.iter()
+                .copied()
+                .filter(|f| parsed.error(*f).is_none())
+                .collect()
+        });
+        if fields.is_empty() {
+            return;
+        }
+        let written = Arc::new(Mutex::new(BTreeSet::new()));
+        let done = Arc::clone(&written);
+        let write = move |a: &mut Applicant| {
+            let mut done = done.lock().unwrap_or_else(|e| e.into_inner());
+            done.clear();
+            for f in &fields {
+                if parsed.write(*f, a) {
+                    done.insert(*f);
+                }
+            }
+        };
+        (self.writer.get_value())(&write);
+        let written = written.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        self.unsaved
+            .update_value(|u| u.retain(|f| !written.contains(f)));
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&ApplicantDraft) -> T) -> T {
+        self.draft.with(f)
+    }
+}
+
+/// The text typed into `field` (a date, the benefit or a recommender).
+fn text_of(d: &ApplicantDraft, field: ApplicantField) -> String {
+    match field {
+        ApplicantField::TitleDate => d.title_date.clone(),
+        ApplicantField::Recommender1 => d.recommenders[0].clone(),
+        ApplicantField::Recommender2 => d.recommenders[1].clone(),
+        ApplicantField::Benefit => d.benefit.clone(),
+        _ => d.patent_date.clone(),
+    }
+}
+
+/// The same, to change.
+fn text(d: &mut ApplicantDraft, field: ApplicantField) -> &mut String {
+    match field {
+        ApplicantField::TitleDate => &mut d.title_date,
+        ApplicantField::Recommender1 => &mut d.recommenders[0],
+        ApplicantField::Recommender2 => &mut d.recommenders[1],
+        ApplicantField::Benefit => &mut d.benefit,
+        _ => &mut d.patent_date,
+    }
+}
+
+/// The applicant's fields: 公务员, 质监工作, 专业, 级别, 单位层级, 学历,
+/// 现有职称 and its date, 破格 with its two recommenders, the patent route
+/// (kind, benefit, date). The self-check asks step by step (the next
+/// questions once the first are answered); the editor asks everything.
+#[component]
+pub fn ApplicantForm(form: FormState, place: Place) -> impl IntoView {
+    use ApplicantField as F;
+    let step = place == Place::SelfCheck;
+    let id = move |field| place.id(field);
+    let error = move |field: ApplicantField| {
+        let field_id = id(field);
+        move || {
+            form.parsed.with(|p| {
+                p.error(field).map(|e| {
+                    view! { <p class="field-error" data-testid="field-error" data-field=field_id.clone() role="alert">{e.to_string()}</p> }
+                })
+            })
+        }
+    };
+    // A typed field: saved on every keystroke, kept while focused.
+    let typed =
+        move |field: ApplicantField, kind: &'static str, inputmode: Option<&'static str>| {
+            let field_id = id(field);
+            let set = move |value: String| form.edit(field, |d| *text(d, field) = value);
+            view! {
+                <div class="field">
+                    <label for=field_id.clone()>{place.label(field)}</label>
+                    <input
+                        id=field_id.clone()
+                        type=kind
+                        inputmode=inputmode
+                        data-testid=field_id
+                        prop:value=move || form.draft.with(|d| text_of(d, field))
+                        on:focus=move |_| form.focused.set_value(Some(field))
+                        on:blur=move |_| {
+                            if form.focused.get_value() == Some(field) {
+                                form.focused.set_value(None);
+                            }
+                        }
+                        on:input=move |ev| set(event_target_value(&ev))
+                        on:change=move |ev| set(event_target_value(&ev))
+                    />
+                    {error(field)}
+                </div>
+            }
+        };
+    let yes_no_field = move |field: ApplicantField,
+                             get: fn(&ApplicantDraft) -> Option<bool>,
+                             set: fn(&mut ApplicantDraft, bool)| {
+        // `yes_no` names its radios by a static name: the two places' ids.
+        let name: &'static str = match (place, field) {
+            (Place::SelfCheck, F::CivilServant) => "civil",
+            (Place::SelfCheck, F::InSector) => "sector",
+            (Place::SelfCheck, _) => "exceptional",
+            (Place::Editor, F::CivilServant) => "ed-civil",
+            (Place::Editor, F::InSector) => "ed-sector",
+            (Place::Editor, _) => "ed-exceptional",
+        };
+        yes_no(
+            name,
+            place.label(field),
+            move || form.with(get),
+            move |v| form.edit(field, |d| set(d, v)),
+        )
+    };
+    let not_civil = move || !step || form.with(|d| d.civil_servant == Some(false));
+    let in_sector =
+        move || !step || form.with(|d| d.civil_servant == Some(false) && d.in_sector == Some(true));
+    let basics_done = move || {
+        !step
+            || form.with(|d| {
+                d.civil_servant == Some(false)
+                    && d.in_sector == Some(true)
+                    && d.target.is_some()
+                    && d.unit.is_some()
+            })
+    };
+    view! {
+        <div class="yes-no-row">
+            {yes_no_field(F::CivilServant, |d| d.civil_servant, |d, v| d.civil_servant = Some(v))}
+            <Show when=not_civil>
+                {yes_no_field(F::InSector, |d| d.in_sector, |d, v| d.in_sector = Some(v))}
+            </Show>
+        </div>
+        <Show when=in_sector>
+            <div class="fields">
+                {choice(form, place, F::Specialty, "请选择", (Specialty::ALL, Specialty::code, Specialty::label), |d| d.specialty, |d, v| d.specialty = v)}
+                {choice(form, place, F::Target, "请选择", (Level::ALL, Level::code, Level::label), |d| d.target, |d, v| d.target = v)}
+                {choice(form, place, F::Unit, "请选择", (UnitLevel::ALL, UnitLevel::code, UnitLevel::label), |d| d.unit, |d, v| d.unit = v)}
+            </div>
+        </Show>
+        <Show when=basics_done>
+            <div class="fields">
+                {choice(form, place, F::Education, "请选择", (Education::ALL, Education::code, Education::label), |d| d.education, |d, v| d.education = v)}
+                {choice(form, place, F::CurrentTitle, "无职称", (Level::ALL, Level::code, Level::label), |d| d.current_title, |d, v| d.current_title = v)}
+                <Show when=move || form.with(|d| d.current_title.is_some())>
+                    {typed(F::TitleDate, "date", None)}
+                </Show>
+            </div>
+            <Show when=move || form.with(|d| d.target >= Some(Level::SeniorEngineer))>
+                <div class="yes-no-row">
+                    {yes_no_field(F::Exceptional, |d| Some(d.exceptional), |d, v| d.exceptional = v)}
+                </div>
+                <Show when=move || form.with(|d| d.exceptional)>
+                    <div class="fields">
+                        {typed(F::Recommender1, "text", None)}
+                        {typed(F::Recommender2, "text", None)}
+                    </div>
+                </Show>
+            </Show>
+            <Show when=move || form.with(|d| d.target >= Some(Level::Engineer))>
+                <div class="fields">
+                    {choice(form, place, F::PatentKind, "不走专利途径", (PatentKind::ALL, PatentKind::code, PatentKind::label), |d| d.patent_kind, |d, v| d.patent_kind = v)}
+                    <Show when=move || form.with(|d| d.patent_kind.is_some())>
+                        {typed(F::Benefit, "text", Some("decimal"))}
+                        {typed(F::PatentDate, "date", None)}
+                    </Show>
+                </div>
+            </Show>
+        </Show>
+    }
+}
+
+/// A fixed list of choices: the values, each one's code and its text.
+type Choices<T> = (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str);
+
+/// A select over one choice of the form, saved when picked (`none`: the
+/// empty choice's text).
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    form: FormState,
+    place: Place,
+    field: ApplicantField,
+    none: &'static str,
+    (options, code, text): Choices<T>,
+    get: fn(&ApplicantDraft) -> Option<T>,
+    set: fn(&mut ApplicantDraft, Option<T>),
+) -> impl IntoView {
+    select(
+        place.id(field),
+        place.label(field),
+        options,
+        code,
+        text,
+        none,
+        move || form.with(get),
+        move |v| form.edit(field, |d| set(d, v)),
+    )
+}
