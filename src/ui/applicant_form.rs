@@ -189,7 +189,12 @@ pub fn ApplicantForm(form: FormState, place: Place) -> impl IntoView {
     let typed =
         move |field: ApplicantField, kind: &'static str, inputmode: Option<&'static str>| {
             let field_id = id(field);
-            let set = move |value: String| form.edit(field, |d| *text(d, field) = value);
+            // `input` and `change` both come: the same text is saved once.
+            let set = move |value: String| {
+                if form.draft.with_untracked(|d| text_of(d, field) != value) {
+                    form.edit(field, |d| *text(d, field) = value);
+                }
+            };
             view! {
                 <div class="field">
                     <label for=field_id.clone()>{place.label(field)}</label>
