@@ -590,6 +590,72 @@ mod tests {
         assert_eq!((parsed.applicant.patent, parsed.errors.len()), (None, 0));
     }
 
+    /// The patent as typed: (kind, benefit in 万元, date, the patent read
+    /// as (yuan, date), every message). Amounts: 1 万元 = 10,000 元.
+    #[test]
+    fn patent_entries_table() {
+        type Case = (
+            Option<PatentKind>,
+            &'static str,
+            &'static str,
+            Option<(u64, Option<NaiveDate>)>,
+            &'static [&'static str],
+        );
+        let inv = Some(PatentKind::Invention);
+        const NOT_A_DATE: &str =
+            "专利取得日期：“明天”不是有效日期，请按 年-月-日 填写，例如 2024-07-24";
+        let table: [Case; 8] = [
+            (None, "", "", None, &[]),
+            // No patent route: what is left typed is not asked.
+            (None, "很多", "明天", None, &[]),
+            (inv, "50", "", Some((500_000, None)), &[]),
+            (
+                inv,
+                " 0.0001 ",
+                "2023-06-01",
+                Some((1, Some(d(2023, 6, 1)))),
+                &[],
+            ),
+            (inv, "", "", None, &["请填写年经济效益（万元）"]),
+            (
+                inv,
+                "100000001",
+                "",
+                None,
+                &["年经济效益超过 1000 亿元，请核对（单位：万元）"],
+            ),
+            // Both wrong: both said (the benefit's does not hide the date's).
+            (
+                inv,
+                "-1",
+                "明天",
+                None,
+                &["年经济效益（万元）：不能为负数", NOT_A_DATE],
+            ),
+            // A wrong date leaves the patent without one.
+            (inv, "1", "明天", Some((10_000, None)), &[NOT_A_DATE]),
+        ];
+        for (kind, benefit, date, patent, messages) in table {
+            let draft = ApplicantDraft {
+                patent_kind: kind,
+                benefit: benefit.into(),
+                patent_date: date.into(),
+                ..ApplicantDraft::default()
+            };
+            let parsed = draft.parse(&cutoffs());
+            let got = parsed
+                .applicant
+                .patent
+                .map(|p| (p.annual_benefit_yuan, p.obtained));
+            assert_eq!(got, patent, "{benefit:?} {date:?}");
+            let said: Vec<String> = parsed.errors.iter().map(|(_, e)| e.to_string()).collect();
+            assert_eq!(said, *messages, "{benefit:?} {date:?}");
+            // Shown again, it reads the same.
+            let again = ApplicantDraft::of(&parsed.applicant).parse(&cutoffs());
+            assert_eq!(again.applicant, parsed.applicant);
+        }
+    }
+
     /// A stored applicant (another tab's) with its own values everywhere.
     fn other_tabs() -> Applicant {
         Applicant {

@@ -1043,57 +1043,6 @@ pub fn parse_benefit_wan(text: &str) -> Result<u64, BenefitError> {
     })
 }
 
-/// Why a patent as typed was not accepted.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PatentEntryError {
-    /// The annual benefit.
-    Benefit(BenefitError),
-    /// The day it was granted.
-    Date(crate::domain::dates::DateError),
-}
-
-impl fmt::Display for PatentEntryError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Benefit(e) => e.fmt(f),
-            Self::Date(e) => write!(f, "专利取得日期：{e}"),
-        }
-    }
-}
-
-impl std::error::Error for PatentEntryError {}
-
-/// The patent as typed: `None` without a kind; else the benefit in 万元
-/// and the day granted (blank: not known).
-///
-/// # Errors
-///
-/// [`PatentEntryError`] for the benefit, else the date, that is wrong.
-///
-/// ```
-/// use pingshen::domain::eligibility::{parse_patent, PatentKind};
-/// let p = parse_patent(Some(PatentKind::Invention), "500", "").unwrap().unwrap();
-/// assert_eq!((p.annual_benefit_yuan, p.obtained), (5_000_000, None));
-/// assert_eq!(parse_patent(None, "很多", "明天"), Ok(None));
-/// ```
-pub fn parse_patent(
-    kind: Option<PatentKind>,
-    benefit_wan: &str,
-    obtained: &str,
-) -> Result<Option<Patent>, PatentEntryError> {
-    let Some(kind) = kind else {
-        return Ok(None);
-    };
-    let annual_benefit_yuan = parse_benefit_wan(benefit_wan).map_err(PatentEntryError::Benefit)?;
-    let obtained =
-        crate::domain::dates::parse_optional_date(obtained).map_err(PatentEntryError::Date)?;
-    Ok(Some(Patent {
-        kind,
-        annual_benefit_yuan,
-        obtained,
-    }))
-}
-
 /// The fields showing `patent`: its kind, the benefit in 万元 and the day
 /// granted (empty texts for none).
 pub fn patent_fields(patent: Option<Patent>) -> (Option<PatentKind>, String, String) {
@@ -2904,50 +2853,6 @@ pub(crate) mod tests {
         let bad_date = Achievement::from_entry(paper, "论文甲", "2023-02-30").unwrap_err();
         assert!(matches!(bad_date, AchievementEntryError::Date(_)));
         assert!(bad_date.to_string().starts_with("取得日期："), "{bad_date}");
-    }
-
-    #[test]
-    fn patent_entries_table() {
-        let inv = Some(PatentKind::Invention);
-        let table = [
-            (None, "", "", Ok(None)),
-            (None, "很多", "明天", Ok(None)),
-            (inv, "50", "", Ok(Some((500_000, None)))),
-            (
-                inv,
-                " 0.0001 ",
-                "2023-06-01",
-                Ok(Some((1, Some(d(2023, 6, 1))))),
-            ),
-            (inv, "", "", Err("请填写年经济效益（万元）")),
-            (
-                inv,
-                "100000001",
-                "",
-                Err("年经济效益超过 1000 亿元，请核对（单位：万元）"),
-            ),
-            // The benefit is checked first.
-            (inv, "-1", "明天", Err("年经济效益（万元）：不能为负数")),
-            (
-                inv,
-                "1",
-                "明天",
-                Err("专利取得日期：“明天”不是有效日期，请按 年-月-日 填写，例如 2024-07-24"),
-            ),
-        ];
-        for (kind, benefit, date, expected) in table {
-            let got = parse_patent(kind, benefit, date);
-            let got = got
-                .as_ref()
-                .map(|p| p.map(|p| (p.annual_benefit_yuan, p.obtained)))
-                .map_err(ToString::to_string);
-            assert_eq!(got, expected.map_err(String::from), "{benefit:?} {date:?}");
-            if let Ok(Some(p)) = parse_patent(kind, benefit, date) {
-                let (k, b, o) = patent_fields(Some(p));
-                assert_eq!(parse_patent(k, &b, &o), Ok(Some(p)), "shown again");
-            }
-        }
-        assert_eq!(patent_fields(None), (None, String::new(), String::new()));
     }
 
     #[test]
