@@ -86,6 +86,16 @@ test('workspace editor: tab A changes the benefit, tab B then the patent date of
     assert.deepEqual(patent, { kind: 'invention', annual_benefit_yuan: 7000000, obtained: '2021-03-01' });
     await until(() => other.getByLabel('年创经济效益（万元）').inputValue(), '700', 'tab B shows 700');
     await until(() => page.getByLabel('专利授权日期').inputValue(), '2021-03-01', 'tab A shows the date');
+
+    // A wrong text typed in tab B stays (with its error) when tab A's change
+    // arrives; B's other fields follow A's.
+    await other.getByLabel('年创经济效益（万元）').fill('abc');
+    await other.getByLabel('年创经济效益（万元）').blur();
+    await page.getByLabel('最高学历').selectOption({ label: '本科' });
+    await until(() => other.getByLabel('最高学历').inputValue(), 'bachelor', 'tab B follows 本科');
+    assert.equal(await other.getByLabel('年创经济效益（万元）').inputValue(), 'abc');
+    assert.match(await other.locator('[data-testid="field-error"][data-field="ed-benefit"]').innerText(), /不是数字/);
+    assert.equal((await stored(page)).applicants[0].applicant.patent.annual_benefit_yuan, 7000000, 'abc is not saved');
     await other.close();
   });
 });
