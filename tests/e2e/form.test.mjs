@@ -96,6 +96,10 @@ test('workspace editor: tab A changes the benefit, tab B then the patent date of
     assert.equal(await other.getByLabel('年创经济效益（万元）').inputValue(), 'abc');
     assert.match(await other.locator('[data-testid="field-error"][data-field="ed-benefit"]').innerText(), /不是数字/);
     assert.equal((await stored(page)).applicants[0].applicant.patent.annual_benefit_yuan, 7000000, 'abc is not saved');
+    // The record's own texts follow too.
+    await page.getByLabel('备注').fill('甲的备注');
+    await page.getByLabel('备注').blur();
+    await until(() => other.getByLabel('备注').inputValue(), '甲的备注', 'tab B shows the notes');
     await other.close();
   });
 });
