@@ -341,6 +341,13 @@ pub fn select_all_in(id: &str) {
     }
 }
 
+/// The id of the element that has the focus, if it has one (a field the
+/// user is typing in).
+pub fn focused_id() -> Option<String> {
+    let id = web_sys::window()?.document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
 /// The browser's user agent string (empty when it cannot be read).
 pub fn user_agent() -> String {
     web_sys::window()

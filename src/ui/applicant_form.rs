@@ -66,29 +66,35 @@ pub struct FormState {
     /// with it.
     pub parsed: Memo<Parsed>,
     unsaved: StoredValue<BTreeSet<ApplicantField>>,
-    focused: StoredValue<Option<ApplicantField>>,
     writer: StoredValue<Writer>,
+    place: Place,
 }
 
 impl FormState {
-    /// A form showing the stored applicant `stored` (none: the empty
-    /// answers; the form then keeps what it shows), checked with
+    /// A form at `place` showing the stored applicant `stored` (none: the
+    /// empty answers; the form then keeps what it shows), checked with
     /// `cutoffs`, saving through `writer`.
-    pub fn new(stored: Memo<Option<Applicant>>, cutoffs: Memo<Cutoffs>, writer: Writer) -> Self {
+    pub fn new(
+        place: Place,
+        stored: Memo<Option<Applicant>>,
+        cutoffs: Memo<Cutoffs>,
+        writer: Writer,
+    ) -> Self {
         let initial = stored.get_untracked().unwrap_or_default();
         let draft = RwSignal::new(ApplicantDraft::of(&initial));
         let parsed = Memo::new(move |_| draft.with(|d| d.parse(&cutoffs.get())));
         let unsaved = StoredValue::new(BTreeSet::new());
-        let focused = StoredValue::new(None);
         // Another tab's change (or this one's save) shows in every field
-        // not being typed in.
+        // but the focused one and those typed and not saved.
         Effect::new(move |_| {
             let Some(fresh) = stored.get() else {
                 return;
             };
+            let focused = crate::browser::focused_id();
             let mut next = draft.get_untracked();
             next.follow(&fresh, |field| {
-                focused.get_value() == Some(field) || unsaved.with_value(|u| u.contains(&field))
+                focused.as_deref() == Some(place.id(field).as_str())
+                    || unsaved.with_value(|u| u.contains(&field))
             });
             if draft.with_untracked(|d| *d != next) {
                 draft.set(next);
@@ -98,8 +104,8 @@ impl FormState {
             draft,
             parsed,
             unsaved,
-            focused,
             writer: StoredValue::new(writer),
+            place,
         }
     }
 
@@ -171,8 +177,9 @@ fn text(d: &mut ApplicantDraft, field: ApplicantField) -> &mut String {
 /// (kind, benefit, date). The self-check asks step by step (the next
 /// questions once the first are answered); the editor asks everything.
 #[component]
-pub fn ApplicantForm(form: FormState, place: Place) -> impl IntoView {
+pub fn ApplicantForm(form: FormState) -> impl IntoView {
     use ApplicantField as F;
+    let place = form.place;
     let step = place == Place::SelfCheck;
     let id = move |field| place.id(field);
     let error = move |field: ApplicantField| {
@@ -204,12 +211,6 @@ pub fn ApplicantForm(form: FormState, place: Place) -> impl IntoView {
                         inputmode=inputmode
                         data-testid=field_id
                         prop:value=move || form.draft.with(|d| text_of(d, field))
-                        on:focus=move |_| form.focused.set_value(Some(field))
-                        on:blur=move |_| {
-                            if form.focused.get_value() == Some(field) {
-                                form.focused.set_value(None);
-                            }
-                        }
                         on:input=move |ev| set(event_target_value(&ev))
                         on:change=move |ev| set(event_target_value(&ev))
                     />

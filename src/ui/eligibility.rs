@@ -41,7 +41,7 @@ pub fn Eligibility() -> impl IntoView {
     let writer: Writer = Arc::new(move |change| {
         state.persist(|s| change(&mut s.eligibility_mut().applicant));
     });
-    let form = FormState::new(stored, cutoffs, writer);
+    let form = FormState::new(Place::SelfCheck, stored, cutoffs, writer);
     // The answers as typed, a wrong field left out.
     let assessment = Memo::new(move |_| {
         form.parsed
@@ -52,7 +52,7 @@ pub fn Eligibility() -> impl IntoView {
         <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
             <CutoffsNote />
             <div class="questions">
-                <ApplicantForm form=form place=Place::SelfCheck />
+                <ApplicantForm form=form />
             </div>
         </Card>
         {move || view! { <VerdictView assessment=assessment.get() /> }}

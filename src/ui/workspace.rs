@@ -396,7 +396,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             s.update_applicant(&id, |r| f(&mut r.applicant));
         });
     });
-    let form = FormState::new(stored, cutoffs, writer);
+    let form = FormState::new(Place::Editor, stored, cutoffs, writer);
     let name = RwSignal::new(initial.name.clone());
     let shown = Memo::new(move |_| state.shown_year());
     // The round-bound facts are another round's: read-only here.
@@ -428,7 +428,6 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
     let unit_name = RwSignal::new(initial.unit_name.clone());
     // The record's own texts follow another tab's change too, but for the
     // one focused and one kept with its error.
-    let focused = StoredValue::new(None::<&'static str>);
     let own = Memo::new(move |_| {
         state.stored.with(|s| {
             s.applicant(&rid.get_value()).map(|r| {
@@ -445,8 +444,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
         let Some((stored_name, stored_unit, stored_notes, stored_posted)) = own.get() else {
             return;
         };
-        let follow = |text: RwSignal<String>, id: &'static str, kept: bool, value: String| {
-            if !kept && focused.get_value() != Some(id) && text.get_untracked() != value {
+        let focused = browser::focused_id();
+        let follow = |text: RwSignal<String>, id: &str, kept: bool, value: String| {
+            if !kept && focused.as_deref() != Some(id) && text.get_untracked() != value {
                 text.set(value);
             }
         };
@@ -461,12 +461,6 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
         let kept = posted_error.get_untracked().is_some();
         follow(posted, "ed-posted", kept, stored_posted);
     });
-    let focus = move |id: &'static str| focused.set_value(Some(id));
-    let blur = move |id: &'static str| {
-        if focused.get_value() == Some(id) {
-            focused.set_value(None);
-        }
-    };
     let show_error = move |field: &'static str, error: RwSignal<Option<String>>| {
         move || {
             error.get().map(|m| {
@@ -480,8 +474,7 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             <div class="fields">
                 <div class="field">
                     <label for="ed-name">"姓名"</label>
-                    <input id="ed-name" type="text" data-testid="ed-name" prop:value=move || name.get()
-                        on:focus=move |_| focus("ed-name") on:blur=move |_| blur("ed-name") on:input=move |ev| {
+                    <input id="ed-name" type="text" data-testid="ed-name" prop:value=move || name.get() on:input=move |ev| {
                         let value = event_target_value(&ev);
                         name.set(value.clone());
                         match applicant_name(&value) {
@@ -497,7 +490,6 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                 <div class="field">
                     <label for="ed-posted">{move || format!("{} 年度公示张贴日期", other_round().unwrap_or(shown.get()))}</label>
                     <input id="ed-posted" type="date" data-testid="ed-posted" prop:value=move || posted.get()
-                        on:focus=move |_| focus("ed-posted") on:blur=move |_| blur("ed-posted")
                         disabled=move || other_round().is_some()
                         on:change=move |ev| {
                             let t = event_target_value(&ev);
@@ -524,14 +516,12 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
             <div class="field">
                 <label for="ed-unit-name">"所在单位（与公章一致，汇总表用；空着则用本单位名称）"</label>
                 <input id="ed-unit-name" type="text" data-testid="ed-unit-name" prop:value=move || unit_name.get()
-                    on:focus=move |_| focus("ed-unit-name") on:blur=move |_| blur("ed-unit-name")
                     on:change=move |ev| { let t = event_target_value(&ev); unit_name.set(t.clone()); change(&move |r| r.unit_name = t.trim().to_string()) } />
             </div>
-            <ApplicantForm form=form place=Place::Editor />
+            <ApplicantForm form=form />
             <div class="field">
                 <label for="ed-notes">"备注"</label>
                 <textarea id="ed-notes" rows="2" data-testid="ed-notes" prop:value=move || notes.get()
-                    on:focus=move |_| focus("ed-notes") on:blur=move |_| blur("ed-notes")
                     on:change=move |ev| { let t = event_target_value(&ev); notes.set(t.clone()); change(&move |r| r.notes = t.clone()) }></textarea>
             </div>
             {move || other_round().map(|year| view! {
