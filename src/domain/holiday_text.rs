@@ -719,7 +719,7 @@ fn read_digits(chars: &[char], i: usize) -> (u32, usize) {
 }
 
 /// A date at `i` (`[YYYY年][M月]D日`) and the index after it.
-fn read_date(chars: &[char], i: usize) -> Option<(WrittenDate, usize)> {
+pub(crate) fn read_date(chars: &[char], i: usize) -> Option<(WrittenDate, usize)> {
     let (first, first_len) = read_digits(chars, i);
     let after = i + first_len;
     let day_at = |j: usize| -> Option<(u32, usize)> {
