@@ -1986,6 +1986,41 @@ mod tests {
     }
 
     #[test]
+    fn a_forum_copy_of_a_2027_notice_is_read_and_its_open_questions_asked() {
+        // tests/data/notices/evaluation-2027-forum.txt: the 2024 notice made
+        // a 2027 one as a forum reposts it: a 【转载】 title over two lines, a
+        // 发布时间 line, both cutoffs joined by a full-width comma, and three
+        // windows, the cities' cut at a line break.
+        let text = include_str!("../../tests/data/notices/evaluation-2027-forum.txt");
+        let parsed = parse_evaluation_notice(text).unwrap();
+        assert_eq!(parsed.year, 2027);
+        assert_eq!(
+            parsed.title.value,
+            "关于做好2027年全省质量技术监督系列专业技术任职资格评审安排的通知"
+        );
+        let value = |f: &Option<ParsedField<NaiveDate>>| f.as_ref().map(|f| f.value);
+        assert_eq!(value(&parsed.achievements_cutoff), Some(d(2027, 7, 31)));
+        assert_eq!(value(&parsed.seniority_cutoff), Some(d(2027, 12, 31)));
+        assert_eq!(value(&parsed.issued), Some(d(2027, 5, 28)));
+        assert_eq!(
+            window_of(&parsed.provincial_window),
+            Some((d(2027, 8, 3), d(2027, 8, 4)))
+        );
+        assert_eq!(parsed.missing(), [NoticeField::CityWindow]);
+        let city = NoticeField::CityWindow;
+        let unused = |first, last| NoticeWarningKind::UnusedWindow {
+            window: Window {
+                first: d(2027, 8, first),
+                last: d(2027, 8, last),
+            },
+            reason: UnusedWindow::SameKind(city),
+            could_fill: vec![city],
+        };
+        assert_eq!(warning_kinds(&parsed), [unused(10, 12), unused(16, 17)]);
+        assert_eq!(parsed.warnings[0].source, "各市市场监管局8月10至\n12日");
+    }
+
+    #[test]
     fn tel_uris() {
         let table = [
             ("(024)96315-1-5113", Some("tel:+862496315,1,5113")),
