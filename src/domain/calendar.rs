@@ -474,22 +474,116 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_make_up_day_is_a_weekend_and_every_listed_weekday_off_is_off() {
-        let cal = Calendar::official();
-        let mut make_up = 0;
-        for year in 2023..=2026 {
-            for (date, special) in &cal.schedule(year).unwrap().days {
-                if special.off {
-                    assert!(!cal.is_working_day(*date), "{date} listed off");
-                } else {
-                    make_up += 1;
-                    assert!(is_weekend(*date), "{date} make-up day on a weekday");
-                    assert!(cal.is_working_day(*date), "{date} make-up day");
-                }
-            }
+    /// The make-up working days (调休上班) and the days off of each year,
+    /// written out literally from `data/holiday-cn/{2024,2025,2026}.json`
+    /// (the State Council's notices as transcribed by holiday-cn): every
+    /// entry with `isOffDay: false`, and every run of `isOffDay: true`
+    /// entries as (first, last).
+    fn make_up_and_off(year: i32) -> (Vec<NaiveDate>, Vec<(NaiveDate, NaiveDate)>) {
+        match year {
+            // 2024.json: 春节 02-04 Sun and 02-18 Sun worked, 02-10..17 off;
+            // 清明 04-07 Sun worked; 劳动节 04-28 Sun and 05-11 Sat worked;
+            // 中秋 09-14 Sat worked; 国庆 09-29 Sun and 10-12 Sat worked.
+            2024 => (
+                vec![
+                    d(2024, 2, 4),
+                    d(2024, 2, 18),
+                    d(2024, 4, 7),
+                    d(2024, 4, 28),
+                    d(2024, 5, 11),
+                    d(2024, 9, 14),
+                    d(2024, 9, 29),
+                    d(2024, 10, 12),
+                ],
+                vec![
+                    (d(2024, 1, 1), d(2024, 1, 1)),
+                    (d(2024, 2, 10), d(2024, 2, 17)),
+                    (d(2024, 4, 4), d(2024, 4, 6)),
+                    (d(2024, 5, 1), d(2024, 5, 5)),
+                    (d(2024, 6, 10), d(2024, 6, 10)),
+                    (d(2024, 9, 15), d(2024, 9, 17)),
+                    (d(2024, 10, 1), d(2024, 10, 7)),
+                ],
+            ),
+            // 2025.json: 春节 01-26 Sun and 02-08 Sat worked, 01-28..02-04
+            // off; 劳动节 04-27 Sun worked; 国庆中秋 09-28 Sun and 10-11 Sat
+            // worked, 10-01..08 off.
+            2025 => (
+                vec![
+                    d(2025, 1, 26),
+                    d(2025, 2, 8),
+                    d(2025, 4, 27),
+                    d(2025, 9, 28),
+                    d(2025, 10, 11),
+                ],
+                vec![
+                    (d(2025, 1, 1), d(2025, 1, 1)),
+                    (d(2025, 1, 28), d(2025, 2, 4)),
+                    (d(2025, 4, 4), d(2025, 4, 6)),
+                    (d(2025, 5, 1), d(2025, 5, 5)),
+                    (d(2025, 5, 31), d(2025, 6, 2)),
+                    (d(2025, 10, 1), d(2025, 10, 8)),
+                ],
+            ),
+            // 2026.json: 元旦 01-04 Sun worked; 春节 02-14 Sat and 02-28 Sat
+            // worked, 02-15..23 off; 劳动节 05-09 Sat worked; 国庆 09-20 Sun
+            // and 10-10 Sat worked; 中秋 09-25..27 off.
+            2026 => (
+                vec![
+                    d(2026, 1, 4),
+                    d(2026, 2, 14),
+                    d(2026, 2, 28),
+                    d(2026, 5, 9),
+                    d(2026, 9, 20),
+                    d(2026, 10, 10),
+                ],
+                vec![
+                    (d(2026, 1, 1), d(2026, 1, 3)),
+                    (d(2026, 2, 15), d(2026, 2, 23)),
+                    (d(2026, 4, 4), d(2026, 4, 6)),
+                    (d(2026, 5, 1), d(2026, 5, 5)),
+                    (d(2026, 6, 19), d(2026, 6, 21)),
+                    (d(2026, 9, 25), d(2026, 9, 27)),
+                    (d(2026, 10, 1), d(2026, 10, 7)),
+                ],
+            ),
+            _ => unreachable!("no literal list for {year}"),
         }
-        assert!(make_up > 20, "make-up days were read ({make_up})");
+    }
+
+    /// Every day of 2024–2026 against the literal lists above: a make-up
+    /// day is worked, a listed day off is off, any other day is worked
+    /// exactly when it is Monday–Friday.
+    #[test]
+    fn every_day_of_2024_to_2026_follows_the_official_lists() {
+        let cal = Calendar::official();
+        for year in 2024..=2026 {
+            let (make_up, off) = make_up_and_off(year);
+            for date in d(year, 1, 1).iter_days().take_while(|x| x.year() == year) {
+                let listed_off = off
+                    .iter()
+                    .any(|(first, last)| (*first..=*last).contains(&date));
+                let expected = if make_up.contains(&date) {
+                    true
+                } else if listed_off {
+                    false
+                } else {
+                    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+                };
+                assert_eq!(cal.is_working_day(date), expected, "{date}");
+                assert!(!cal.day(date).estimated, "{date}");
+            }
+            // The schedule names exactly these make-up days.
+            let read: Vec<NaiveDate> = cal
+                .schedule(year)
+                .unwrap()
+                .days
+                .iter()
+                .filter(|(_, special)| !special.off)
+                .map(|(date, _)| *date)
+                .collect();
+            assert_eq!(read, make_up, "{year}");
+        }
     }
 
     #[test]

@@ -2570,27 +2570,79 @@ pub(crate) mod tests {
 
     #[test]
     fn defense_only_for_professor_and_provincial_senior() {
+        use Level::*;
+        use UnitLevel::*;
+        // Each row written out by hand from the notice, one per (target, unit):
+        // - defense: 「七、时间安排及报卷地点」 last paragraph, 「全省申报正高级工程师
+        //   及省直申报高级工程师资格评审人员须参加答辩」: every 正高 applicant
+        //   (全省 = whatever unit level), and 高工 only for 省直 units.
+        // - province reviews: 「一、评审范围及权限」, the committee takes 「全省正高级」
+        //   and 「省直有关部门(单位)副高级及以下」; 「六」(四)2 「各市副高资格及以下由
+        //   当地人社部门安排」 (city and county units).
+        // - county papers: 「五、相关政策规定」2 「县区及以下单位淡化论文、奖项要求」.
+        // (target, unit, must defend, province reviews, county papers)
+        let table = [
+            (Technician, Provincial, false, true, false),
+            (Technician, City, false, false, false),
+            (Technician, County, false, false, true),
+            (AssistantEngineer, Provincial, false, true, false),
+            (AssistantEngineer, City, false, false, false),
+            (AssistantEngineer, County, false, false, true),
+            (Engineer, Provincial, false, true, false),
+            (Engineer, City, false, false, false),
+            (Engineer, County, false, false, true),
+            // 「省直申报高级工程师」: defends.
+            (SeniorEngineer, Provincial, true, true, false),
+            // 高工 from a city or county unit: not 省直, no defense, city HR.
+            (SeniorEngineer, City, false, false, false),
+            (SeniorEngineer, County, false, false, true),
+            // 「全省申报正高级工程师」: defends whatever the unit, province reviews.
+            (ProfessorEngineer, Provincial, true, true, false),
+            (ProfessorEngineer, City, true, true, false),
+            (ProfessorEngineer, County, true, true, true),
+        ];
+        // Every (target, unit) pair appears exactly once.
+        assert_eq!(table.len(), Level::ALL.len() * UnitLevel::ALL.len());
         for &target in Level::ALL {
             for &unit in UnitLevel::ALL {
-                let mut a = base();
-                a.target = Some(target);
-                a.unit = Some(unit);
-                let result = assess(&a, &cutoffs());
-                let expected = target == Level::ProfessorEngineer
-                    || (target == Level::SeniorEngineer && unit == UnitLevel::Provincial);
-                assert_eq!(defense_required(target, unit), expected);
-                assert_eq!(result.of(Rule::Defense).count(), usize::from(expected));
-                assert_eq!(result.of(Rule::Score).count(), usize::from(expected));
                 assert_eq!(
-                    result.of(Rule::CountyPapers).count(),
-                    usize::from(unit == UnitLevel::County)
-                );
-                let province = target == Level::ProfessorEngineer || unit == UnitLevel::Provincial;
-                assert_eq!(
-                    reviewing_body(target, unit) == ReviewingBody::ProvincialCommittee,
-                    province
+                    table
+                        .iter()
+                        .filter(|r| r.0 == target && r.1 == unit)
+                        .count(),
+                    1,
+                    "{target:?} {unit:?}"
                 );
             }
+        }
+        for (target, unit, defends, province, county_papers) in table {
+            let name = format!("{target:?} at {unit:?}");
+            let mut a = base();
+            a.target = Some(target);
+            a.unit = Some(unit);
+            let result = assess(&a, &cutoffs());
+            assert_eq!(defense_required(target, unit), defends, "{name}");
+            assert_eq!(
+                result.of(Rule::Defense).count(),
+                usize::from(defends),
+                "{name}"
+            );
+            assert_eq!(
+                result.of(Rule::Score).count(),
+                usize::from(defends),
+                "{name}"
+            );
+            assert_eq!(
+                result.of(Rule::CountyPapers).count(),
+                usize::from(county_papers),
+                "{name}"
+            );
+            let expected_body = if province {
+                ReviewingBody::ProvincialCommittee
+            } else {
+                ReviewingBody::CityHr
+            };
+            assert_eq!(reviewing_body(target, unit), expected_body, "{name}");
         }
     }
 
