@@ -185,9 +185,11 @@ pub enum HolidayTextError {
         /// How long the text is, at least.
         chars: usize,
     },
-    /// No title line 「国务院办公厅关于YYYY年部分节假日安排的通知」.
+    /// No title line 「国务院办公厅关于YYYY年部分节假日安排的通知」, and no year
+    /// in the body either (「现将YYYY年…」).
     MissingTitle,
-    /// A title without a four-digit year before 「年部分节假日安排」.
+    /// A title without a year before 「年部分节假日安排」 (four digits or four
+    /// Chinese numerals), and no year in the body either.
     MissingYear {
         /// The title found.
         title: String,
@@ -215,11 +217,11 @@ impl fmt::Display for HolidayTextError {
             ),
             Self::MissingTitle => write!(
                 f,
-                "没有找到通知标题：请连同标题一行（国务院办公厅关于YYYY年部分节假日安排的通知）一起粘贴"
+                "没有找到通知标题，正文中也没有“现将YYYY年……”：请连同标题一行（国务院办公厅关于YYYY年部分节假日安排的通知）一起粘贴"
             ),
             Self::MissingYear { title } => write!(
                 f,
-                "标题“{}”中没有找到四位数的年份",
+                "标题“{}”中没有找到年份（如 2027 或二〇二七），正文中也没有“现将YYYY年……”",
                 dates::shorten(title)
             ),
             Self::NotStateCouncilNotice { title } if title.is_empty() => {
@@ -256,12 +258,26 @@ pub struct ParsedItems {
     pub warnings: Vec<HolidayWarning>,
 }
 
+/// Where the year of a pasted notice was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearFrom {
+    /// The title 「国务院办公厅关于YYYY年部分节假日安排的通知」.
+    Title,
+    /// The body (「现将YYYY年元旦、春节……」), the text having no title or a
+    /// title without a year.
+    Body,
+}
+
 /// The pasted notice, read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParsedHolidayNotice {
-    /// The year of the title.
+    /// The year of the schedule: the title's, else the body's (see
+    /// [`Self::year_from`]).
     pub year: i32,
-    /// The title, normalised (half-width digits, no spaces).
+    /// Where [`Self::year`] was read.
+    pub year_from: YearFrom,
+    /// The title, normalised (half-width digits, no spaces, joined if it was
+    /// split over lines); empty if the text has none.
     pub title: String,
     /// As [`ParsedItems::days`]; may include days of the neighbouring year
     /// (2018-12-30 in the 2019 notice).
@@ -451,23 +467,28 @@ pub fn parse_holiday_notice(text: &str) -> Result<ParsedHolidayNotice, HolidayTe
         SizeError::TooLong(chars) => HolidayTextError::TooLong { chars },
     })?;
     let lines = normalized_lines(text);
-    let Some(found) = find_title(&lines) else {
-        return Err(match other_notice_title(&lines) {
-            Some(title) => HolidayTextError::NotStateCouncilNotice { title },
-            None => HolidayTextError::MissingTitle,
-        });
+    let (title, title_year, body_start) = match find_title(&lines) {
+        Some(found) if found.not_state_council => {
+            return Err(HolidayTextError::NotStateCouncilNotice { title: found.title });
+        }
+        Some(found) => (found.title, found.year, found.next_line),
+        None => {
+            if let Some(title) = other_notice_title(&lines) {
+                return Err(HolidayTextError::NotStateCouncilNotice { title });
+            }
+            (String::new(), None, 0)
+        }
     };
-    let title = found.title;
-    if found.not_state_council {
-        return Err(HolidayTextError::NotStateCouncilNotice { title });
-    }
-    let Some(year) = found.year else {
-        return Err(HolidayTextError::MissingYear { title });
+    let body = &lines[body_start.min(lines.len())..];
+    let (year, year_from) = match (title_year, body_year(body)) {
+        (Some(year), _) => (year, YearFrom::Title),
+        (None, Some(year)) => (year, YearFrom::Body),
+        (None, None) if title.is_empty() => return Err(HolidayTextError::MissingTitle),
+        (None, None) => return Err(HolidayTextError::MissingYear { title }),
     };
     if !SUPPORTED_YEARS.contains(&year) {
         return Err(HolidayTextError::YearOutOfRange(year));
     }
-    let body = &lines[found.next_line.min(lines.len())..];
     let items = parse_lines(year, text, body);
     if items.days.is_empty() {
         let names_a_holiday = body.iter().any(|line| {
@@ -482,6 +503,7 @@ pub fn parse_holiday_notice(text: &str) -> Result<ParsedHolidayNotice, HolidayTe
     }
     Ok(ParsedHolidayNotice {
         year,
+        year_from,
         title,
         days: items.days,
         unread: items.unread,
@@ -612,45 +634,112 @@ struct FoundTitle {
 }
 
 const TITLE_MARK: &str = "年部分节假日安排";
+const ISSUER: &str = "国务院办公厅";
+/// A title is at most this many lines (web pages break it where the column
+/// ends: 「国务院办公厅\n关于2025年部分节假日\n安排的通知」).
+const TITLE_LINES: usize = 3;
+/// A line longer than this is a sentence, not a piece of a title.
+const TITLE_PART_CHARS: usize = 40;
 
+/// The title: a line, or up to [`TITLE_LINES`] short lines joined, holding
+/// 「关于…年部分节假日安排…」. A body sentence such as 「现将2025年部分节假日安排
+/// 通知如下」 has no 「关于」 and is not a title.
 fn find_title(lines: &[Vec<NormalChar>]) -> Option<FoundTitle> {
-    for (i, line) in lines.iter().enumerate() {
-        let mut text = line_text(line);
-        let mut next_line = i + 1;
-        if !text.contains(TITLE_MARK) {
-            // A title broken across two lines.
-            let Some(next) = lines.get(i + 1) else {
-                continue;
+    for i in 0..lines.len() {
+        let mut text = String::new();
+        for k in 0..TITLE_LINES {
+            let Some(line) = lines.get(i + k) else {
+                break;
             };
-            let joined = text.clone() + &line_text(next);
-            if !joined.contains(TITLE_MARK) || !text.contains("关于") {
-                continue;
+            let part = line_text(line);
+            if k > 0 && (part.contains('。') || part.chars().count() > TITLE_PART_CHARS) {
+                break;
             }
-            text = joined;
-            next_line = i + 2;
+            text.push_str(&part);
+            let Some(mark) = text.find(TITLE_MARK) else {
+                // Only a title's beginning goes on on the next line.
+                let short = text.chars().count() <= TITLE_PART_CHARS;
+                if short && (text.contains("关于") || text.ends_with(ISSUER)) {
+                    continue;
+                }
+                break;
+            };
+            if !text[..mark].contains("关于") {
+                break;
+            }
+            let mut next_line = i + k + 1;
+            // 「…部分节假日安排的\n通知」: the end on the next line.
+            if !text[mark..].contains("通知") {
+                if let Some(next) = lines.get(next_line).map(|l| line_text(l)) {
+                    if next.starts_with("通知") || next.starts_with("的通知") {
+                        text.push_str(&next);
+                        next_line += 1;
+                    }
+                }
+            }
+            return Some(read_title(&text, next_line));
         }
-        return Some(read_title(&text, next_line));
     }
     None
+}
+
+/// A digit of a year written in Chinese numerals (二〇二七, 二○二七, 二零二七).
+fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' | '零' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .and_then(|p| u32::try_from(p + 1).ok()),
+    }
+}
+
+/// The year written just before `end` (where 「年」 is): exactly four digits,
+/// all ASCII or all Chinese numerals. A document number (〔2025〕) has no
+/// 「年」 and is never one.
+fn year_before(chars: &[char], end: usize) -> Option<i32> {
+    let before = chars.get(..end)?;
+    let ascii = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let chinese = before
+        .iter()
+        .rev()
+        .take_while(|c| chinese_digit(**c).is_some())
+        .count();
+    let digits: Vec<u32> = if ascii == 4 {
+        before[end - 4..]
+            .iter()
+            .filter_map(|c| c.to_digit(10))
+            .collect()
+    } else if chinese == 4 {
+        before[end - 4..]
+            .iter()
+            .filter_map(|c| chinese_digit(*c))
+            .collect()
+    } else {
+        return None;
+    };
+    let year = digits.iter().fold(0u32, |n, d| n * 10 + d);
+    i32::try_from(year).ok()
 }
 
 fn read_title(text: &str, next_line: usize) -> FoundTitle {
     let mark = text.find(TITLE_MARK).unwrap_or(0);
     let before: Vec<char> = text[..mark].chars().collect();
-    let digits = before
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let year = (digits == 4)
-        .then(|| before[before.len() - 4..].iter().collect::<String>())
-        .and_then(|y| y.parse().ok());
+    let year = year_before(&before, before.len());
+    let digits = if year.is_some() { 4 } else { 0 };
     let about = text[..mark].rfind("关于");
     let issuer = &text[..about.unwrap_or(mark)];
     let start = match about {
-        Some(about) if issuer.ends_with("国务院办公厅") => about - "国务院办公厅".len(),
+        Some(about) if issuer.ends_with(ISSUER) => about - ISSUER.len(),
         Some(about) => about,
-        None => mark.saturating_sub(digits),
+        None => before[..before.len() - digits]
+            .iter()
+            .map(|c| c.len_utf8())
+            .sum(),
     };
     let end = text[mark..]
         .find("通知")
@@ -664,6 +753,38 @@ fn read_title(text: &str, next_line: usize) -> FoundTitle {
         not_state_council: issuer.contains("转发") || (local && !issuer.contains("国务院")),
         next_line,
     }
+}
+
+/// The year the body states, for a text pasted without its title (or with a
+/// title without a year): 「现将YYYY年元旦、春节……」 first, else the first
+/// 「YYYY年部分节假日」 or 「YYYY年」 followed by a holiday's name (「公布2025年
+/// 元旦、春节…」). A date (2024年11月13日: a page or issue date) and a
+/// document number (〔2025〕) are never the year.
+fn body_year(lines: &[Vec<NormalChar>]) -> Option<i32> {
+    let chars: Vec<char> = lines.iter().flatten().map(|n| n.c).collect();
+    let starts_with = |at: usize, word: &str| {
+        let word: Vec<char> = word.chars().collect();
+        chars.get(at..at + word.len()) == Some(&word[..])
+    };
+    let mut first = None;
+    for (at, c) in chars.iter().enumerate() {
+        if *c != '年' {
+            continue;
+        }
+        let Some(year) = year_before(&chars, at) else {
+            continue;
+        };
+        let named = starts_with(at + 1, "部分节假日")
+            || HOLIDAY_NAMES.iter().any(|name| starts_with(at + 1, name));
+        if !named {
+            continue;
+        }
+        if at >= 6 && starts_with(at - 6, "现将") {
+            return Some(year);
+        }
+        first = first.or(Some(year));
+    }
+    first
 }
 
 /// The title of another notice in the text (「关于…的通知」), to say what was
@@ -894,6 +1015,66 @@ fn is_date_line(line: &[NormalChar]) -> bool {
         && !["放假", "上班", "补休", "休", "调"]
             .iter()
             .any(|w| text.contains(w))
+}
+
+/// How far into a line a news dateline (「新华社北京11月12日电」) may end.
+const DATELINE_CHARS: usize = 30;
+
+/// The line without its news dateline: 「新华社北京11月12日电 经国务院批准，…」
+/// is read from 「经国务院批准」 on. The dateline is the line's start up to
+/// 「M月D日电」, with one date and no sentence in it; its date is the day the
+/// news was sent, never a holiday.
+fn without_dateline(line: &[NormalChar]) -> &[NormalChar] {
+    let chars: Vec<char> = line.iter().take(DATELINE_CHARS).map(|n| n.c).collect();
+    let Some(day) = chars.windows(2).position(|pair| pair == ['日', '电']) else {
+        return line;
+    };
+    let tokens = tokenize(&chars[..=day]);
+    let dates = tokens
+        .iter()
+        .filter(|t| matches!(t, Token::Date(_)))
+        .count();
+    let dated = dates == 1 && matches!(tokens.last(), Some(Token::Date(d)) if d.month.is_some());
+    let text = words(&tokens);
+    let states_nothing = !["。", "放假", "上班", "补休", "休"]
+        .iter()
+        .any(|w| text.contains(w));
+    if dated && states_nothing {
+        line.get(day + 2..).unwrap_or(&[])
+    } else {
+        line
+    }
+}
+
+/// Whether the next line goes on with the sentence of a line that ends with a
+/// date (a line break pasted inside 「2018年12月29日（星期六）\n上班。」): it
+/// starts with 上班, 放假, 补休 or 调休 (after an annotation), or with 至, 、 or
+/// a comma.
+fn continues_sentence(next: Option<&Vec<NormalChar>>) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    let chars: Vec<char> = next.iter().map(|n| n.c).collect();
+    let tokens = tokenize(&chars);
+    let rest: Vec<&Token> = tokens
+        .iter()
+        .skip_while(|t| matches!(t, Token::Note(_)))
+        .collect();
+    if matches!(
+        rest.first(),
+        Some(Token::RangeMark(_) | Token::ListMark(_) | Token::ClauseMark)
+    ) {
+        return true;
+    }
+    let start: String = rest
+        .iter()
+        .take(2)
+        .filter_map(|t| match t {
+            Token::Text(c) => Some(*c),
+            _ => None,
+        })
+        .collect();
+    ["上班", "放假", "补休", "调休"].contains(&start.as_str())
 }
 
 /// An item heading at `i`: the index where it starts (its numbering
@@ -1267,12 +1448,14 @@ impl Reader<'_> {
 
 /// Reads the body lines of a notice (everything after the title).
 fn parse_lines(year: i32, text: &str, lines: &[Vec<NormalChar>]) -> ParsedItems {
-    let body: Vec<NormalChar> = lines
-        .iter()
-        .filter(|line| !is_date_line(line))
-        .flatten()
-        .copied()
-        .collect();
+    let mut body: Vec<NormalChar> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let line = without_dateline(line);
+        if is_date_line(line) && !continues_sentence(lines.get(i + 1)) {
+            continue;
+        }
+        body.extend_from_slice(line);
+    }
     let plain: Vec<char> = body.iter().map(|n| n.c).collect();
     // Items: (start of the heading, start of the content, name).
     let mut headings: Vec<(usize, usize, String)> = Vec::new();
@@ -1773,12 +1956,216 @@ mod tests {
     }
 
     #[test]
-    fn a_title_without_a_year_asks_for_the_year() {
-        let text = "国务院办公厅关于二〇二七年部分节假日安排的通知\n一、元旦：1月1日放假。";
-        assert!(matches!(
+    fn a_title_without_a_year_takes_the_body_s_year_else_asks_for_the_year() {
+        // 二〇二七 is a year now (see years_written_in_chinese_numerals_are_read);
+        // 「明年」 is not, and the body's 「现将2027年」 is used instead.
+        let title = "国务院办公厅关于明年部分节假日安排的通知";
+        let without = format!("{title}\n一、元旦：1月1日放假。");
+        let error = parse_holiday_notice(&without).unwrap_err();
+        assert_eq!(
+            error,
+            HolidayTextError::MissingYear {
+                title: title.into()
+            }
+        );
+        assert!(error.to_string().contains("没有找到年份"), "{error}");
+        let with_body = format!("{title}\n经国务院批准，现将2027年元旦放假调休日期的具体安排通知如下。\n一、元旦：1月1日放假。");
+        let notice = parse_holiday_notice(&with_body).unwrap();
+        assert_eq!((notice.year, notice.year_from), (2027, YearFrom::Body));
+        assert_eq!(notice.title, title);
+    }
+
+    // --- What people really paste (issue: 5 of 7 real copies read). ---
+    // The expected days are the official ones (data/holiday-cn/, the notice's own
+    // days) and the years are the notices' own years, written out by hand here.
+
+    /// Asserts that `text` reads as the whole official `year` (days, names,
+    /// nothing unread, no warning).
+    fn assert_reads_as_official(year: i32, text: &str, what: &str) -> ParsedHolidayNotice {
+        let notice = parse_holiday_notice(text).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let calendar = Calendar::official();
+        let official = calendar.schedule(year).unwrap();
+        assert_eq!(notice.year, year, "{what}");
+        assert_eq!(notice.unread, Vec::<String>::new(), "{what}");
+        assert_eq!(notice.warnings, [], "{what}");
+        assert_eq!(notice.compare(official), Agreement::Same, "{what}");
+        assert_eq!(notice.to_schedule().unwrap().days, official.days, "{what}");
+        notice
+    }
+
+    #[test]
+    fn a_notice_pasted_without_its_title_takes_the_year_from_the_body() {
+        // The body of the 2025 notice only: 「经国务院批准，现将2025年元旦、…通知如下。」
+        let text = include_str!("../../tests/data/notices/holidays-2025-no-title.txt");
+        let notice = assert_reads_as_official(2025, text, "no title");
+        assert_eq!(notice.title, "");
+        assert_eq!(notice.year_from, YearFrom::Body);
+        // 2025-01-01 (周三) off, 2025-01-26 worked: from the notice's items 一 and 二.
+        assert!(notice
+            .days
+            .iter()
+            .any(|day| day.date == d(2025, 1, 1) && day.off));
+        assert!(notice
+            .days
+            .iter()
+            .any(|day| day.date == d(2025, 1, 26) && !day.off));
+    }
+
+    #[test]
+    fn a_document_number_first_is_the_year_of_issue_not_of_the_schedule() {
+        // Begins 「国办发明电〔2025〕7号」; the body says 「现将2026年…」.
+        let text = include_str!("../../tests/data/notices/holidays-2026-docnumber-first.txt");
+        let notice = assert_reads_as_official(2026, text, "document number first");
+        assert_eq!(notice.year_from, YearFrom::Body);
+    }
+
+    #[test]
+    fn a_news_copy_with_a_lead_line_and_the_page_date_reads_as_the_notice() {
+        // Title over two lines, 「新华社北京11月12日电 经国务院批准，…」 and
+        // 「《人民日报》（2024年11月13日 第01版）」: neither date is a day.
+        let text = include_str!("../../tests/data/notices/holidays-2025-xinhua.txt");
+        let notice = assert_reads_as_official(2025, text, "xinhua");
+        assert_eq!(notice.title, "国务院办公厅关于2025年部分节假日安排的通知");
+        assert_eq!(notice.year_from, YearFrom::Title);
+        for not_a_day in [d(2024, 11, 12), d(2024, 11, 13), d(2025, 11, 12)] {
+            assert!(notice.days.iter().all(|day| day.date != not_a_day));
+        }
+    }
+
+    #[test]
+    fn a_web_copy_with_ascii_punctuation_and_make_up_days_first_reads_as_the_notice() {
+        // ASCII ,:() throughout, 「国办发明电(2023)7号」, the page date first, and
+        // in 春节, 清明节 and 中秋节 the make-up day before the days off.
+        let text = include_str!("../../tests/data/notices/holidays-2024-web-ascii.txt");
+        let notice = assert_reads_as_official(2024, text, "web ascii");
+        assert_eq!(notice.title, "国务院办公厅关于2024年部分节假日安排的通知");
+        // 2024-04-07 (星期日) worked for 清明节, written before 4月4日至6日.
+        let day = notice
+            .days
+            .iter()
+            .find(|day| day.date == d(2024, 4, 7))
+            .unwrap();
+        assert!(!day.off);
+        assert_eq!(day.holiday, "清明节");
+    }
+
+    #[test]
+    fn lead_lines_and_page_dates_are_never_days() {
+        // (text, the only days, as (date, off)) — each text names 元旦 2025 only:
+        // 1月1日 off (the 2025 notice, item 一).
+        let item = "一、元旦：1月1日（周三）放假1天，不调休。";
+        let table: [(String, &str); 6] = [
+            (
+                format!("新华社北京11月12日电 经国务院批准，现将2025年元旦、春节放假调休日期的具体安排通知如下。\n{item}"),
+                "lead line joined to the first sentence",
+            ),
+            (
+                format!("新华社北京11月12日电\n经国务院批准，现将2025年元旦放假调休日期的具体安排通知如下。\n{item}"),
+                "lead line alone",
+            ),
+            (
+                format!("新华社北京11月12日电（记者张三）国务院办公厅日前发出通知，公布2025年元旦、春节放假调休日期的具体安排。\n{item}"),
+                "lead line with a reporter and 公布",
+            ),
+            (
+                format!("《人民日报》（2024年11月13日 第01版）\n经国务院批准，现将2025年元旦放假调休日期的具体安排通知如下。\n{item}"),
+                "page date first",
+            ),
+            (
+                format!("人民日报 2024年11月13日 第01版\n经国务院批准，现将2025年元旦放假调休日期的具体安排通知如下。\n{item}"),
+                "page date without brackets",
+            ),
+            (
+                format!("国务院办公厅关于2025年部分节假日安排的通知\n{item}\n国务院办公厅\n2024年11月12日\n《人民日报》(2024年11月13日 第01版)"),
+                "page date last",
+            ),
+        ];
+        for (text, what) in table {
+            let notice = parse_holiday_notice(&text).unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert_eq!(notice.year, 2025, "{what}");
+            let days: Vec<(NaiveDate, bool)> =
+                notice.days.iter().map(|d| (d.date, d.off)).collect();
+            assert_eq!(days, [(d(2025, 1, 1), true)], "{what}");
+            assert_eq!(notice.unread, Vec::<String>::new(), "{what}");
+        }
+    }
+
+    #[test]
+    fn the_year_is_never_taken_from_a_document_number_or_a_page_date() {
+        // No title and no 「现将YYYY年」: 〔2025〕 and 2024年11月13日 are not the year.
+        let text = "国办发明电〔2025〕7号\n《人民日报》（2024年11月13日 第01版）\n新华社北京11月12日电\n一、元旦：1月1日放假1天。";
+        assert_eq!(
             parse_holiday_notice(text),
-            Err(HolidayTextError::MissingYear { .. })
-        ));
+            Err(HolidayTextError::MissingTitle)
+        );
+        let message = HolidayTextError::MissingTitle.to_string();
+        assert!(
+            message.contains("标题") && message.contains("现将YYYY年"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn titles_split_over_lines_are_joined() {
+        let item = "\n一、元旦：1月1日（周三）放假1天，不调休。";
+        let full = "国务院办公厅关于2025年部分节假日安排的通知";
+        let titles = [
+            "国务院办公厅关于2025年\n部分节假日安排的通知",
+            "国务院办公厅\n关于2025年部分节假日安排的通知",
+            "国务院办公厅关于\n2025年部分节假日安排的通知",
+            "国务院办公厅关于2025年部分节假日安排的\n通知",
+            "国务院办公厅\n关于2025年部分节假日\n安排的通知",
+            "国务院办公厅关于\n2025年部分节假日安排\n的通知",
+        ];
+        for title in titles {
+            let notice = parse_holiday_notice(&format!("{title}{item}"))
+                .unwrap_or_else(|e| panic!("{title}: {e}"));
+            assert_eq!(notice.title, full, "{title}");
+            assert_eq!(notice.year, 2025, "{title}");
+            assert_eq!(notice.days.len(), 1, "{title}");
+        }
+    }
+
+    #[test]
+    fn years_written_in_chinese_numerals_are_read() {
+        // 2027: written as the State Council writes nothing else, but people do.
+        let item = "\n一、元旦：1月1日（周五）至3日（周日）放假，共3天。";
+        let texts = [
+            format!("国务院办公厅关于二〇二七年部分节假日安排的通知{item}"),
+            format!("国务院办公厅关于二○二七年部分节假日安排的通知{item}"),
+            format!("国务院办公厅关于二零二七年部分节假日安排的通知{item}"),
+            format!("经国务院批准，现将二〇二七年元旦放假调休日期的具体安排通知如下。{item}"),
+            format!("经国务院批准，现将二零二七年元旦放假调休日期的具体安排通知如下。{item}"),
+        ];
+        for text in &texts {
+            let notice = parse_holiday_notice(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(notice.year, 2027, "{text}");
+            let days: Vec<NaiveDate> = notice.days.iter().map(|d| d.date).collect();
+            assert_eq!(
+                days,
+                [d(2027, 1, 1), d(2027, 1, 2), d(2027, 1, 3)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_make_up_day_before_its_holiday_is_read_as_worked() {
+        // The 2019 notice, item 一 (holiday-cn case), with the make-up day first.
+        let text = "国务院办公厅关于2019年部分节假日安排的通知\n\
+                    一、元旦：2018年12月29日（星期六）上班。2018年12月30日至2019年1月1日放假调休，共3天。";
+        let notice = parse_holiday_notice(text).unwrap();
+        let days: Vec<(NaiveDate, bool)> = notice.days.iter().map(|d| (d.date, d.off)).collect();
+        assert_eq!(
+            days,
+            [
+                (d(2018, 12, 29), false),
+                (d(2018, 12, 30), true),
+                (d(2018, 12, 31), true),
+                (d(2019, 1, 1), true)
+            ]
+        );
+        assert_eq!(notice.warnings, []);
     }
 
     #[test]
