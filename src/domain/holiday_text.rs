@@ -2169,6 +2169,28 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_make_up_day_on_a_line_of_its_own_is_not_an_issue_date() {
+        // The 2019 notice, item 一, copied with line breaks around the make-up day: the
+        // line 「2018年12月29日（星期六）」 looks like an issue date but is not one.
+        let text = "国务院办公厅关于2019年部分节假日安排的通知\n\
+                    一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。\n\
+                    2018年12月29日（星期六）\n\
+                    上班。";
+        let notice = parse_holiday_notice(text).unwrap();
+        let days: Vec<(NaiveDate, bool)> = notice.days.iter().map(|d| (d.date, d.off)).collect();
+        assert_eq!(
+            days,
+            [
+                (d(2018, 12, 30), true),
+                (d(2018, 12, 31), true),
+                (d(2019, 1, 1), true),
+                (d(2018, 12, 29), false)
+            ]
+        );
+        assert_eq!(notice.unread, Vec::<String>::new());
+    }
+
+    #[test]
     fn normalisation() {
         let table = [
             ('０', Some('0')),
@@ -2190,8 +2212,503 @@ mod tests {
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
 mod properties {
+    //! Round trips: every year of official data written back as notice text in
+    //! the copy forms people paste, read again, must give exactly that year's
+    //! days. The writer below is test code; the expected days are the data's.
     use super::*;
     use proptest::prelude::*;
+    use std::collections::BTreeSet;
+
+    /// One item of a notice: a holiday, its days off and its make-up days.
+    #[derive(Clone, Debug)]
+    struct Item {
+        name: String,
+        off: Vec<NaiveDate>,
+        work: Vec<NaiveDate>,
+    }
+
+    /// One year of official days, grouped into items in the notice's order.
+    #[derive(Clone, Debug)]
+    struct Year {
+        year: i32,
+        items: Vec<Item>,
+        /// The data names the holidays (the shipped files do, holiday-cn's
+        /// sentences do not).
+        named: bool,
+    }
+
+    impl Year {
+        fn days(&self) -> BTreeSet<(NaiveDate, bool)> {
+            self.items
+                .iter()
+                .flat_map(|item| {
+                    let off = item.off.iter().map(|d| (*d, true));
+                    off.chain(item.work.iter().map(|d| (*d, false)))
+                })
+                .collect()
+        }
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct DataDay {
+        #[serde(default)]
+        name: String,
+        date: NaiveDate,
+        is_off_day: bool,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct DataYear {
+        year: i32,
+        days: Vec<DataDay>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct DataCase {
+        year: i32,
+        description: String,
+        expected: Vec<DataDay>,
+    }
+
+    /// The official schedules (data/holiday-cn/, holiday-cn's transcriptions of
+    /// the State Council notices 2023–2026), read here with serde, not with the
+    /// calendar code.
+    const SHIPPED: [&str; 4] = [
+        include_str!("../../data/holiday-cn/2023.json"),
+        include_str!("../../data/holiday-cn/2024.json"),
+        include_str!("../../data/holiday-cn/2025.json"),
+        include_str!("../../data/holiday-cn/2026.json"),
+    ];
+
+    /// holiday-cn's sentences from the notices 2007–2025
+    /// (tests/data/holiday-cn/): each one item, with its days.
+    const CASES: &str = include_str!("../../tests/data/holiday-cn/description_parsing_cases.json");
+
+    fn item_of(name: &str, days: &[DataDay]) -> Item {
+        let mut off: Vec<NaiveDate> = days
+            .iter()
+            .filter(|d| d.is_off_day)
+            .map(|d| d.date)
+            .collect();
+        let mut work: Vec<NaiveDate> = days
+            .iter()
+            .filter(|d| !d.is_off_day)
+            .map(|d| d.date)
+            .collect();
+        off.sort();
+        work.sort();
+        Item {
+            name: name.to_string(),
+            off,
+            work,
+        }
+    }
+
+    /// holiday-cn's cases carry no holiday name: the heading is the holiday
+    /// whose days they are, guessed from the first day off (only the days are
+    /// compared for these years).
+    fn guessed_name(first_off: NaiveDate) -> &'static str {
+        match (first_off.month(), first_off.day()) {
+            (12, _) | (1, 1..=3) => "元旦",
+            (1 | 2, _) => "春节",
+            (4, 1..=7) => "清明节",
+            (4, _) | (5, 1..=7) => "劳动节",
+            (5 | 6, _) => "端午节",
+            (9, 1..=28) => "中秋节",
+            _ => "国庆节",
+        }
+    }
+
+    /// Every year of official data: the shipped files (2023–2026), and the
+    /// years of holiday-cn's sentences not shipped (2007–2019).
+    fn years() -> Vec<Year> {
+        let mut years: Vec<Year> = SHIPPED
+            .iter()
+            .map(|json| {
+                let data: DataYear = serde_json::from_str(json).unwrap();
+                let mut names: Vec<String> = Vec::new();
+                for day in &data.days {
+                    if !names.contains(&day.name) {
+                        names.push(day.name.clone());
+                    }
+                }
+                let mut items: Vec<Item> = names
+                    .iter()
+                    .map(|name| {
+                        let days: Vec<DataDay> = data
+                            .days
+                            .iter()
+                            .filter(|d| &d.name == name)
+                            .map(|d| DataDay {
+                                name: d.name.clone(),
+                                date: d.date,
+                                is_off_day: d.is_off_day,
+                            })
+                            .collect();
+                        item_of(name, &days)
+                    })
+                    .collect();
+                items.sort_by_key(|item| item.off.first().copied());
+                Year {
+                    year: data.year,
+                    items,
+                    named: true,
+                }
+            })
+            .collect();
+        let cases: Vec<DataCase> = serde_json::from_str(CASES).unwrap();
+        let mut seen: Vec<&str> = Vec::new();
+        for case in &cases {
+            if years.iter().any(|y| y.named && y.year == case.year)
+                || seen.contains(&case.description.as_str())
+            {
+                continue; // 2025 is shipped; 2016 lists one sentence twice
+            }
+            seen.push(&case.description);
+            let mut item = item_of("", &case.expected);
+            item.name = guessed_name(item.off[0]).to_string();
+            match years.iter_mut().find(|y| y.year == case.year) {
+                Some(year) => year.items.push(item),
+                None => years.push(Year {
+                    year: case.year,
+                    items: vec![item],
+                    named: false,
+                }),
+            }
+        }
+        years
+    }
+
+    /// How the copy is written.
+    #[derive(Clone, Copy, Debug)]
+    struct Form {
+        /// 0 none (body only), 1 one line, 2 and 3 over two lines, 4 over three.
+        title: u8,
+        /// ASCII `,:()` instead of full-width `，：（）`.
+        ascii: bool,
+        /// Full-width digits ０-９ everywhere.
+        fullwidth_digits: bool,
+        /// 0 no weekdays, 1 星期X, 2 周X.
+        weekday: u8,
+        /// The make-up days before the days off.
+        make_up_first: bool,
+        /// 0 「一、」, 1 「（一）」, 2 no numbering.
+        numbering: u8,
+        /// Line breaks inside the sentences.
+        breaks: bool,
+        /// 0 no dateline, 1 新华社 dateline before the first sentence, 2 on its own line.
+        lead: u8,
+        /// 0 no page date, 1 《人民日报》（…） first, 2 last, 3 without brackets first.
+        page_date: u8,
+        /// 0 no document number, 1 first, 2 after the title.
+        doc_number: u8,
+        /// The year in the title and body: 0 2025, 1 二〇二五, 2 二○二五, 3 二零二五.
+        numerals: u8,
+    }
+
+    const PLAIN: Form = Form {
+        title: 1,
+        ascii: false,
+        fullwidth_digits: false,
+        weekday: 2,
+        make_up_first: false,
+        numbering: 0,
+        breaks: false,
+        lead: 0,
+        page_date: 0,
+        doc_number: 2,
+        numerals: 0,
+    };
+
+    const NOISIEST: Form = Form {
+        title: 0,
+        ascii: true,
+        fullwidth_digits: true,
+        weekday: 1,
+        make_up_first: true,
+        numbering: 1,
+        breaks: true,
+        lead: 1,
+        page_date: 1,
+        doc_number: 1,
+        numerals: 1,
+    };
+
+    fn chinese_year(year: i32, zero: char) -> String {
+        year.to_string()
+            .chars()
+            .map(|c| match c {
+                '0' => zero,
+                c => "一二三四五六七八九"
+                    .chars()
+                    .nth(c.to_digit(10).unwrap() as usize - 1)
+                    .unwrap(),
+            })
+            .collect()
+    }
+
+    fn year_text(year: i32, form: Form) -> String {
+        match form.numerals {
+            1 => chinese_year(year, '〇'),
+            2 => chinese_year(year, '○'),
+            3 => chinese_year(year, '零'),
+            _ => year.to_string(),
+        }
+    }
+
+    fn numeral(n: usize) -> &'static str {
+        ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n % 10]
+    }
+
+    /// The title as [`parse_holiday_notice`] should give it back.
+    fn expected_title(year: i32, form: Form) -> String {
+        if form.title == 0 {
+            return String::new();
+        }
+        format!(
+            "国务院办公厅关于{}年部分节假日安排的通知",
+            year_text(year, form)
+        )
+    }
+
+    /// Writes `year` as a pasted notice in `form`.
+    fn write_notice(year: &Year, form: Form) -> String {
+        let y = year.year;
+        let (comma, colon, open, close) = if form.ascii {
+            (",", ":", "(", ")")
+        } else {
+            ("，", "：", "（", "）")
+        };
+        let br = if form.breaks { "\n" } else { "" };
+        let weekday = |date: NaiveDate| -> String {
+            let name = ["一", "二", "三", "四", "五", "六", "日"]
+                [date.weekday().num_days_from_monday() as usize];
+            match form.weekday {
+                1 => format!("{open}星期{name}{close}"),
+                2 => format!("{open}周{name}{close}"),
+                _ => String::new(),
+            }
+        };
+        // A date as the notices write it: the year only when it is not the
+        // notice's, the month left out at the end of a range within a month.
+        let date = |date: NaiveDate, after: Option<NaiveDate>| -> String {
+            let mut text = String::new();
+            let same_month =
+                after.is_some_and(|a| a.year() == date.year() && a.month() == date.month());
+            if date.year() != y || after.is_some_and(|a| a.year() != date.year()) {
+                text.push_str(&format!("{}年", date.year()));
+            }
+            if !same_month || date.year() != y {
+                text.push_str(&format!("{}月", date.month()));
+            }
+            text.push_str(&format!("{}日", date.day()));
+            text.push_str(&weekday(date));
+            text
+        };
+        let mut lines: Vec<String> = Vec::new();
+        let page_date = format!("《人民日报》{open}{}年11月13日 第01版{close}", y - 1);
+        match form.page_date {
+            1 => lines.push(page_date.clone()),
+            3 => lines.push(format!("人民日报 {}年11月13日 第01版", y - 1)),
+            _ => {}
+        }
+        let doc_number = format!("国办发明电〔{}〕7号", y - 1);
+        if form.doc_number == 1 {
+            lines.push(doc_number.clone());
+        }
+        let year_text = year_text(y, form);
+        match form.title {
+            1 => lines.push(format!("国务院办公厅关于{year_text}年部分节假日安排的通知")),
+            2 => lines.push(format!(
+                "国务院办公厅\n关于{year_text}年部分节假日安排的通知"
+            )),
+            3 => lines.push(format!(
+                "国务院办公厅关于{year_text}年\n部分节假日安排的通知"
+            )),
+            4 => lines.push(format!(
+                "国务院办公厅\n关于{year_text}年部分节假日\n安排的通知"
+            )),
+            _ => {}
+        }
+        if form.doc_number == 2 {
+            lines.push(doc_number);
+        }
+        lines.push(format!(
+            "各省、自治区、直辖市人民政府{comma}国务院各部委、各直属机构{colon}"
+        ));
+        let names: Vec<&str> = year.items.iter().map(|i| i.name.as_str()).collect();
+        let preamble = format!(
+            "经国务院批准{comma}现将{year_text}年{}放假调休日期的具体安排通知如下。",
+            names.join("、")
+        );
+        match form.lead {
+            1 => lines.push(format!("新华社北京11月12日电 {preamble}")),
+            2 => {
+                lines.push("新华社北京11月12日电".into());
+                lines.push(preamble);
+            }
+            _ => lines.push(preamble),
+        }
+        for (n, item) in year.items.iter().enumerate() {
+            let heading = match form.numbering {
+                0 => format!("{}、{}{colon}", numeral(n), item.name),
+                1 => format!("{open}{}{close}{}{colon}", numeral(n), item.name),
+                _ => format!("{}{colon}", item.name),
+            };
+            // Days off: runs of consecutive days, 「A至B」, joined by 、.
+            let mut runs: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+            for day in &item.off {
+                match runs.last_mut() {
+                    Some((_, end)) if end.succ_opt() == Some(*day) => *end = *day,
+                    _ => runs.push((*day, *day)),
+                }
+            }
+            let runs: Vec<String> = runs
+                .iter()
+                .map(|(start, end)| {
+                    if start == end {
+                        date(*start, None)
+                    } else {
+                        format!("{}至{br}{}", date(*start, None), date(*end, Some(*start)))
+                    }
+                })
+                .collect();
+            let kind = if item.work.is_empty() {
+                "放假"
+            } else {
+                "放假调休"
+            };
+            let off = format!(
+                "{}{kind}{comma}{br}共{}天。",
+                runs.join("、"),
+                item.off.len()
+            );
+            let work = if item.work.is_empty() {
+                String::new()
+            } else {
+                let days: Vec<String> = item.work.iter().map(|d| date(*d, None)).collect();
+                format!("{}{br}上班。", days.join("、"))
+            };
+            let body = if form.make_up_first {
+                format!("{work}{off}")
+            } else {
+                format!("{off}{work}")
+            };
+            lines.push(format!("{heading}{br}{body}"));
+        }
+        lines.push(format!(
+            "节假日期间{comma}各地区、各部门要妥善安排好值班和安全、保卫等工作。"
+        ));
+        lines.push("国务院办公厅".into());
+        lines.push(format!("{}年11月12日", y - 1));
+        if form.page_date == 2 {
+            lines.push(page_date);
+        }
+        let text = lines.join("\n");
+        if form.fullwidth_digits {
+            text.chars()
+                .map(|c| match c.to_digit(10) {
+                    Some(d) if c.is_ascii_digit() => char::from_u32('０' as u32 + d).unwrap_or(c),
+                    _ => c,
+                })
+                .collect()
+        } else {
+            text
+        }
+    }
+
+    /// Reads the written notice back and compares it with the data.
+    fn assert_round_trip(year: &Year, form: Form) {
+        let text = write_notice(year, form);
+        let notice =
+            parse_holiday_notice(&text).unwrap_or_else(|e| panic!("{e}\n{form:?}\n{text}"));
+        assert_eq!(notice.year, year.year, "{form:?}\n{text}");
+        let from = if form.title == 0 {
+            YearFrom::Body
+        } else {
+            YearFrom::Title
+        };
+        assert_eq!(notice.year_from, from, "{form:?}\n{text}");
+        assert_eq!(
+            notice.title,
+            expected_title(year.year, form),
+            "{form:?}\n{text}"
+        );
+        let read: BTreeSet<(NaiveDate, bool)> =
+            notice.days.iter().map(|d| (d.date, d.off)).collect();
+        assert_eq!(read, year.days(), "{form:?}\n{text}");
+        assert_eq!(read.len(), notice.days.len(), "a date twice\n{text}");
+        assert_eq!(notice.unread, Vec::<String>::new(), "{form:?}\n{text}");
+        assert_eq!(notice.warnings, [], "{form:?}\n{text}");
+        if year.named {
+            for item in &year.items {
+                for date in item.off.iter().chain(&item.work) {
+                    let day = notice.days.iter().find(|d| d.date == *date).unwrap();
+                    assert_eq!(day.holiday, item.name, "{date}\n{text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_year_of_official_data_reads_back_plain_and_with_all_the_noise() {
+        let years = years();
+        // 2023–2026 shipped; 2007, 2008, 2011, 2013, 2014, 2016, 2018, 2019 from
+        // holiday-cn's sentences.
+        let listed: Vec<i32> = years.iter().map(|y| y.year).collect();
+        assert_eq!(
+            listed,
+            [2023, 2024, 2025, 2026, 2019, 2018, 2016, 2014, 2013, 2011, 2008, 2007]
+        );
+        for year in &years {
+            assert_round_trip(year, PLAIN);
+            assert_round_trip(year, NOISIEST);
+        }
+    }
+
+    fn form() -> impl Strategy<Value = Form> {
+        (
+            0u8..5,
+            any::<bool>(),
+            any::<bool>(),
+            0u8..3,
+            any::<bool>(),
+            0u8..3,
+            any::<bool>(),
+            0u8..3,
+            0u8..4,
+            0u8..3,
+            0u8..4,
+        )
+            .prop_map(
+                |(
+                    title,
+                    ascii,
+                    fullwidth_digits,
+                    weekday,
+                    make_up_first,
+                    numbering,
+                    breaks,
+                    lead,
+                    page_date,
+                    doc_number,
+                    numerals,
+                )| Form {
+                    title,
+                    ascii,
+                    fullwidth_digits,
+                    weekday,
+                    make_up_first,
+                    numbering,
+                    breaks,
+                    lead,
+                    page_date,
+                    doc_number,
+                    numerals,
+                },
+            )
+    }
 
     const NOTICE_2025: &str = include_str!("../../tests/data/notices/holidays-2025-gov.txt");
 
@@ -2199,14 +2716,18 @@ mod properties {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
         #[test]
-        fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,300}") {
-            let _ = parse_holiday_notice(&text);
-            let _ = parse_items(2024, &text);
+        fn any_year_written_in_any_copy_form_reads_back_as_its_official_days(
+            index in 0usize..12, form in form()
+        ) {
+            let years = years();
+            assert_round_trip(&years[index % years.len()], form);
         }
 
+        // Kept: the round trips only see well-formed notices; these reach the
+        // slicing of titles, years and datelines with broken ones.
         #[test]
         fn any_text_of_notice_characters_never_panics(
-            text in "[0-9０-９年月日至到—\\-~、，。：:（）()星期周六日一二放假上班补休调至共天元旦春节关于部分节假日安排的通知国务院办公厅\\n ]{0,200}"
+            text in "[0-9０-９年月日至到—\\-~、，。：:（）()〔〕星期周六日一二〇○零放假上班补休调至共天元旦春节关于部分节假日安排的通知国务院办公厅现将新华社电\\n ]{0,200}"
         ) {
             let _ = parse_holiday_notice(&text);
             let _ = parse_items(2024, &text);
