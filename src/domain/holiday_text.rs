@@ -2,9 +2,13 @@
 //! as people paste it.
 //!
 //! The text may come from the government site, a news page or a chat app:
-//! full-width or half-width digits and punctuation, 星期X, 周X or no weekday,
-//! annotations such as 「（农历除夕、周二）」, stray spaces and line breaks in the
-//! middle of a sentence, items numbered 一、二、… or not numbered at all.
+//! full-width or half-width digits and punctuation (`，：（）` or `,:()`), 星期X,
+//! 周X or no weekday, annotations such as 「（农历除夕、周二）」, stray spaces and
+//! line breaks in the middle of a sentence or of the title, items numbered
+//! 一、二、…, （一）… or not numbered at all, a make-up day written before or
+//! after the days off, with or without the title, with the page's furniture
+//! around it (document number 国办发明电〔2025〕7号, a news dateline 「新华社北京
+//! 11月12日电」, the newspaper's page date 「《人民日报》（2024年11月13日 第01版）」).
 //!
 //! The rules, in the order they are applied:
 //!
@@ -13,10 +17,18 @@
 //! 2. Every character is normalised: full-width digits and punctuation become
 //!    half-width, every dash (—, –, －, ~, …) becomes `-`, whitespace is dropped.
 //!    `至`, `到` and `-` between two dates make a range.
-//! 3. The year comes from the title 「…关于YYYY年部分节假日安排的通知」. Without it
-//!    nothing is read: the user is asked for the title line.
+//! 3. The title is 「…关于YYYY年部分节假日安排的通知」 on one line or split over
+//!    up to three short lines, which are joined. The year comes from the title;
+//!    if there is no title (or it has no year) from the body: 「现将YYYY年…」,
+//!    else 「YYYY年部分节假日」 or 「YYYY年」 before a holiday's name. YYYY is four
+//!    digits or four Chinese numerals (二〇二七, 二○二七, 二零二七). A document
+//!    number (〔2025〕: the year of issue) and a date (a page or issue date)
+//!    are never the year. With no year anywhere the text is refused and the
+//!    user is asked for the title line.
 //! 4. A line that holds only a date (the issue date, `发布日期：…`, the issuing
-//!    body followed by the date) is not a holiday item.
+//!    body followed by the date, the page date) is not a holiday item, unless
+//!    the next line goes on with its sentence (「…上班」). A news dateline
+//!    (「新华社北京11月12日电」) at the start of a line is dropped.
 //! 5. Each item starts at its heading (「二、春节：」, numbered or not); its days
 //!    carry that holiday's name.
 //! 6. In each sentence, a clause with 「放假」 or 「补休」 gives days off (every
@@ -439,17 +451,19 @@ impl ParsedHolidayNotice {
     }
 }
 
-/// Reads a whole pasted notice: title, items, signature.
+/// Reads a whole pasted notice: title (if any), items, signature. The year is
+/// the title's, else the body's 「现将YYYY年…」 (see the module's rule 3).
 ///
 /// # Errors
 ///
-/// A [`HolidayTextError`]: empty or too long text, no title or no year in it,
-/// another kind of notice, a year outside 2000–2099, or no day at all.
+/// A [`HolidayTextError`]: empty or too long text, no year in the title nor in
+/// the body, another kind of notice, a year outside 2000–2099, or no day at
+/// all.
 ///
 /// # Example
 ///
 /// ```
-/// use pingshen::domain::holiday_text::{parse_holiday_notice, HolidayTextError};
+/// use pingshen::domain::holiday_text::{parse_holiday_notice, HolidayTextError, YearFrom};
 ///
 /// let text = "国务院办公厅关于２０１９年部分节假日安排的通知\n\
 ///             一、元旦：2018年12月30日至2019年1月1日放假调休，共3天。\n\
@@ -458,6 +472,15 @@ impl ParsedHolidayNotice {
 /// assert_eq!(notice.year, 2019);
 /// assert_eq!(notice.days[0].date.to_string(), "2018-12-30");
 /// assert!(!notice.days[3].off); // 2018-12-29 worked
+///
+/// // Pasted without the title, after the document number (the year of issue):
+/// // the year is the body's.
+/// let text = "国办发明电〔2025〕7号\n\
+///             经国务院批准，现将2026年元旦、春节……放假调休日期的具体安排通知如下。\n\
+///             一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。";
+/// let notice = parse_holiday_notice(text).unwrap();
+/// assert_eq!((notice.year, notice.year_from), (2026, YearFrom::Body));
+/// assert_eq!(notice.days.len(), 4);
 ///
 /// assert_eq!(parse_holiday_notice("1月1日放假。"), Err(HolidayTextError::MissingTitle));
 /// ```

@@ -9,7 +9,7 @@ use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::calendar::{SpecialDay, UserOrigin};
 use crate::domain::dates;
-use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
+use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
 use crate::store::{holidays_open, UserYear};
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
@@ -152,7 +152,7 @@ fn Preview(
     view! {
         <div class="paste-preview" data-testid="holiday-preview" data-year=year>
             <h3 class="subhead">{format!("读取结果：{year} 年（尚未保存）")}</h3>
-            <p class="muted">{notice.title.clone()}</p>
+            <p class="muted" data-testid="holiday-preview-title">{title_line(&notice)}</p>
             <p data-testid="parsed-working-days" data-count=notice.working_days()>
                 {format!("按此安排，{year} 年共有 {} 个工作日；共读到 {} 个特殊日期。", notice.working_days(), notice.days.len())}
             </p>
@@ -177,6 +177,21 @@ fn day_word(day: Option<&SpecialDay>) -> &'static str {
         Some(d) if d.off => "放假",
         Some(_) => "上班",
         None => "未列出",
+    }
+}
+
+/// The title as read, or where the year came from when the text had none.
+fn title_line(notice: &ParsedHolidayNotice) -> String {
+    let year = notice.year;
+    match notice.year_from {
+        YearFrom::Title => notice.title.clone(),
+        YearFrom::Body if notice.title.is_empty() => {
+            format!("未粘贴标题：{year} 年取自正文，请核对")
+        }
+        YearFrom::Body => format!(
+            "{}（标题中没有年份：{year} 年取自正文，请核对）",
+            notice.title
+        ),
     }
 }
 
