@@ -259,6 +259,22 @@ test('a forum copy with three windows quotes the parts it could not place and le
   }, { now: DECEMBER_2026 });
 });
 
+test('a notice pasted without its title, document number first, is read as the body\'s year', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    // 国办发明电〔2025〕7号 first (the year of issue); the body says 现将2026年.
+    const text = await readFile('tests/data/notices/holidays-2026-docnumber-first.txt', 'utf8');
+    await page.getByTestId('holiday-paste').fill(text);
+    await page.getByTestId('holiday-parse').click();
+    await page.locator('[data-testid="holiday-preview"][data-year="2026"]').waitFor();
+    assert.equal(
+      await page.getByTestId('holiday-preview-title').innerText(),
+      '未粘贴标题：2026 年取自正文，请核对',
+    );
+    assert.equal(await page.getByTestId('holiday-agreement').getAttribute('data-agrees'), 'true');
+  }, { now: DECEMBER_2026 });
+});
+
 test('official years: the pasted text is compared with the shipped data and cannot be saved', async () => {
   await withBrowser(async ({ page }) => {
     await openYears(page);
