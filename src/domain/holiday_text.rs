@@ -233,7 +233,7 @@ impl fmt::Display for HolidayTextError {
             ),
             Self::MissingYear { title } => write!(
                 f,
-                "标题“{}”中没有找到年份（如 2027 或二〇二七），正文中也没有“现将YYYY年……”",
+                "标题“{}”中没有找到年份，正文中也没有“现将YYYY年……”",
                 dates::shorten(title)
             ),
             Self::NotStateCouncilNotice { title } if title.is_empty() => {
@@ -706,47 +706,31 @@ fn find_title(lines: &[Vec<NormalChar>]) -> Option<FoundTitle> {
     None
 }
 
-/// A digit of a year written in Chinese numerals (二〇二七, 二○二七, 二零二七).
-fn chinese_digit(c: char) -> Option<u32> {
+/// A digit of a year: 0–9, or a Chinese numeral (二〇二七, 二○二七, 二零二七).
+fn year_digit(c: char) -> Option<u32> {
     match c {
         '〇' | '○' | '零' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .and_then(|p| u32::try_from(p + 1).ok()),
+        _ => c.to_digit(10).or_else(|| {
+            "一二三四五六七八九"
+                .chars()
+                .position(|d| d == c)
+                .map(|p| p as u32 + 1)
+        }),
     }
 }
 
-/// The year written just before `end` (where 「年」 is): exactly four digits,
-/// all ASCII or all Chinese numerals. A document number (〔2025〕) has no
-/// 「年」 and is never one.
+/// The year written just before `end` (where 「年」 is): exactly four digits
+/// (see [`year_digit`]). A document number (〔2025〕) has no 「年」 and is
+/// never one.
 fn year_before(chars: &[char], end: usize) -> Option<i32> {
-    let before = chars.get(..end)?;
-    let ascii = before
+    let digits: Vec<u32> = chars
+        .get(..end)?
         .iter()
         .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let chinese = before
-        .iter()
-        .rev()
-        .take_while(|c| chinese_digit(**c).is_some())
-        .count();
-    let digits: Vec<u32> = if ascii == 4 {
-        before[end - 4..]
-            .iter()
-            .filter_map(|c| c.to_digit(10))
-            .collect()
-    } else if chinese == 4 {
-        before[end - 4..]
-            .iter()
-            .filter_map(|c| chinese_digit(*c))
-            .collect()
-    } else {
-        return None;
-    };
-    let year = digits.iter().fold(0u32, |n, d| n * 10 + d);
-    i32::try_from(year).ok()
+        .map_while(|c| year_digit(*c))
+        .take(5)
+        .collect();
+    (digits.len() == 4).then(|| digits.iter().rev().fold(0, |n, d| n * 10 + *d as i32))
 }
 
 fn read_title(text: &str, next_line: usize) -> FoundTitle {
@@ -1052,18 +1036,13 @@ fn without_dateline(line: &[NormalChar]) -> &[NormalChar] {
     let Some(day) = chars.windows(2).position(|pair| pair == ['日', '电']) else {
         return line;
     };
-    let tokens = tokenize(&chars[..=day]);
-    let dates = tokens
-        .iter()
-        .filter(|t| matches!(t, Token::Date(_)))
-        .count();
-    let dated = dates == 1 && matches!(tokens.last(), Some(Token::Date(d)) if d.month.is_some());
-    let text = words(&tokens);
-    let states_nothing = !["。", "放假", "上班", "补休", "休"]
+    let text: String = chars[..day].iter().collect();
+    let dated = day > 0 && chars[day - 1].is_ascii_digit() && text.contains('月');
+    let states_nothing = !["。", "放假", "上班", "休"]
         .iter()
         .any(|w| text.contains(w));
     if dated && states_nothing {
-        line.get(day + 2..).unwrap_or(&[])
+        &line[day + 2..]
     } else {
         line
     }
@@ -1074,30 +1053,17 @@ fn without_dateline(line: &[NormalChar]) -> &[NormalChar] {
 /// starts with 上班, 放假, 补休 or 调休 (after an annotation), or with 至, 、 or
 /// a comma.
 fn continues_sentence(next: Option<&Vec<NormalChar>>) -> bool {
-    let Some(next) = next else {
-        return false;
-    };
-    let chars: Vec<char> = next.iter().map(|n| n.c).collect();
-    let tokens = tokenize(&chars);
-    let rest: Vec<&Token> = tokens
-        .iter()
-        .skip_while(|t| matches!(t, Token::Note(_)))
-        .collect();
-    if matches!(
-        rest.first(),
-        Some(Token::RangeMark(_) | Token::ListMark(_) | Token::ClauseMark)
-    ) {
-        return true;
+    let mut text: String = next.into_iter().flatten().map(|n| n.c).collect();
+    if text.starts_with('(') {
+        text = text
+            .split_once(')')
+            .map_or("", |(_, rest)| rest)
+            .to_string();
     }
-    let start: String = rest
-        .iter()
-        .take(2)
-        .filter_map(|t| match t {
-            Token::Text(c) => Some(*c),
-            _ => None,
-        })
-        .collect();
-    ["上班", "放假", "补休", "调休"].contains(&start.as_str())
+    text.starts_with(['至', '到', '-', '、', '和', '及', ',', ';', ':'])
+        || ["上班", "放假", "补休", "调休"]
+            .iter()
+            .any(|w| text.starts_with(w))
 }
 
 /// An item heading at `i`: the index where it starts (its numbering

@@ -180,17 +180,18 @@ fn day_word(day: Option<&SpecialDay>) -> &'static str {
     }
 }
 
-/// The title as read, or where the year came from when the text had none.
+/// The title as read, and where the year came from when not from it.
 fn title_line(notice: &ParsedHolidayNotice) -> String {
-    let year = notice.year;
     match notice.year_from {
         YearFrom::Title => notice.title.clone(),
-        YearFrom::Body if notice.title.is_empty() => {
-            format!("未粘贴标题：{year} 年取自正文，请核对")
-        }
         YearFrom::Body => format!(
-            "{}（标题中没有年份：{year} 年取自正文，请核对）",
-            notice.title
+            "{}（{} 年取自正文，请核对）",
+            if notice.title.is_empty() {
+                "未粘贴标题"
+            } else {
+                &notice.title
+            },
+            notice.year
         ),
     }
 }

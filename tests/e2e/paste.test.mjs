@@ -269,7 +269,7 @@ test('a notice pasted without its title, document number first, is read as the b
     await page.locator('[data-testid="holiday-preview"][data-year="2026"]').waitFor();
     assert.equal(
       await page.getByTestId('holiday-preview-title').innerText(),
-      '未粘贴标题：2026 年取自正文，请核对',
+      '未粘贴标题（2026 年取自正文，请核对）',
     );
     assert.equal(await page.getByTestId('holiday-agreement').getAttribute('data-agrees'), 'true');
   }, { now: DECEMBER_2026 });
