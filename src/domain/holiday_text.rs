@@ -73,6 +73,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::domain::calendar::{ScheduleError, SpecialDay, UserOrigin, YearSchedule};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
+use crate::domain::text::year_before;
 
 /// The longest text accepted, in characters. A real notice has about 1 000;
 /// anything much longer is not one notice, and is refused before it is read.
@@ -704,33 +705,6 @@ fn find_title(lines: &[Vec<NormalChar>]) -> Option<FoundTitle> {
         }
     }
     None
-}
-
-/// A digit of a year: 0–9, or a Chinese numeral (二〇二七, 二○二七, 二零二七).
-fn year_digit(c: char) -> Option<u32> {
-    match c {
-        '〇' | '○' | '零' => Some(0),
-        _ => c.to_digit(10).or_else(|| {
-            "一二三四五六七八九"
-                .chars()
-                .position(|d| d == c)
-                .map(|p| p as u32 + 1)
-        }),
-    }
-}
-
-/// The year written just before `end` (where 「年」 is): exactly four digits
-/// (see [`year_digit`]). A document number (〔2025〕) has no 「年」 and is
-/// never one.
-fn year_before(chars: &[char], end: usize) -> Option<i32> {
-    let digits: Vec<u32> = chars
-        .get(..end)?
-        .iter()
-        .rev()
-        .map_while(|c| year_digit(*c))
-        .take(5)
-        .collect();
-    (digits.len() == 4).then(|| digits.iter().rev().fold(0, |n, d| n * 10 + *d as i32))
 }
 
 fn read_title(text: &str, next_line: usize) -> FoundTitle {

@@ -43,7 +43,7 @@ pub fn year_before(chars: &[char], at: usize) -> Option<i32> {
     let before = at.checked_sub(5).and_then(|i| chars.get(i));
     let digit = |c: char| match c {
         '0'..='9' => c.to_digit(10),
-        '〇' | '○' | '零' | 'O' => Some(0),
+        '〇' | '○' | '零' => Some(0),
         '一' => Some(1),
         '二' => Some(2),
         '三' => Some(3),
