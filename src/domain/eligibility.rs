@@ -841,6 +841,32 @@ fn title_date_problem(date: NaiveDate, cutoffs: &Cutoffs) -> Option<String> {
     }
 }
 
+/// Why a patent's grant date keeps it from counting, if it does: the same
+/// window as every achievement ([`achievement_in_window`], 「五、相关政策规定」3:
+/// strictly after the current title, on or before the achievements cutoff).
+/// `None` when it counts or has no date.
+fn patent_date_problem(
+    patent: Patent,
+    title_date: Option<NaiveDate>,
+    cutoffs: &Cutoffs,
+) -> Option<String> {
+    let obtained = patent.obtained?;
+    match achievement_in_window(obtained, title_date, cutoffs.achievements) {
+        Ok(()) => None,
+        Err(AchievementError::NotAfterTitle { title_date, .. }) => Some(format!(
+            "专利取得日期{}不晚于取得现职称的日期{}：只有取得现级别资格之后取得的专利才能计入（「五、相关政策规定」3）",
+            zh(obtained),
+            zh(title_date)
+        )),
+        Err(AchievementError::AfterCutoff { cutoff, .. }) => Some(format!(
+            "专利取得日期{}晚于申报材料截止日{}，不能计入（「五、相关政策规定」3）",
+            zh(obtained),
+            zh(cutoff)
+        )),
+        Err(AchievementError::EmptyTitle) => None,
+    }
+}
+
 /// Problems with individual answers, to show next to their fields: a title
 /// date in the future, after the seniority cutoff or before 1950; an annual
 /// benefit above [`MAX_ANNUAL_BENEFIT_YUAN`]. (Applying for a level already
@@ -857,29 +883,11 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
         });
     }
     if let Some(patent) = applicant.patent {
-        if let Some(obtained) = patent.obtained {
-            let before_title = applicant.title_date.filter(|t| obtained < *t);
-            let message = if let Some(title) = before_title {
-                Some(format!(
-                    "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
-                    crate::domain::dates::long_zh(obtained),
-                    crate::domain::dates::long_zh(title)
-                ))
-            } else if obtained > cutoffs.achievements {
-                Some(format!(
-                    "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
-                    crate::domain::dates::long_zh(obtained),
-                    crate::domain::dates::long_zh(cutoffs.achievements)
-                ))
-            } else {
-                None
-            };
-            if let Some(message) = message {
-                errors.push(FieldError {
-                    field: "patent.obtained",
-                    message,
-                });
-            }
+        if let Some(message) = patent_date_problem(patent, applicant.title_date, cutoffs) {
+            errors.push(FieldError {
+                field: "patent.obtained",
+                message,
+            });
         }
         if patent.annual_benefit_yuan > MAX_ANNUAL_BENEFIT_YUAN {
             errors.push(FieldError {
@@ -1202,7 +1210,7 @@ pub fn assess(applicant: &Applicant, cutoffs: &Cutoffs) -> Assessment {
 
     seniority(a, cutoffs, &mut findings, &mut missing);
     if let Some(patent) = a.patent {
-        findings.push(patent_finding(patent, a.target));
+        findings.push(patent_finding(patent, a, cutoffs));
     }
     if a.unit == Some(UnitLevel::County) {
         findings.push(county_finding());
@@ -1530,8 +1538,11 @@ fn regular_route(
 }
 
 /// 「五、相关政策规定」1: one patent with enough annual benefit supports an
-/// application, while the other conditions are still met.
-fn patent_finding(patent: Patent, target: Option<Level>) -> Finding {
+/// application, while the other conditions are still met; like every
+/// achievement it counts only when granted after the current title and by
+/// the achievements cutoff (「五、相关政策规定」3, [`patent_date_problem`]).
+fn patent_finding(patent: Patent, a: &Applicant, cutoffs: &Cutoffs) -> Finding {
+    let target = a.target;
     let benefit = patent.annual_benefit_yuan;
     if benefit > MAX_ANNUAL_BENEFIT_YUAN {
         return finding(
@@ -1555,7 +1566,15 @@ fn patent_finding(patent: Patent, target: Option<Level>) -> Finding {
         ),
         None => "未达到300万元，不能作为专利效益途径的依据".to_string(),
     };
+    let date_problem = patent_date_problem(patent, a.title_date, cutoffs);
     let (outcome, target_part) = match target {
+        _ if date_problem.is_some() => (
+            FindingOutcome::Info,
+            format!(
+                "；但{}，不能作为专利效益途径的依据",
+                date_problem.unwrap_or_default()
+            ),
+        ),
         None => (FindingOutcome::Info, String::new()),
         Some(t) if t < Level::Engineer => (
             FindingOutcome::Info,
@@ -1678,7 +1697,7 @@ pub(crate) mod tests {
         let early = with_date(Some(d(2019, 12, 30)));
         assert_eq!(early[0].field, "patent.obtained");
         assert!(
-            early[0].message.contains("早于取得现职称"),
+            early[0].message.contains("不晚于取得现职称"),
             "{}",
             early[0].message
         );
@@ -1688,6 +1707,70 @@ pub(crate) mod tests {
             "{}",
             late[0].message
         );
+    }
+
+    /// 「五、相关政策规定」3 (notice 2024): achievements — the patent too —
+    /// count only when obtained after the current title (取得现级别资格后)
+    /// and by 申报材料…截止时间为2024年7月31日, the 31st itself included.
+    /// The title here dates from 2018-01-01 (`patent`).
+    #[test]
+    fn a_patent_outside_the_achievements_window_supports_nothing() {
+        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        // (obtained, outcome, text present, text absent)
+        let table: [(Option<NaiveDate>, FindingOutcome, &str, &str); 6] = [
+            (None, O::Pass, "可支持申报高级工程师", "不能计入"),
+            (
+                Some(d(2024, 7, 31)),
+                O::Pass,
+                "可支持申报高级工程师",
+                "不能计入",
+            ),
+            (
+                Some(d(2018, 1, 2)),
+                O::Pass,
+                "可支持申报高级工程师",
+                "不能计入",
+            ),
+            (
+                Some(d(2024, 8, 1)),
+                O::Info,
+                "晚于申报材料截止日2024年7月31日",
+                "可支持申报",
+            ),
+            (
+                Some(d(2018, 1, 1)),
+                O::Info,
+                "不晚于取得现职称的日期2018年1月1日",
+                "可支持申报",
+            ),
+            (
+                Some(d(2017, 12, 31)),
+                O::Info,
+                "不晚于取得现职称的日期2018年1月1日",
+                "可支持申报",
+            ),
+        ];
+        for (obtained, outcome, present, absent) in table {
+            let mut a = base();
+            patent(&mut a, Level::SeniorEngineer, Level::Engineer, 6_000_000);
+            a.patent.as_mut().unwrap().obtained = obtained;
+            let result = assess(&a, &cutoffs);
+            let f = result
+                .findings
+                .iter()
+                .find(|f| f.rule == Rule::PatentRoute)
+                .unwrap();
+            assert_eq!(f.outcome, outcome, "{obtained:?}: {}", f.text);
+            assert!(f.text.contains(present), "{obtained:?}: {}", f.text);
+            assert!(!f.text.contains(absent), "{obtained:?}: {}", f.text);
+            // The field error says the same as the finding.
+            let errors = validate(&a, &cutoffs);
+            assert_eq!(
+                errors.iter().any(|e| e.field == "patent.obtained"),
+                outcome == O::Info,
+                "{obtained:?}: {errors:?}"
+            );
+        }
     }
 
     #[test]
