@@ -412,6 +412,8 @@ pub struct KeyDate {
 /// it usually comes (the part of the month of the basis notice's date) and
 /// why every date is an estimate. Every entry of a projected or user round
 /// is marked [`KeyDate::estimated`], except a 市内单位's own city deadline.
+/// The latest posting is the latest *working* day to post
+/// (`latest_posting_workday`), counted down to as such.
 pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDate) -> Vec<KeyDate> {
     let notice = &round.notice;
     let notice_entry = match round.kind {
@@ -441,12 +443,22 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
         (
             "post-by",
             "最晚张贴公示".to_string(),
-            When::Day(plan.posting.latest_posting),
+            // Units post on working days: the day counted back may be a
+            // day off, the key date (and its countdown) is the working day.
+            When::Day(plan.posting.latest_posting_workday),
             format!(
-                "公示不少于 {} 个工作日、从张贴次日起算，须在 {} 或更早结束；最晚可张贴的工作日为 {}。",
+                "公示不少于 {} 个工作日、从张贴次日起算，须在 {} 或更早结束{}。",
                 notice.publicity_working_days,
                 dates::long_zh(plan.end_by),
-                dates::long_zh(plan.posting.latest_posting_workday)
+                if plan.posting.latest_posting == plan.posting.latest_posting_workday {
+                    String::new()
+                } else {
+                    format!(
+                        "；倒推得出的 {} 不是工作日，须在此前最后一个工作日 {} 张贴",
+                        dates::long_zh(plan.posting.latest_posting),
+                        dates::long_zh(plan.posting.latest_posting_workday)
+                    )
+                }
             ),
             "「六、申报流程」（三）",
             false,
@@ -456,9 +468,12 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
             "公示最晚结束".to_string(),
             When::Day(plan.end_by),
             match plan.seal {
-                Some(SealStep { span: Some(_), days }) => format!(
-                    "公示无异议后还要留出 {days} 个工作日盖章/审核，公示须在此之前结束。"
-                ),
+                Some(SealStep {
+                    span: Some(_),
+                    days,
+                }) => {
+                    format!("公示无异议后还要留出 {days} 个工作日盖章/审核，公示须在此之前结束。")
+                }
                 _ => "公示须在材料报出的前一天或更早结束，且无异议。".to_string(),
             },
             "「六、申报流程」（三）（四）",
@@ -851,6 +866,41 @@ mod tests {
                 .highlight
         );
         assert!(!keys.iter().find(|k| k.id == "window").unwrap().highlight);
+    }
+
+    /// A city bureau (files leave Wed 2024-08-07, two seal days) must end the
+    /// publicity by Sun 08-04, so the day counted back is Sun 07-28, a day
+    /// off: units post on working days, so the key date and its countdown
+    /// are Fri 07-26 (worked by hand on the 2024 calendar, as in
+    /// `the_plan_leaves_working_days_for_the_seal`).
+    #[test]
+    fn the_latest_posting_key_date_is_a_working_day() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let p = plan(&cal, &notice, UnitKind::City, None, 2).unwrap();
+        // (today, state, calendar days, working days: Mon 07-22..Fri 07-26)
+        let table = [
+            (d(2024, 7, 20), State::Upcoming, 6, 5),
+            (d(2024, 7, 26), State::Open, 0, 0),
+            (d(2024, 7, 27), State::Closed, -1, 0),
+        ];
+        for (today, state, calendar_days, working_days) in table {
+            let keys = key_dates(&cal, &official_round(), &p, today);
+            let post_by = keys.iter().find(|k| k.id == "post-by").unwrap();
+            assert_eq!(post_by.when, When::Day(d(2024, 7, 26)), "{today}");
+            assert_eq!(post_by.state, Some(state), "{today}");
+            let c = post_by.countdown.unwrap();
+            assert_eq!(
+                (c.calendar_days, c.working_days),
+                (calendar_days, working_days),
+                "{today}"
+            );
+            assert!(
+                post_by.detail.contains("2024年7月28日（周日）"),
+                "{}",
+                post_by.detail
+            );
+        }
     }
 
     fn official_round() -> Round {
