@@ -6,7 +6,7 @@ use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
 use super::widgets::{warning, Card, Message};
 use crate::app::AppState;
-use crate::domain::calendar::{Source, UserOrigin, YearSchedule};
+use crate::domain::calendar::{ignored_official_days, Calendar, Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice};
 use crate::domain::rounds::{
@@ -312,11 +312,17 @@ fn HolidaysCard() -> impl IntoView {
                 YearSchedule::parse_holiday_cn(&text, Source::User(UserOrigin::File))
                     .map_err(|e| format!("未导入：{e}"))
                     .and_then(|schedule| {
+                        // Days of a year with official data are never imported.
+                        let (schedule, dropped) =
+                            schedule.without_official_days(&Calendar::official());
                         let year = schedule.year;
                         let count = schedule.days.len();
                         store(UserYear::from_schedule(&schedule))
                             .map(|()| {
-                                format!("已导入 {year} 年节假日安排（{count} 天），标记为自行添加")
+                                format!(
+                                    "已导入 {year} 年节假日安排（{count} 天），标记为自行添加{}",
+                                    ignored_official_days(&dropped)
+                                )
                             })
                             .map_err(|e| format!("未导入：{e}"))
                     })
