@@ -157,7 +157,7 @@ pub fn Timeline() -> impl IntoView {
                     |kind| view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
-                            <small>{kind.explanation()}</small>
+                            <small>{move || state.notice.with(|n| kind.explanation(&n.contact))}</small>
                         </span>
                     })}
             </fieldset>
