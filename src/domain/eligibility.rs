@@ -347,7 +347,7 @@ pub struct Applicant {
     pub recommenders: Vec<String>,
 }
 
-/// The dates of a notice year, and today.
+/// The dates of a notice year (and its publicity length), and today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cutoffs {
     /// Achievements count up to and including this day
@@ -358,16 +358,21 @@ pub struct Cutoffs {
     pub seniority: NaiveDate,
     /// Today (China time), to reject dates in the future.
     pub today: NaiveDate,
+    /// The publicity lasts at least this many working days
+    /// (「六、申报流程」（三）: 5 in 2024), for the forms' details.
+    pub publicity_days: u32,
 }
 
 impl Cutoffs {
     /// The cutoffs of the 2024 notice (「五、相关政策规定」3): achievements
-    /// 2024-07-31, seniority 2024-12-31.
+    /// 2024-07-31, seniority 2024-12-31; a publicity of 5 working days
+    /// (「六、申报流程」（三）).
     pub fn notice_2024(today: NaiveDate) -> Self {
         Self {
             achievements: NaiveDate::from_ymd_opt(2024, 7, 31).expect("valid date"),
             seniority: NaiveDate::from_ymd_opt(2024, 12, 31).expect("valid date"),
             today,
+            publicity_days: 5,
         }
     }
 }
@@ -1095,25 +1100,26 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
 /// ```
 /// use pingshen::domain::eligibility::{forms_owed, Applicant, Level, UnitLevel};
 /// let mut a = Applicant { target: Some(Level::SeniorEngineer), unit: Some(UnitLevel::City), ..Applicant::default() };
-/// assert!(forms_owed(&a).is_empty());
+/// assert!(forms_owed(&a, 5).is_empty());
 /// a.target = Some(Level::ProfessorEngineer);
-/// assert!(forms_owed(&a).iter().any(|f| f.id == "form-4"));
+/// assert!(forms_owed(&a, 5).iter().any(|f| f.id == "form-4"));
 /// ```
-pub fn forms_owed(a: &Applicant) -> Vec<FormItem> {
+pub fn forms_owed(a: &Applicant, publicity_days: u32) -> Vec<FormItem> {
     let Some(target) = a.target else {
         return Vec::new();
     };
     match crate::domain::route::Route::of_applicant(a) {
         Some(crate::domain::route::Route::CityHr) => Vec::new(),
-        _ => forms_for(target, a.exceptional),
+        _ => forms_for(target, a.exceptional, publicity_days),
     }
 }
 
 /// The files an applicant for `target` hands in to the provincial committee
 /// (「五、报卷说明」1–3, 「六、申报流程」(四)), in the order of the notice's
 /// attachments: 附件1 always, 附件2 for 破格, 附件3 always, 附件4 for 正高,
-/// the recommending unit's 公示情况说明, and 附件5 (the unit's duty).
-pub fn forms_for(target: Level, exceptional: bool) -> Vec<FormItem> {
+/// the recommending unit's 公示情况说明 (with the round's publicity length,
+/// `publicity_days`), and 附件5 (the unit's duty).
+pub fn forms_for(target: Level, exceptional: bool, publicity_days: u32) -> Vec<FormItem> {
     let mut forms = vec![FormItem {
         id: "form-1",
         title: "《辽宁省专业技术资格评定表》（附件1）一式三份".into(),
@@ -1147,9 +1153,10 @@ pub fn forms_for(target: Level, exceptional: bool) -> Vec<FormItem> {
     forms.push(FormItem {
         id: "publicity-report",
         title: "推荐单位的《公示情况说明》".into(),
-        detail: "由推荐单位提交：写清公示时间、公示地点、全部材料进行公示的情况、有无异议、\
-                 廉洁自律情况等。公示不少于5个工作日，从公示的第二天算起。"
-            .into(),
+        detail: format!(
+            "由推荐单位提交：写清公示时间、公示地点、全部材料进行公示的情况、有无异议、\
+             廉洁自律情况等。公示不少于{publicity_days}个工作日，从公示的第二天算起。"
+        ),
         clause: "「五、报卷说明」3",
     });
     forms.push(FormItem {
@@ -1235,7 +1242,7 @@ pub fn assess(applicant: &Applicant, cutoffs: &Cutoffs) -> Assessment {
     if verdict != Verdict::Ineligible {
         match (body, a.target) {
             (Some(ReviewingBody::ProvincialCommittee), Some(target)) => {
-                forms = forms_for(target, a.exceptional);
+                forms = forms_for(target, a.exceptional, cutoffs.publicity_days);
                 let names: Vec<&str> = forms
                     .iter()
                     .map(|f| f.title.split('（').next().unwrap_or(&f.title))
@@ -1771,6 +1778,28 @@ pub(crate) mod tests {
                 "{obtained:?}: {errors:?}"
             );
         }
+    }
+
+    /// The 公示情况说明's detail states the round's publicity length: 7 when
+    /// the round's notice says 7, never the 2024 notice's 5.
+    #[test]
+    fn the_publicity_report_detail_has_the_rounds_length() {
+        let mut cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        cutoffs.publicity_days = 7;
+        let forms = assess(&base(), &cutoffs).forms;
+        let report = forms.iter().find(|f| f.id == "publicity-report").unwrap();
+        assert!(
+            report.detail.contains("不少于7个工作日"),
+            "{}",
+            report.detail
+        );
+        let owed = forms_owed(&base(), 7);
+        let report = owed.iter().find(|f| f.id == "publicity-report").unwrap();
+        assert!(
+            report.detail.contains("不少于7个工作日"),
+            "{}",
+            report.detail
+        );
     }
 
     #[test]
@@ -3085,7 +3114,7 @@ pub(crate) mod tests {
 
     #[test]
     fn forms_details_follow_the_notice() {
-        let forms = forms_for(Level::ProfessorEngineer, true);
+        let forms = forms_for(Level::ProfessorEngineer, true, 5);
         let ids: Vec<&str> = forms.iter().map(|f| f.id).collect();
         assert_eq!(
             ids,
@@ -3113,6 +3142,6 @@ pub(crate) mod tests {
         for f in &forms {
             assert!(f.clause.starts_with('「'), "{}", f.id);
         }
-        assert_eq!(forms_for(Level::Technician, false).len(), 4);
+        assert_eq!(forms_for(Level::Technician, false, 5).len(), 4);
     }
 }
