@@ -316,18 +316,16 @@ impl YearSchedule {
     /// assert_eq!(dropped[0].to_string(), "2026-12-31");
     /// ```
     pub fn without_official_days(&self, official: &Calendar) -> (Self, Vec<NaiveDate>) {
-        let (dropped, kept): (Vec<_>, Vec<_>) = self
-            .days
-            .iter()
-            .partition(|(date, _)| official.is_official(date.year()));
-        (
-            Self {
-                year: self.year,
-                source: self.source.clone(),
-                days: kept.into_iter().map(|(d, s)| (*d, s.clone())).collect(),
-            },
-            dropped.into_iter().map(|(d, _)| *d).collect(),
-        )
+        let mut kept = self.clone();
+        let mut dropped = Vec::new();
+        kept.days.retain(|date, _| {
+            let keep = !official.is_official(date.year());
+            if !keep {
+                dropped.push(*date);
+            }
+            keep
+        });
+        (kept, dropped)
     }
 }
 
@@ -344,23 +342,25 @@ impl YearSchedule {
 /// assert_eq!(ignored_official_days(&[]), "");
 /// ```
 pub fn ignored_official_days(dropped: &[NaiveDate]) -> String {
-    let mut years: BTreeMap<i32, Vec<String>> = BTreeMap::new();
-    for date in dropped {
-        years
-            .entry(date.year())
-            .or_default()
-            .push(crate::domain::dates::month_day_zh(*date));
+    let mut out = String::new();
+    // `dropped` is ascending: one sentence per year.
+    for (i, date) in dropped.iter().enumerate() {
+        if i > 0 && dropped[i - 1].year() == date.year() {
+            continue;
+        }
+        let days: Vec<String> = dropped[i..]
+            .iter()
+            .take_while(|d| d.year() == date.year())
+            .map(|d| crate::domain::dates::month_day_zh(*d))
+            .collect();
+        out.push_str(&format!(
+            "；文件中 {} 年的 {} 天（{}）已忽略：该年已有官方节假日数据，以官方为准",
+            date.year(),
+            days.len(),
+            days.join("、")
+        ));
     }
-    years
-        .into_iter()
-        .map(|(year, days)| {
-            format!(
-                "；文件中 {year} 年的 {} 天（{}）已忽略：该年已有官方节假日数据，以官方为准",
-                days.len(),
-                days.join("、")
-            )
-        })
-        .collect()
+    out
 }
 
 /// The calendar: the schedules known, by year.
@@ -670,6 +670,12 @@ mod tests {
             assert!(kept.days.keys().all(|d| !dropped.contains(d)), "{year}");
             assert_eq!(kept.days.len() + gone.len(), schedule.days.len());
         }
+        // One sentence per year, in date order.
+        assert_eq!(
+            ignored_official_days(&[d(2023, 1, 28), d(2026, 12, 27), d(2026, 12, 31)]),
+            "；文件中 2023 年的 1 天（1月28日）已忽略：该年已有官方节假日数据，以官方为准\
+             ；文件中 2026 年的 2 天（12月27日、12月31日）已忽略：该年已有官方节假日数据，以官方为准"
+        );
         // The user's own year still counts.
         let cal = Calendar::with_user_years([YearSchedule::parse_holiday_cn(
             table[0].0,
