@@ -297,6 +297,72 @@ impl YearSchedule {
     }
 }
 
+impl YearSchedule {
+    /// This schedule without the days that fall in a year with official
+    /// data in `official`, and those days (ascending). A holiday-cn file
+    /// lists days of the neighbouring years; a user's file must never change
+    /// a year that has an official schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pingshen::domain::calendar::{Calendar, Source, UserOrigin, YearSchedule};
+    /// let json = r#"{"year":2027,"days":[
+    ///     {"name":"元旦","date":"2026-12-31","isOffDay":true},
+    ///     {"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#;
+    /// let file = YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap();
+    /// let (kept, dropped) = file.without_official_days(&Calendar::official());
+    /// assert_eq!(kept.days.len(), 1);
+    /// assert_eq!(dropped[0].to_string(), "2026-12-31");
+    /// ```
+    pub fn without_official_days(&self, official: &Calendar) -> (Self, Vec<NaiveDate>) {
+        let mut kept = self.clone();
+        let mut dropped = Vec::new();
+        kept.days.retain(|date, _| {
+            let keep = !official.is_official(date.year());
+            if !keep {
+                dropped.push(*date);
+            }
+            keep
+        });
+        (kept, dropped)
+    }
+}
+
+/// What an import says about the days it left out
+/// ([`YearSchedule::without_official_days`]), e.g.
+/// `；文件中 2026 年的 1 天（12月31日）已忽略：该年已有官方节假日数据，以官方为准`;
+/// empty when none were.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::calendar::ignored_official_days;
+/// let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+/// assert_eq!(ignored_official_days(&[d]), "；文件中 2026 年的 1 天（12月31日）已忽略：该年已有官方节假日数据，以官方为准");
+/// assert_eq!(ignored_official_days(&[]), "");
+/// ```
+pub fn ignored_official_days(dropped: &[NaiveDate]) -> String {
+    let mut out = String::new();
+    // `dropped` is ascending: one sentence per year.
+    for (i, date) in dropped.iter().enumerate() {
+        if i > 0 && dropped[i - 1].year() == date.year() {
+            continue;
+        }
+        let days: Vec<String> = dropped[i..]
+            .iter()
+            .take_while(|d| d.year() == date.year())
+            .map(|d| crate::domain::dates::month_day_zh(*d))
+            .collect();
+        out.push_str(&format!(
+            "；文件中 {} 年的 {} 天（{}）已忽略：该年已有官方节假日数据，以官方为准",
+            date.year(),
+            days.len(),
+            days.join("、")
+        ));
+    }
+    out
+}
+
 /// The calendar: the schedules known, by year.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Calendar {
@@ -331,12 +397,15 @@ impl Calendar {
     }
 
     /// The official calendar plus the user's own schedules. A user schedule
-    /// for a year that has official data is ignored: the official one wins.
+    /// for a year that has official data is ignored: the official one wins;
+    /// so are a user schedule's days in such a year
+    /// ([`YearSchedule::without_official_days`]).
     pub fn with_user_years(user: impl IntoIterator<Item = YearSchedule>) -> Self {
-        let mut cal = Self::official();
+        let official = Self::official();
+        let mut cal = official.clone();
         for schedule in user {
             if !cal.is_official(schedule.year) {
-                cal.add(schedule);
+                cal.add(schedule.without_official_days(&official).0);
             }
         }
         cal
@@ -653,6 +722,61 @@ mod tests {
         let json2 = r#"{"year":2027,"days":[]}"#;
         cal.add(YearSchedule::parse_holiday_cn(json2, Source::User(UserOrigin::File)).unwrap());
         assert!(cal.is_working_day(d(2027, 1, 1)));
+    }
+
+    /// holiday-cn files list days of the neighbouring years (the official
+    /// 2023 file holds 2022-12-31). A user file must never change a year
+    /// with official data: those days are dropped. The official answers
+    /// come from the shipped 2023 and 2026 schedules: 2023-01-28 (Saturday)
+    /// is a 春节 make-up working day, 2026-12-31 a plain Thursday.
+    #[test]
+    fn a_user_file_never_changes_an_official_year() {
+        // (user file, (date, working day as officially), dropped dates)
+        type Row<'a> = (&'a str, &'a [(NaiveDate, bool)], &'a [NaiveDate]);
+        let table: [Row; 2] = [
+            (
+                r#"{"year":2027,"days":[
+                    {"name":"元旦","date":"2026-12-31","isOffDay":true},
+                    {"name":"元旦","date":"2026-12-27","isOffDay":false},
+                    {"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#,
+                &[(d(2026, 12, 31), true), (d(2026, 12, 27), false)],
+                &[d(2026, 12, 27), d(2026, 12, 31)],
+            ),
+            (
+                r#"{"year":2022,"days":[
+                    {"name":"春节","date":"2023-01-28","isOffDay":true},
+                    {"name":"国庆节","date":"2022-10-03","isOffDay":true}]}"#,
+                &[(d(2023, 1, 28), true)],
+                &[d(2023, 1, 28)],
+            ),
+        ];
+        for (json, official, dropped) in table {
+            let schedule =
+                YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap();
+            let year = schedule.year;
+            let cal = Calendar::with_user_years([schedule.clone()]);
+            for (date, working) in official {
+                assert_eq!(cal.is_working_day(*date), *working, "{year}: {date}");
+                assert!(!cal.day(*date).estimated, "{date}");
+            }
+            let (kept, gone) = schedule.without_official_days(&Calendar::official());
+            assert_eq!(gone, dropped, "{year}");
+            assert!(kept.days.keys().all(|d| !dropped.contains(d)), "{year}");
+            assert_eq!(kept.days.len() + gone.len(), schedule.days.len());
+        }
+        // One sentence per year, in date order.
+        assert_eq!(
+            ignored_official_days(&[d(2023, 1, 28), d(2026, 12, 27), d(2026, 12, 31)]),
+            "；文件中 2023 年的 1 天（1月28日）已忽略：该年已有官方节假日数据，以官方为准\
+             ；文件中 2026 年的 2 天（12月27日、12月31日）已忽略：该年已有官方节假日数据，以官方为准"
+        );
+        // The user's own year still counts.
+        let cal = Calendar::with_user_years([YearSchedule::parse_holiday_cn(
+            table[0].0,
+            Source::User(UserOrigin::File),
+        )
+        .unwrap()]);
+        assert!(!cal.is_working_day(d(2027, 1, 1)));
     }
 
     #[test]

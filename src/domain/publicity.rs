@@ -29,7 +29,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::domain::calendar::{Calendar, Coverage, UserOrigin};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
 
-/// The notice's minimum: 5 working days (「六、申报流程」(三)).
+/// The 2024 notice's minimum: 5 working days (「六、申报流程」(三)); a
+/// round's own is [`crate::domain::notice::Notice::publicity_working_days`].
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
 /// The most working days the calculator accepts.
 pub const MAX_WORKING_DAYS: u32 = 30;
@@ -53,7 +54,7 @@ impl fmt::Display for PublicityError {
         match self {
             Self::WorkingDays(n) => write!(
                 f,
-                "公示工作日数须在 1 到 {MAX_WORKING_DAYS} 之间（通知要求不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日），收到的是 {n}"
+                "公示工作日数须在 1 到 {MAX_WORKING_DAYS} 之间（2024 年通知要求不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日），收到的是 {n}"
             ),
             Self::OutOfRange(d) => write!(
                 f,

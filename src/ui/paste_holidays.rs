@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::month_calendar::month_table;
 use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
-use crate::domain::calendar::{SpecialDay, UserOrigin};
+use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
 use crate::store::{holidays_open, UserYear};
@@ -28,17 +28,22 @@ pub fn PasteHolidays() -> impl IntoView {
         holidays_open(year)
             .map_err(|e| e.to_string())
             .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
-            .map(|schedule| UserYear::from_schedule(&schedule))
-            .and_then(|user| {
+            // Days of a year with official data are never stored.
+            .map(|schedule| schedule.without_official_days(&Calendar::official()))
+            .map(|(schedule, dropped)| (UserYear::from_schedule(&schedule), dropped))
+            .and_then(|(user, dropped)| {
                 let replaced = state.stored.with_untracked(|s| s.check_holidays(&user));
-                replaced.map(|r| (user, r)).map_err(|e| e.to_string())
+                replaced
+                    .map(|r| (user, r, dropped))
+                    .map_err(|e| e.to_string())
             })
-            .map(|(user, replaced)| {
+            .map(|(user, replaced, dropped)| {
                 let count = user.days.len();
                 state.persist(|s| s.set_holidays(user.clone()));
                 let what = format!(
-                    "{year} 年节假日安排（{count} 天），标记为{}",
-                    UserOrigin::PastedNotice.label()
+                    "{year} 年节假日安排（{count} 天），标记为{}{}",
+                    UserOrigin::PastedNotice.label(),
+                    ignored_official_days(&dropped).replace("文件中", "通知中")
                 );
                 saved_text(what, replaced, "该年数据")
             })

@@ -134,6 +134,10 @@ test('a pasted 2027 evaluation notice replaces the 2027 profile and makes the ro
     await page.getByLabel('新建年度').fill('2027');
     await page.getByTestId('new-year-create').click();
     await page.getByTestId('profile-editor').waitFor();
+    // Stored only once saved, with the issue date typed in (none is invented).
+    await page.getByLabel('通知发布日').fill('2027-05-28');
+    await page.getByTestId('profile-save').click();
+    await page.getByTestId('profile-save-message').filter({ hasText: '已保存' }).waitFor();
     await page.getByTestId('notice-paste').fill(await evaluation2027());
     await page.getByTestId('notice-parse').click();
     await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
