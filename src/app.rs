@@ -461,13 +461,7 @@ fn RoundNote() -> impl IntoView {
                 dates::long_zh(today)
             )
         };
-        let over = round.is_over(today).then(|| {
-            format!(
-                "{year} 年度的报卷已于 {} 结束；今天适用的是 {}。",
-                dates::long_zh(round.last_window_close()),
-                in_force.label()
-            )
-        });
+        let over = round.over_text(today, &in_force.label());
         let kind = round.kind.code();
         view! {
             <section class="card round-note" data-testid="round-note" data-kind=kind aria-label="评审年度说明">

@@ -512,7 +512,7 @@ mod tests {
             // Before the title (2019-06-01), after the cutoff (2024-07-31).
             (
                 |a| a.patent_date = "2019-05-31".into(),
-                &[(F::PatentDate, "早于取得现职称")],
+                &[(F::PatentDate, "不晚于取得现职称")],
             ),
             (
                 |a| a.patent_date = "2024-08-01".into(),

@@ -297,6 +297,72 @@ impl YearSchedule {
     }
 }
 
+impl YearSchedule {
+    /// This schedule without the days that fall in a year with official
+    /// data in `official`, and those days (ascending). A holiday-cn file
+    /// lists days of the neighbouring years; a user's file must never change
+    /// a year that has an official schedule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use pingshen::domain::calendar::{Calendar, Source, UserOrigin, YearSchedule};
+    /// let json = r#"{"year":2027,"days":[
+    ///     {"name":"元旦","date":"2026-12-31","isOffDay":true},
+    ///     {"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#;
+    /// let file = YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap();
+    /// let (kept, dropped) = file.without_official_days(&Calendar::official());
+    /// assert_eq!(kept.days.len(), 1);
+    /// assert_eq!(dropped[0].to_string(), "2026-12-31");
+    /// ```
+    pub fn without_official_days(&self, official: &Calendar) -> (Self, Vec<NaiveDate>) {
+        let mut kept = self.clone();
+        let mut dropped = Vec::new();
+        kept.days.retain(|date, _| {
+            let keep = !official.is_official(date.year());
+            if !keep {
+                dropped.push(*date);
+            }
+            keep
+        });
+        (kept, dropped)
+    }
+}
+
+/// What an import says about the days it left out
+/// ([`YearSchedule::without_official_days`]), e.g.
+/// `；文件中 2026 年的 1 天（12月31日）已忽略：该年已有官方节假日数据，以官方为准`;
+/// empty when none were.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::calendar::ignored_official_days;
+/// let d = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+/// assert_eq!(ignored_official_days(&[d]), "；文件中 2026 年的 1 天（12月31日）已忽略：该年已有官方节假日数据，以官方为准");
+/// assert_eq!(ignored_official_days(&[]), "");
+/// ```
+pub fn ignored_official_days(dropped: &[NaiveDate]) -> String {
+    let mut out = String::new();
+    // `dropped` is ascending: one sentence per year.
+    for (i, date) in dropped.iter().enumerate() {
+        if i > 0 && dropped[i - 1].year() == date.year() {
+            continue;
+        }
+        let days: Vec<String> = dropped[i..]
+            .iter()
+            .take_while(|d| d.year() == date.year())
+            .map(|d| crate::domain::dates::month_day_zh(*d))
+            .collect();
+        out.push_str(&format!(
+            "；文件中 {} 年的 {} 天（{}）已忽略：该年已有官方节假日数据，以官方为准",
+            date.year(),
+            days.len(),
+            days.join("、")
+        ));
+    }
+    out
+}
+
 /// The calendar: the schedules known, by year.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Calendar {
@@ -331,12 +397,15 @@ impl Calendar {
     }
 
     /// The official calendar plus the user's own schedules. A user schedule
-    /// for a year that has official data is ignored: the official one wins.
+    /// for a year that has official data is ignored: the official one wins;
+    /// so are a user schedule's days in such a year
+    /// ([`YearSchedule::without_official_days`]).
     pub fn with_user_years(user: impl IntoIterator<Item = YearSchedule>) -> Self {
-        let mut cal = Self::official();
+        let official = Self::official();
+        let mut cal = official.clone();
         for schedule in user {
             if !cal.is_official(schedule.year) {
-                cal.add(schedule);
+                cal.add(schedule.without_official_days(&official).0);
             }
         }
         cal
@@ -474,22 +543,116 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_make_up_day_is_a_weekend_and_every_listed_weekday_off_is_off() {
-        let cal = Calendar::official();
-        let mut make_up = 0;
-        for year in 2023..=2026 {
-            for (date, special) in &cal.schedule(year).unwrap().days {
-                if special.off {
-                    assert!(!cal.is_working_day(*date), "{date} listed off");
-                } else {
-                    make_up += 1;
-                    assert!(is_weekend(*date), "{date} make-up day on a weekday");
-                    assert!(cal.is_working_day(*date), "{date} make-up day");
-                }
-            }
+    /// The make-up working days (调休上班) and the days off of each year,
+    /// written out literally from `data/holiday-cn/{2024,2025,2026}.json`
+    /// (the State Council's notices as transcribed by holiday-cn): every
+    /// entry with `isOffDay: false`, and every run of `isOffDay: true`
+    /// entries as (first, last).
+    fn make_up_and_off(year: i32) -> (Vec<NaiveDate>, Vec<(NaiveDate, NaiveDate)>) {
+        match year {
+            // 2024.json: 春节 02-04 Sun and 02-18 Sun worked, 02-10..17 off;
+            // 清明 04-07 Sun worked; 劳动节 04-28 Sun and 05-11 Sat worked;
+            // 中秋 09-14 Sat worked; 国庆 09-29 Sun and 10-12 Sat worked.
+            2024 => (
+                vec![
+                    d(2024, 2, 4),
+                    d(2024, 2, 18),
+                    d(2024, 4, 7),
+                    d(2024, 4, 28),
+                    d(2024, 5, 11),
+                    d(2024, 9, 14),
+                    d(2024, 9, 29),
+                    d(2024, 10, 12),
+                ],
+                vec![
+                    (d(2024, 1, 1), d(2024, 1, 1)),
+                    (d(2024, 2, 10), d(2024, 2, 17)),
+                    (d(2024, 4, 4), d(2024, 4, 6)),
+                    (d(2024, 5, 1), d(2024, 5, 5)),
+                    (d(2024, 6, 10), d(2024, 6, 10)),
+                    (d(2024, 9, 15), d(2024, 9, 17)),
+                    (d(2024, 10, 1), d(2024, 10, 7)),
+                ],
+            ),
+            // 2025.json: 春节 01-26 Sun and 02-08 Sat worked, 01-28..02-04
+            // off; 劳动节 04-27 Sun worked; 国庆中秋 09-28 Sun and 10-11 Sat
+            // worked, 10-01..08 off.
+            2025 => (
+                vec![
+                    d(2025, 1, 26),
+                    d(2025, 2, 8),
+                    d(2025, 4, 27),
+                    d(2025, 9, 28),
+                    d(2025, 10, 11),
+                ],
+                vec![
+                    (d(2025, 1, 1), d(2025, 1, 1)),
+                    (d(2025, 1, 28), d(2025, 2, 4)),
+                    (d(2025, 4, 4), d(2025, 4, 6)),
+                    (d(2025, 5, 1), d(2025, 5, 5)),
+                    (d(2025, 5, 31), d(2025, 6, 2)),
+                    (d(2025, 10, 1), d(2025, 10, 8)),
+                ],
+            ),
+            // 2026.json: 元旦 01-04 Sun worked; 春节 02-14 Sat and 02-28 Sat
+            // worked, 02-15..23 off; 劳动节 05-09 Sat worked; 国庆 09-20 Sun
+            // and 10-10 Sat worked; 中秋 09-25..27 off.
+            2026 => (
+                vec![
+                    d(2026, 1, 4),
+                    d(2026, 2, 14),
+                    d(2026, 2, 28),
+                    d(2026, 5, 9),
+                    d(2026, 9, 20),
+                    d(2026, 10, 10),
+                ],
+                vec![
+                    (d(2026, 1, 1), d(2026, 1, 3)),
+                    (d(2026, 2, 15), d(2026, 2, 23)),
+                    (d(2026, 4, 4), d(2026, 4, 6)),
+                    (d(2026, 5, 1), d(2026, 5, 5)),
+                    (d(2026, 6, 19), d(2026, 6, 21)),
+                    (d(2026, 9, 25), d(2026, 9, 27)),
+                    (d(2026, 10, 1), d(2026, 10, 7)),
+                ],
+            ),
+            _ => unreachable!("no literal list for {year}"),
         }
-        assert!(make_up > 20, "make-up days were read ({make_up})");
+    }
+
+    /// Every day of 2024–2026 against the literal lists above: a make-up
+    /// day is worked, a listed day off is off, any other day is worked
+    /// exactly when it is Monday–Friday.
+    #[test]
+    fn every_day_of_2024_to_2026_follows_the_official_lists() {
+        let cal = Calendar::official();
+        for year in 2024..=2026 {
+            let (make_up, off) = make_up_and_off(year);
+            for date in d(year, 1, 1).iter_days().take_while(|x| x.year() == year) {
+                let listed_off = off
+                    .iter()
+                    .any(|(first, last)| (*first..=*last).contains(&date));
+                let expected = if make_up.contains(&date) {
+                    true
+                } else if listed_off {
+                    false
+                } else {
+                    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+                };
+                assert_eq!(cal.is_working_day(date), expected, "{date}");
+                assert!(!cal.day(date).estimated, "{date}");
+            }
+            // The schedule names exactly these make-up days.
+            let read: Vec<NaiveDate> = cal
+                .schedule(year)
+                .unwrap()
+                .days
+                .iter()
+                .filter(|(_, special)| !special.off)
+                .map(|(date, _)| *date)
+                .collect();
+            assert_eq!(read, make_up, "{year}");
+        }
     }
 
     #[test]
@@ -559,6 +722,61 @@ mod tests {
         let json2 = r#"{"year":2027,"days":[]}"#;
         cal.add(YearSchedule::parse_holiday_cn(json2, Source::User(UserOrigin::File)).unwrap());
         assert!(cal.is_working_day(d(2027, 1, 1)));
+    }
+
+    /// holiday-cn files list days of the neighbouring years (the official
+    /// 2023 file holds 2022-12-31). A user file must never change a year
+    /// with official data: those days are dropped. The official answers
+    /// come from the shipped 2023 and 2026 schedules: 2023-01-28 (Saturday)
+    /// is a 春节 make-up working day, 2026-12-31 a plain Thursday.
+    #[test]
+    fn a_user_file_never_changes_an_official_year() {
+        // (user file, (date, working day as officially), dropped dates)
+        type Row<'a> = (&'a str, &'a [(NaiveDate, bool)], &'a [NaiveDate]);
+        let table: [Row; 2] = [
+            (
+                r#"{"year":2027,"days":[
+                    {"name":"元旦","date":"2026-12-31","isOffDay":true},
+                    {"name":"元旦","date":"2026-12-27","isOffDay":false},
+                    {"name":"元旦","date":"2027-01-01","isOffDay":true}]}"#,
+                &[(d(2026, 12, 31), true), (d(2026, 12, 27), false)],
+                &[d(2026, 12, 27), d(2026, 12, 31)],
+            ),
+            (
+                r#"{"year":2022,"days":[
+                    {"name":"春节","date":"2023-01-28","isOffDay":true},
+                    {"name":"国庆节","date":"2022-10-03","isOffDay":true}]}"#,
+                &[(d(2023, 1, 28), true)],
+                &[d(2023, 1, 28)],
+            ),
+        ];
+        for (json, official, dropped) in table {
+            let schedule =
+                YearSchedule::parse_holiday_cn(json, Source::User(UserOrigin::File)).unwrap();
+            let year = schedule.year;
+            let cal = Calendar::with_user_years([schedule.clone()]);
+            for (date, working) in official {
+                assert_eq!(cal.is_working_day(*date), *working, "{year}: {date}");
+                assert!(!cal.day(*date).estimated, "{date}");
+            }
+            let (kept, gone) = schedule.without_official_days(&Calendar::official());
+            assert_eq!(gone, dropped, "{year}");
+            assert!(kept.days.keys().all(|d| !dropped.contains(d)), "{year}");
+            assert_eq!(kept.days.len() + gone.len(), schedule.days.len());
+        }
+        // One sentence per year, in date order.
+        assert_eq!(
+            ignored_official_days(&[d(2023, 1, 28), d(2026, 12, 27), d(2026, 12, 31)]),
+            "；文件中 2023 年的 1 天（1月28日）已忽略：该年已有官方节假日数据，以官方为准\
+             ；文件中 2026 年的 2 天（12月27日、12月31日）已忽略：该年已有官方节假日数据，以官方为准"
+        );
+        // The user's own year still counts.
+        let cal = Calendar::with_user_years([YearSchedule::parse_holiday_cn(
+            table[0].0,
+            Source::User(UserOrigin::File),
+        )
+        .unwrap()]);
+        assert!(!cal.is_working_day(d(2027, 1, 1)));
     }
 
     #[test]

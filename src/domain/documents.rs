@@ -818,7 +818,9 @@ pub fn bag_checklist(record: &Record, shown: i32) -> Result<BagChecklist, Docume
         });
     }
     let exceptional = record.applicant.exceptional;
-    let items = eligibility::forms_owed(&record.applicant)
+    // The 公示情况说明 (the only form whose detail has the publicity length)
+    // is not in the bag: any length does.
+    let items = eligibility::forms_owed(&record.applicant, publicity::NOTICE_MINIMUM_WORKING_DAYS)
         .into_iter()
         .filter(|f| BAG_FORMS.contains(&f.id))
         .map(|f| BagItem {
@@ -1513,7 +1515,7 @@ mod tests {
             let got: Vec<&str> = bag.items.iter().map(|i| i.id).collect();
             assert_eq!(got, ids, "{target:?} 破格={exceptional}");
             // The same forms, titles and details as the engine's list.
-            let forms = eligibility::forms_for(target, exceptional);
+            let forms = eligibility::forms_for(target, exceptional, 5);
             for item in &bag.items {
                 let form = forms.iter().find(|f| f.id == item.id).unwrap();
                 assert_eq!(item.title, form.title);

@@ -349,7 +349,7 @@ pub struct Applicant {
     pub recommenders: Vec<String>,
 }
 
-/// The dates of a notice year, and today.
+/// The dates of a notice year (and its publicity length), and today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cutoffs {
     /// Achievements count up to and including this day
@@ -360,16 +360,21 @@ pub struct Cutoffs {
     pub seniority: NaiveDate,
     /// Today (China time), to reject dates in the future.
     pub today: NaiveDate,
+    /// The publicity lasts at least this many working days
+    /// (「六、申报流程」（三）: 5 in 2024), for the forms' details.
+    pub publicity_days: u32,
 }
 
 impl Cutoffs {
     /// The cutoffs of the 2024 notice (「五、相关政策规定」3): achievements
-    /// 2024-07-31, seniority 2024-12-31.
+    /// 2024-07-31, seniority 2024-12-31; a publicity of 5 working days
+    /// (「六、申报流程」（三）).
     pub fn notice_2024(today: NaiveDate) -> Self {
         Self {
             achievements: NaiveDate::from_ymd_opt(2024, 7, 31).expect("valid date"),
             seniority: NaiveDate::from_ymd_opt(2024, 12, 31).expect("valid date"),
             today,
+            publicity_days: 5,
         }
     }
 }
@@ -466,8 +471,9 @@ pub enum AnswerProblem {
         /// The day given.
         date: NaiveDate,
     },
-    /// The patent granted before the current title (「五、相关政策规定」3).
-    PatentBeforeTitle {
+    /// The patent granted on or before the day of the current title
+    /// (「五、相关政策规定」3: only what comes after the title counts).
+    PatentNotAfterTitle {
         /// The day the patent was granted.
         obtained: NaiveDate,
         /// The day of the current title.
@@ -487,7 +493,6 @@ pub enum AnswerProblem {
 
 impl fmt::Display for AnswerProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::domain::dates::long_zh;
         match *self {
             Self::TitleAfterToday { date, today } => write!(
                 f,
@@ -507,17 +512,17 @@ impl fmt::Display for AnswerProblem {
                 zh(date),
                 EARLIEST_TITLE_YEAR
             ),
-            Self::PatentBeforeTitle { obtained, title } => write!(
+            Self::PatentNotAfterTitle { obtained, title } => write!(
                 f,
-                "专利取得日期 {} 早于取得现职称的日期 {}：成果须在取得现职称之后取得（「五、相关政策规定」3）",
-                long_zh(obtained),
-                long_zh(title)
+                "专利取得日期{}不晚于取得现职称的日期{}：只有取得现级别资格之后取得的专利才能计入（「五、相关政策规定」3）",
+                zh(obtained),
+                zh(title)
             ),
             Self::PatentAfterCutoff { obtained, cutoff } => write!(
                 f,
-                "专利取得日期 {} 晚于申报材料截止日 {}，不能计入（「五、相关政策规定」3）",
-                long_zh(obtained),
-                long_zh(cutoff)
+                "专利取得日期{}晚于申报材料截止日{}，不能计入（「五、相关政策规定」3）",
+                zh(obtained),
+                zh(cutoff)
             ),
             Self::BenefitTooLarge(yuan) => write!(
                 f,
@@ -930,6 +935,30 @@ fn title_date_problem(date: NaiveDate, cutoffs: &Cutoffs) -> Option<AnswerProble
     }
 }
 
+/// Why a patent's grant date keeps it from counting, if it does: the same
+/// window as every achievement ([`achievement_in_window`], 「五、相关政策规定」3:
+/// strictly after the current title, on or before the achievements cutoff).
+/// `None` when it counts or has no date.
+fn patent_date_problem(
+    patent: Patent,
+    title_date: Option<NaiveDate>,
+    cutoffs: &Cutoffs,
+) -> Option<AnswerProblem> {
+    let obtained = patent.obtained?;
+    match achievement_in_window(obtained, title_date, cutoffs.achievements) {
+        Ok(()) | Err(AchievementError::EmptyTitle) => None,
+        Err(AchievementError::NotAfterTitle { title_date, .. }) => {
+            Some(AnswerProblem::PatentNotAfterTitle {
+                obtained,
+                title: title_date,
+            })
+        }
+        Err(AchievementError::AfterCutoff { cutoff, .. }) => {
+            Some(AnswerProblem::PatentAfterCutoff { obtained, cutoff })
+        }
+    }
+}
+
 /// Problems with individual answers, to show next to their fields
 /// ([`ApplicantField`]): a title date in the future, after the seniority
 /// cutoff or before 1950; a patent granted before the current title or
@@ -965,22 +994,11 @@ pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
         });
     }
     if let Some(patent) = applicant.patent {
-        if let Some(obtained) = patent.obtained {
-            let problem = match applicant.title_date.filter(|t| obtained < *t) {
-                Some(title) => Some(AnswerProblem::PatentBeforeTitle { obtained, title }),
-                None => {
-                    (obtained > cutoffs.achievements).then_some(AnswerProblem::PatentAfterCutoff {
-                        obtained,
-                        cutoff: cutoffs.achievements,
-                    })
-                }
-            };
-            if let Some(problem) = problem {
-                errors.push(FieldError {
-                    field: ApplicantField::PatentDate,
-                    problem,
-                });
-            }
+        if let Some(problem) = patent_date_problem(patent, applicant.title_date, cutoffs) {
+            errors.push(FieldError {
+                field: ApplicantField::PatentDate,
+                problem,
+            });
         }
         if patent.annual_benefit_yuan > MAX_ANNUAL_BENEFIT_YUAN {
             errors.push(FieldError {
@@ -1162,25 +1180,26 @@ pub fn verdict_of(findings: &[Finding]) -> Verdict {
 /// ```
 /// use pingshen::domain::eligibility::{forms_owed, Applicant, Level, UnitLevel};
 /// let mut a = Applicant { target: Some(Level::SeniorEngineer), unit: Some(UnitLevel::City), ..Applicant::default() };
-/// assert!(forms_owed(&a).is_empty());
+/// assert!(forms_owed(&a, 5).is_empty());
 /// a.target = Some(Level::ProfessorEngineer);
-/// assert!(forms_owed(&a).iter().any(|f| f.id == "form-4"));
+/// assert!(forms_owed(&a, 5).iter().any(|f| f.id == "form-4"));
 /// ```
-pub fn forms_owed(a: &Applicant) -> Vec<FormItem> {
+pub fn forms_owed(a: &Applicant, publicity_days: u32) -> Vec<FormItem> {
     let Some(target) = a.target else {
         return Vec::new();
     };
     match crate::domain::route::Route::of_applicant(a) {
         Some(crate::domain::route::Route::CityHr) => Vec::new(),
-        _ => forms_for(target, a.exceptional),
+        _ => forms_for(target, a.exceptional, publicity_days),
     }
 }
 
 /// The files an applicant for `target` hands in to the provincial committee
 /// (「五、报卷说明」1–3, 「六、申报流程」(四)), in the order of the notice's
 /// attachments: 附件1 always, 附件2 for 破格, 附件3 always, 附件4 for 正高,
-/// the recommending unit's 公示情况说明, and 附件5 (the unit's duty).
-pub fn forms_for(target: Level, exceptional: bool) -> Vec<FormItem> {
+/// the recommending unit's 公示情况说明 (with the round's publicity length,
+/// `publicity_days`), and 附件5 (the unit's duty).
+pub fn forms_for(target: Level, exceptional: bool, publicity_days: u32) -> Vec<FormItem> {
     let mut forms = vec![FormItem {
         id: "form-1",
         title: "《辽宁省专业技术资格评定表》（附件1）一式三份".into(),
@@ -1214,9 +1233,10 @@ pub fn forms_for(target: Level, exceptional: bool) -> Vec<FormItem> {
     forms.push(FormItem {
         id: "publicity-report",
         title: "推荐单位的《公示情况说明》".into(),
-        detail: "由推荐单位提交：写清公示时间、公示地点、全部材料进行公示的情况、有无异议、\
-                 廉洁自律情况等。公示不少于5个工作日，从公示的第二天算起。"
-            .into(),
+        detail: format!(
+            "由推荐单位提交：写清公示时间、公示地点、全部材料进行公示的情况、有无异议、\
+             廉洁自律情况等。公示不少于{publicity_days}个工作日，从公示的第二天算起。"
+        ),
         clause: "「五、报卷说明」3",
     });
     forms.push(FormItem {
@@ -1277,7 +1297,7 @@ pub fn assess(applicant: &Applicant, cutoffs: &Cutoffs) -> Assessment {
 
     seniority(a, cutoffs, &mut findings, &mut missing);
     if let Some(patent) = a.patent {
-        findings.push(patent_finding(patent, a.target));
+        findings.push(patent_finding(patent, a, cutoffs));
     }
     if a.unit == Some(UnitLevel::County) {
         findings.push(county_finding());
@@ -1302,7 +1322,7 @@ pub fn assess(applicant: &Applicant, cutoffs: &Cutoffs) -> Assessment {
     if verdict != Verdict::Ineligible {
         match (body, a.target) {
             (Some(ReviewingBody::ProvincialCommittee), Some(target)) => {
-                forms = forms_for(target, a.exceptional);
+                forms = forms_for(target, a.exceptional, cutoffs.publicity_days);
                 let names: Vec<&str> = forms
                     .iter()
                     .map(|f| f.title.split('（').next().unwrap_or(&f.title))
@@ -1605,8 +1625,11 @@ fn regular_route(
 }
 
 /// 「五、相关政策规定」1: one patent with enough annual benefit supports an
-/// application, while the other conditions are still met.
-fn patent_finding(patent: Patent, target: Option<Level>) -> Finding {
+/// application, while the other conditions are still met; like every
+/// achievement it counts only when granted after the current title and by
+/// the achievements cutoff (「五、相关政策规定」3, [`patent_date_problem`]).
+fn patent_finding(patent: Patent, a: &Applicant, cutoffs: &Cutoffs) -> Finding {
+    let target = a.target;
     let benefit = patent.annual_benefit_yuan;
     if benefit > MAX_ANNUAL_BENEFIT_YUAN {
         return finding(
@@ -1630,7 +1653,15 @@ fn patent_finding(patent: Patent, target: Option<Level>) -> Finding {
         ),
         None => "未达到300万元，不能作为专利效益途径的依据".to_string(),
     };
+    let date_problem = patent_date_problem(patent, a.title_date, cutoffs);
     let (outcome, target_part) = match target {
+        _ if date_problem.is_some() => (
+            FindingOutcome::Info,
+            format!(
+                "；但{}，不能作为专利效益途径的依据",
+                date_problem.map(|p| p.to_string()).unwrap_or_default()
+            ),
+        ),
         None => (FindingOutcome::Info, String::new()),
         Some(t) if t < Level::Engineer => (
             FindingOutcome::Info,
@@ -1753,7 +1784,7 @@ pub(crate) mod tests {
         let early = with_date(Some(d(2019, 12, 30)));
         assert_eq!(early[0].field, ApplicantField::PatentDate);
         assert!(
-            early[0].to_string().contains("早于取得现职称"),
+            early[0].to_string().contains("不晚于取得现职称"),
             "{}",
             early[0]
         );
@@ -1762,6 +1793,92 @@ pub(crate) mod tests {
             late[0].to_string().contains("晚于申报材料截止日"),
             "{}",
             late[0]
+        );
+    }
+
+    /// 「五、相关政策规定」3 (notice 2024): achievements — the patent too —
+    /// count only when obtained after the current title (取得现级别资格后)
+    /// and by 申报材料…截止时间为2024年7月31日, the 31st itself included.
+    /// The title here dates from 2018-01-01 (`patent`).
+    #[test]
+    fn a_patent_outside_the_achievements_window_supports_nothing() {
+        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        // (obtained, outcome, text present, text absent)
+        let table: [(Option<NaiveDate>, FindingOutcome, &str, &str); 6] = [
+            (None, O::Pass, "可支持申报高级工程师", "不能计入"),
+            (
+                Some(d(2024, 7, 31)),
+                O::Pass,
+                "可支持申报高级工程师",
+                "不能计入",
+            ),
+            (
+                Some(d(2018, 1, 2)),
+                O::Pass,
+                "可支持申报高级工程师",
+                "不能计入",
+            ),
+            (
+                Some(d(2024, 8, 1)),
+                O::Info,
+                "晚于申报材料截止日2024年7月31日",
+                "可支持申报",
+            ),
+            (
+                Some(d(2018, 1, 1)),
+                O::Info,
+                "不晚于取得现职称的日期2018年1月1日",
+                "可支持申报",
+            ),
+            (
+                Some(d(2017, 12, 31)),
+                O::Info,
+                "不晚于取得现职称的日期2018年1月1日",
+                "可支持申报",
+            ),
+        ];
+        for (obtained, outcome, present, absent) in table {
+            let mut a = base();
+            patent(&mut a, Level::SeniorEngineer, Level::Engineer, 6_000_000);
+            a.patent.as_mut().unwrap().obtained = obtained;
+            let result = assess(&a, &cutoffs);
+            let f = result
+                .findings
+                .iter()
+                .find(|f| f.rule == Rule::PatentRoute)
+                .unwrap();
+            assert_eq!(f.outcome, outcome, "{obtained:?}: {}", f.text);
+            assert!(f.text.contains(present), "{obtained:?}: {}", f.text);
+            assert!(!f.text.contains(absent), "{obtained:?}: {}", f.text);
+            // The field error says the same as the finding.
+            let errors = validate(&a, &cutoffs);
+            assert_eq!(
+                errors.iter().any(|e| e.field == ApplicantField::PatentDate),
+                outcome == O::Info,
+                "{obtained:?}: {errors:?}"
+            );
+        }
+    }
+
+    /// The 公示情况说明's detail states the round's publicity length: 7 when
+    /// the round's notice says 7, never the 2024 notice's 5.
+    #[test]
+    fn the_publicity_report_detail_has_the_rounds_length() {
+        let mut cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        cutoffs.publicity_days = 7;
+        let forms = assess(&base(), &cutoffs).forms;
+        let report = forms.iter().find(|f| f.id == "publicity-report").unwrap();
+        assert!(
+            report.detail.contains("不少于7个工作日"),
+            "{}",
+            report.detail
+        );
+        let owed = forms_owed(&base(), 7);
+        let report = owed.iter().find(|f| f.id == "publicity-report").unwrap();
+        assert!(
+            report.detail.contains("不少于7个工作日"),
+            "{}",
+            report.detail
         );
     }
 
@@ -2645,27 +2762,79 @@ pub(crate) mod tests {
 
     #[test]
     fn defense_only_for_professor_and_provincial_senior() {
+        use Level::*;
+        use UnitLevel::*;
+        // Each row written out by hand from the notice, one per (target, unit):
+        // - defense: 「七、时间安排及报卷地点」 last paragraph, 「全省申报正高级工程师
+        //   及省直申报高级工程师资格评审人员须参加答辩」: every 正高 applicant
+        //   (全省 = whatever unit level), and 高工 only for 省直 units.
+        // - province reviews: 「一、评审范围及权限」, the committee takes 「全省正高级」
+        //   and 「省直有关部门(单位)副高级及以下」; 「六」(四)2 「各市副高资格及以下由
+        //   当地人社部门安排」 (city and county units).
+        // - county papers: 「五、相关政策规定」2 「县区及以下单位淡化论文、奖项要求」.
+        // (target, unit, must defend, province reviews, county papers)
+        let table = [
+            (Technician, Provincial, false, true, false),
+            (Technician, City, false, false, false),
+            (Technician, County, false, false, true),
+            (AssistantEngineer, Provincial, false, true, false),
+            (AssistantEngineer, City, false, false, false),
+            (AssistantEngineer, County, false, false, true),
+            (Engineer, Provincial, false, true, false),
+            (Engineer, City, false, false, false),
+            (Engineer, County, false, false, true),
+            // 「省直申报高级工程师」: defends.
+            (SeniorEngineer, Provincial, true, true, false),
+            // 高工 from a city or county unit: not 省直, no defense, city HR.
+            (SeniorEngineer, City, false, false, false),
+            (SeniorEngineer, County, false, false, true),
+            // 「全省申报正高级工程师」: defends whatever the unit, province reviews.
+            (ProfessorEngineer, Provincial, true, true, false),
+            (ProfessorEngineer, City, true, true, false),
+            (ProfessorEngineer, County, true, true, true),
+        ];
+        // Every (target, unit) pair appears exactly once.
+        assert_eq!(table.len(), Level::ALL.len() * UnitLevel::ALL.len());
         for &target in Level::ALL {
             for &unit in UnitLevel::ALL {
-                let mut a = base();
-                a.target = Some(target);
-                a.unit = Some(unit);
-                let result = assess(&a, &cutoffs());
-                let expected = target == Level::ProfessorEngineer
-                    || (target == Level::SeniorEngineer && unit == UnitLevel::Provincial);
-                assert_eq!(defense_required(target, unit), expected);
-                assert_eq!(result.of(Rule::Defense).count(), usize::from(expected));
-                assert_eq!(result.of(Rule::Score).count(), usize::from(expected));
                 assert_eq!(
-                    result.of(Rule::CountyPapers).count(),
-                    usize::from(unit == UnitLevel::County)
-                );
-                let province = target == Level::ProfessorEngineer || unit == UnitLevel::Provincial;
-                assert_eq!(
-                    reviewing_body(target, unit) == ReviewingBody::ProvincialCommittee,
-                    province
+                    table
+                        .iter()
+                        .filter(|r| r.0 == target && r.1 == unit)
+                        .count(),
+                    1,
+                    "{target:?} {unit:?}"
                 );
             }
+        }
+        for (target, unit, defends, province, county_papers) in table {
+            let name = format!("{target:?} at {unit:?}");
+            let mut a = base();
+            a.target = Some(target);
+            a.unit = Some(unit);
+            let result = assess(&a, &cutoffs());
+            assert_eq!(defense_required(target, unit), defends, "{name}");
+            assert_eq!(
+                result.of(Rule::Defense).count(),
+                usize::from(defends),
+                "{name}"
+            );
+            assert_eq!(
+                result.of(Rule::Score).count(),
+                usize::from(defends),
+                "{name}"
+            );
+            assert_eq!(
+                result.of(Rule::CountyPapers).count(),
+                usize::from(county_papers),
+                "{name}"
+            );
+            let expected_body = if province {
+                ReviewingBody::ProvincialCommittee
+            } else {
+                ReviewingBody::CityHr
+            };
+            assert_eq!(reviewing_body(target, unit), expected_body, "{name}");
         }
     }
 
@@ -3033,7 +3202,7 @@ pub(crate) mod tests {
 
     #[test]
     fn forms_details_follow_the_notice() {
-        let forms = forms_for(Level::ProfessorEngineer, true);
+        let forms = forms_for(Level::ProfessorEngineer, true, 5);
         let ids: Vec<&str> = forms.iter().map(|f| f.id).collect();
         assert_eq!(
             ids,
@@ -3061,6 +3230,6 @@ pub(crate) mod tests {
         for f in &forms {
             assert!(f.clause.starts_with('「'), "{}", f.id);
         }
-        assert_eq!(forms_for(Level::Technician, false).len(), 4);
+        assert_eq!(forms_for(Level::Technician, false, 5).len(), 4);
     }
 }

@@ -67,17 +67,31 @@ impl UnitKind {
         }
     }
 
-    /// Who belongs here, in plain words (the notice leaves some units a choice).
-    pub fn explanation(self) -> &'static str {
+    /// Who belongs here, in plain words. Where the notice does not settle
+    /// which window a unit uses (a 省直 unit whose files a competent
+    /// department carries), it says so and names the notice's contact
+    /// (「七、时间安排及报卷地点」) to ask.
+    ///
+    /// ```
+    /// use pingshen::domain::notice::{Notice, UnitKind};
+    /// let contact = Notice::official_2024().contact;
+    /// let text = UnitKind::City.explanation(&contact);
+    /// assert!(text.contains("通知没有写明"));
+    /// assert!(text.contains("史阔"));
+    /// ```
+    pub fn explanation(self, contact: &Contact) -> String {
         match self {
             UnitKind::Provincial => {
                 "省直事业单位、省属企业等，材料经主管部门盖章后由本单位直接报到省市场监管局。"
+                    .into()
             }
-            UnitKind::City => {
-                "各市及沈抚示范区市场监管局，以及替所属单位统一报送材料的主管部门：汇总本系统申报人员，填报附件5（另附电子版）后报送。省直单位若由主管部门统一报送，也按此窗口。"
-            }
+            UnitKind::City => format!(
+                "各市及沈抚示范区市场监管局，以及替所属单位统一报送材料的主管部门：汇总本系统申报人员，填报附件5（另附电子版）后报送。省直单位的材料由主管部门统一报送时按哪个报卷时间，通知没有写明，请向通知所列联系人{}（电话 {}）确认。",
+                contact.name, contact.phone
+            ),
             UnitKind::CityUnit => {
                 "市内的用人单位：申报正高级工程师的材料先报到所在市的市场监管局，经市级市场监管、人社部门审核后由市局统一报省里，市局会另定收件日期，请填写该日期；申报副高级及以下的不报省里，由当地人社部门安排，以人社部门的通知为准。"
+                    .into()
             }
         }
     }
@@ -439,6 +453,23 @@ impl Notice {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The notice gives 省直有关单位 8月1至2日 and 各市市场监管局、各主管部门
+    /// 8月7至9日 (「七、时间安排及报卷地点」) and says nothing of a 省直 unit
+    /// whose competent department carries its files: the help must not
+    /// settle it, but name the notice's contact (史阔, (024)96315-1-5113).
+    #[test]
+    fn the_unit_help_does_not_settle_what_the_notice_leaves_open() {
+        let contact = Notice::official_2024().contact;
+        for kind in UnitKind::ALL {
+            let text = kind.explanation(&contact);
+            assert!(!text.contains("也按此窗口"), "{kind:?}: {text}");
+        }
+        let city = UnitKind::City.explanation(&contact);
+        for part in ["通知没有写明", "史阔", "(024)96315-1-5113", "确认"] {
+            assert!(city.contains(part), "{part}: {city}");
+        }
+    }
 
     #[test]
     fn the_2024_notice_as_transcribed() {

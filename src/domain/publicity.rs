@@ -29,7 +29,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::domain::calendar::{Calendar, Coverage, UserOrigin};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
 
-/// The notice's minimum: 5 working days (「六、申报流程」(三)).
+/// The 2024 notice's minimum: 5 working days (「六、申报流程」(三)); a
+/// round's own is [`crate::domain::notice::Notice::publicity_working_days`].
 pub const NOTICE_MINIMUM_WORKING_DAYS: u32 = 5;
 /// The most working days the calculator accepts.
 pub const MAX_WORKING_DAYS: u32 = 30;
@@ -53,7 +54,7 @@ impl fmt::Display for PublicityError {
         match self {
             Self::WorkingDays(n) => write!(
                 f,
-                "公示工作日数须在 1 到 {MAX_WORKING_DAYS} 之间（通知要求不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日），收到的是 {n}"
+                "公示工作日数须在 1 到 {MAX_WORKING_DAYS} 之间（2024 年通知要求不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日），收到的是 {n}"
             ),
             Self::OutOfRange(d) => write!(
                 f,
@@ -443,10 +444,14 @@ mod tests {
     }
 
     /// For every day E of 2024–2026 and several N: posting on
-    /// `latest_posting(E)` ends by E, and posting a day later ends after E.
+    /// `latest_posting(E)` ends by E, and posting a day later ends after E;
+    /// the latest working day to post is a working day of the official files
+    /// (read without [`Calendar`]) with none of them after it up to the
+    /// latest posting.
     #[test]
     fn round_trip_every_day_2024_to_2026() {
         let cal = Calendar::official();
+        let working: BTreeSet<NaiveDate> = working_days_from_the_data_files().into_iter().collect();
         let mut checked = 0;
         for end_by in d(2024, 1, 1).iter_days().take_while(|x| x.year() <= 2026) {
             for n in [1, 5, 10] {
@@ -455,7 +460,7 @@ mod tests {
                 let later =
                     period_from_posting(&cal, step(plan.latest_posting, true).unwrap(), n).unwrap();
                 assert!(later.end_day() > end_by, "{end_by} n={n}");
-                assert!(cal.is_working_day(plan.latest_posting_workday));
+                assert!(working.contains(&plan.latest_posting_workday));
                 assert!(plan.latest_posting_workday <= plan.latest_posting);
                 // No working day lies strictly between the two.
                 for between in plan
@@ -464,7 +469,7 @@ mod tests {
                     .skip(1)
                     .take_while(|x| *x <= plan.latest_posting)
                 {
-                    assert!(!cal.is_working_day(between), "{between}");
+                    assert!(!working.contains(&between), "{between}");
                 }
                 checked += 1;
             }
@@ -472,20 +477,261 @@ mod tests {
         assert_eq!(checked, 3 * (366 + 365 + 365));
     }
 
+    /// Posting day → the five working days counted, worked out by hand from
+    /// `data/holiday-cn/2024.json` (and 2025.json for the last two rows):
+    /// counting starts the day after posting (「六、申报流程」(三)), skips
+    /// weekends and listed days off, and counts listed make-up days.
     #[test]
-    fn forward_end_is_a_working_day_and_counts_n_working_days() {
+    fn forward_table_by_hand_2024() {
         let cal = Calendar::official();
-        for posted in d(2024, 1, 1).iter_days().take_while(|x| x.year() <= 2026) {
+        let table = [
+            // Wed; an ordinary week: Thu, Fri, Mon–Wed.
+            (
+                d(2024, 7, 24),
+                [
+                    d(2024, 7, 25),
+                    d(2024, 7, 26),
+                    d(2024, 7, 29),
+                    d(2024, 7, 30),
+                    d(2024, 7, 31),
+                ],
+            ),
+            // Fri; 12-30/31 a weekend, 元旦 Mon 01-01 off: Tue 01-02 .. Fri 01-05, Mon 01-08.
+            (
+                d(2023, 12, 29),
+                [
+                    d(2024, 1, 2),
+                    d(2024, 1, 3),
+                    d(2024, 1, 4),
+                    d(2024, 1, 5),
+                    d(2024, 1, 8),
+                ],
+            ),
+            // Fri; Sat 02-03 off, Sun 02-04 a make-up day (1), Mon 02-05 .. Thu 02-08.
+            (
+                d(2024, 2, 2),
+                [
+                    d(2024, 2, 4),
+                    d(2024, 2, 5),
+                    d(2024, 2, 6),
+                    d(2024, 2, 7),
+                    d(2024, 2, 8),
+                ],
+            ),
+            // Thu; Fri 02-09 (1), 春节 02-10..17 off, Sun 02-18 make-up (2), 02-19..21.
+            (
+                d(2024, 2, 8),
+                [
+                    d(2024, 2, 9),
+                    d(2024, 2, 18),
+                    d(2024, 2, 19),
+                    d(2024, 2, 20),
+                    d(2024, 2, 21),
+                ],
+            ),
+            // Mon; Tue 04-02, Wed 04-03, 清明 04-04..06 off, Sun 04-07 make-up, Mon 04-08, Tue 04-09.
+            (
+                d(2024, 4, 1),
+                [
+                    d(2024, 4, 2),
+                    d(2024, 4, 3),
+                    d(2024, 4, 7),
+                    d(2024, 4, 8),
+                    d(2024, 4, 9),
+                ],
+            ),
+            // Fri; Sat 04-27 off, Sun 04-28 make-up, Mon 04-29, Tue 04-30,
+            // 劳动节 05-01..05 off, Mon 05-06, Tue 05-07.
+            (
+                d(2024, 4, 26),
+                [
+                    d(2024, 4, 28),
+                    d(2024, 4, 29),
+                    d(2024, 4, 30),
+                    d(2024, 5, 6),
+                    d(2024, 5, 7),
+                ],
+            ),
+            // Mon; Tue 05-07 .. Fri 05-10, then Sat 05-11 a make-up day ends it.
+            (
+                d(2024, 5, 6),
+                [
+                    d(2024, 5, 7),
+                    d(2024, 5, 8),
+                    d(2024, 5, 9),
+                    d(2024, 5, 10),
+                    d(2024, 5, 11),
+                ],
+            ),
+            // Wed; Thu 06-06, Fri 06-07, weekend, 端午 Mon 06-10 off, Tue 06-11 .. Thu 06-13.
+            (
+                d(2024, 6, 5),
+                [
+                    d(2024, 6, 6),
+                    d(2024, 6, 7),
+                    d(2024, 6, 11),
+                    d(2024, 6, 12),
+                    d(2024, 6, 13),
+                ],
+            ),
+            // Wed; Thu 09-12, Fri 09-13, Sat 09-14 make-up, 中秋 09-15..17 off, Wed 09-18, Thu 09-19.
+            (
+                d(2024, 9, 11),
+                [
+                    d(2024, 9, 12),
+                    d(2024, 9, 13),
+                    d(2024, 9, 14),
+                    d(2024, 9, 18),
+                    d(2024, 9, 19),
+                ],
+            ),
+            // Fri; Sat 09-28 off, Sun 09-29 make-up (1), Mon 09-30 (2),
+            // 国庆 10-01..07 off, Tue 10-08 (3), Wed 10-09 (4), Thu 10-10 (5).
+            (
+                d(2024, 9, 27),
+                [
+                    d(2024, 9, 29),
+                    d(2024, 9, 30),
+                    d(2024, 10, 8),
+                    d(2024, 10, 9),
+                    d(2024, 10, 10),
+                ],
+            ),
+            // Thu 10-03, during 国庆: Tue 10-08 .. Fri 10-11, Sat 10-12 make-up.
+            (
+                d(2024, 10, 3),
+                [
+                    d(2024, 10, 8),
+                    d(2024, 10, 9),
+                    d(2024, 10, 10),
+                    d(2024, 10, 11),
+                    d(2024, 10, 12),
+                ],
+            ),
+            // Fri; Mon 12-30, Tue 12-31, 元旦 2025-01-01 off, Thu 01-02, Fri 01-03, Mon 01-06.
+            (
+                d(2024, 12, 27),
+                [
+                    d(2024, 12, 30),
+                    d(2024, 12, 31),
+                    d(2025, 1, 2),
+                    d(2025, 1, 3),
+                    d(2025, 1, 6),
+                ],
+            ),
+            // Fri; Sat 01-25 off, Sun 01-26 make-up, Mon 01-27, 春节 01-28..02-04
+            // off, Wed 02-05 .. Fri 02-07 (2025.json).
+            (
+                d(2025, 1, 24),
+                [
+                    d(2025, 1, 26),
+                    d(2025, 1, 27),
+                    d(2025, 2, 5),
+                    d(2025, 2, 6),
+                    d(2025, 2, 7),
+                ],
+            ),
+        ];
+        for (posted, counted) in table {
             let p = period_from_posting(&cal, posted, 5).unwrap();
-            let working_between = posted
-                .iter_days()
-                .skip(1)
-                .take_while(|x| *x <= p.end_day())
-                .filter(|x| cal.is_working_day(*x))
-                .count();
-            assert_eq!(working_between, 5, "{posted}");
-            assert!(cal.is_working_day(p.end_day()));
+            assert_eq!(p.counted, counted, "posted {posted}");
+            assert_eq!(p.end_day(), counted[4], "posted {posted}");
+            assert!(!p.is_estimated(), "posted {posted}");
         }
+    }
+
+    /// The working days of 2023–2026 read straight from the official files
+    /// with `serde_json`, not through [`Calendar`]: a day listed with
+    /// `isOffDay` is off (false) or a make-up working day (true); any other
+    /// day is worked Monday to Friday.
+    fn working_days_from_the_data_files() -> Vec<NaiveDate> {
+        let files = [
+            include_str!("../../data/holiday-cn/2023.json"),
+            include_str!("../../data/holiday-cn/2024.json"),
+            include_str!("../../data/holiday-cn/2025.json"),
+            include_str!("../../data/holiday-cn/2026.json"),
+        ];
+        let mut listed = BTreeMap::new();
+        for file in files {
+            let json: serde_json::Value = serde_json::from_str(file).unwrap();
+            for day in json["days"].as_array().unwrap() {
+                let date: NaiveDate = day["date"].as_str().unwrap().parse().unwrap();
+                listed.insert(date, !day["isOffDay"].as_bool().unwrap());
+            }
+        }
+        d(2023, 1, 1)
+            .iter_days()
+            .take_while(|x| x.year() <= 2026)
+            .filter(|x| {
+                listed.get(x).copied().unwrap_or(!matches!(
+                    x.weekday(),
+                    chrono::Weekday::Sat | chrono::Weekday::Sun
+                ))
+            })
+            .collect()
+    }
+
+    /// Every posting day from 2024-01-01 to 2026-12-24 (the last whose five
+    /// days stay in 2026: Fri 12-25, Mon 12-28 .. Thu 12-31): the days
+    /// counted are the five working days of the files that follow it.
+    #[test]
+    fn forward_every_posting_day_2024_to_2026_against_the_data_files() {
+        let working = working_days_from_the_data_files();
+        // The files' own counts, worked out by hand: 2024 has 262 weekdays,
+        // 19 of them off (元旦 1, 春节 5, 清明 2, 劳动节 3, 端午 1, 中秋 2,
+        // 国庆 5), and 8 make-up weekend days: 262 − 19 + 8 = 251. 2025: 261
+        // weekdays − 18 off + 5 make-up = 248. 2026: 261 − 19 + 6 = 248.
+        for (year, count) in [(2024, 251), (2025, 248), (2026, 248)] {
+            assert_eq!(
+                working.iter().filter(|x| x.year() == year).count(),
+                count,
+                "{year} in the files"
+            );
+        }
+        let cal = Calendar::official();
+        for posted in d(2024, 1, 1)
+            .iter_days()
+            .take_while(|x| *x <= d(2026, 12, 24))
+        {
+            let next = working.partition_point(|x| *x <= posted);
+            let p = period_from_posting(&cal, posted, 5).unwrap();
+            assert_eq!(p.counted, working[next..next + 5], "posted {posted}");
+        }
+    }
+
+    /// Two whole years declared off by the user (2027 and 2028, as holiday
+    /// files): no working day lies within the 400 days a search may walk, so
+    /// both directions give up with [`PublicityError::NoWorkingDays`] naming
+    /// the day the search started from.
+    #[test]
+    fn two_years_off_find_no_working_day() {
+        use crate::domain::calendar::{Source, YearSchedule};
+        let all_off = |year: i32| {
+            let days: Vec<String> = d(year, 1, 1)
+                .iter_days()
+                .take_while(|x| x.year() == year)
+                .map(|x| format!(r#"{{"name":"假","date":"{x}","isOffDay":true}}"#))
+                .collect();
+            let json = format!(r#"{{"year":{year},"days":[{}]}}"#, days.join(","));
+            YearSchedule::parse_holiday_cn(&json, Source::User(UserOrigin::File)).unwrap()
+        };
+        let mut cal = Calendar::official();
+        cal.add(all_off(2027));
+        cal.add(all_off(2028));
+        // Thu 2026-12-31 is a working day, but the search starts after it.
+        let forward = period_from_posting(&cal, d(2026, 12, 31), 1).unwrap_err();
+        assert_eq!(forward, PublicityError::NoWorkingDays(d(2026, 12, 31)));
+        assert_eq!(
+            forward.to_string(),
+            "从 2026-12-31 起一年多内找不到工作日，请检查自行添加的节假日数据"
+        );
+        // Back from 2028-12-31: 400 days reach only 2027-11-27, still off.
+        let backward = latest_posting(&cal, d(2028, 12, 31), 1).unwrap_err();
+        assert_eq!(backward, PublicityError::NoWorkingDays(d(2028, 12, 31)));
+        // Either side of the two years still works: posted 2026-12-30 ends
+        // on Thu 2026-12-31.
+        let p = period_from_posting(&cal, d(2026, 12, 30), 1).unwrap();
+        assert_eq!(p.end_day(), d(2026, 12, 31));
     }
 
     #[test]

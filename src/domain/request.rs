@@ -125,8 +125,9 @@ impl fmt::Display for InputError {
             ),
             Self::DaysOutOfRange(s) => write!(
                 f,
-                "公示工作日数 {} 超出范围，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数（通知要求不少于 5 个工作日）",
-                dates::shorten(s)
+                "公示工作日数 {} 超出范围，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数（2024 年通知要求不少于 {} 个工作日）",
+                dates::shorten(s),
+                publicity::NOTICE_MINIMUM_WORKING_DAYS
             ),
             Self::BothDates => write!(
                 f,

@@ -361,21 +361,54 @@ mod tests {
         }
     }
 
-    /// Reaches tile the calendar: each round's first day is the day after
-    /// the previous round's last, every day of 2024–2028 lies in exactly
-    /// the reach of the round in force on it.
+    /// The reach of each round, written out by hand (a round is in force
+    /// from the day after the previous round's last window to the close of
+    /// its own; every window but 2024's is projected: the same month and day,
+    /// moved to the first working day, for as many working days as in 2024:
+    /// provincial 2 from 08-01, city 3 from 08-07):
+    /// - 2023 (projected from 2024; 2023.json lists nothing in August):
+    ///   Mon 2023-08-07 to Wed 08-09.
+    /// - 2024: the notice's 8月7至9日 (「七、时间安排及报卷地点」): 2024-08-09.
+    /// - 2025: Thu 2025-08-07, Fri 08-08, Mon 08-11 (2025.json: nothing in August).
+    /// - 2026: Fri 2026-08-07, Mon 08-10, Tue 08-11 (2026.json: nothing in August).
+    /// - 2027: Sat 2027-08-07 → Mon 08-09 to Wed 08-11.
+    /// - 2028: Mon 2028-08-07 to Wed 08-09.
+    /// - 2029: Tue 2029-08-07 to Thu 08-09.
+    /// - 2030: Wed 2030-08-07 to Fri 08-09.
+    ///
+    /// Every day of 2024–2028 lies in the literal reach of the round it
+    /// belongs to and in no other.
     #[test]
     fn reaches_tile_every_day_of_2024_to_2028() {
         let rounds = Rounds::new(Notice::official_notices(), &[]);
         let cal = Calendar::official();
-        for year in 2024..=2029 {
-            let this = reach(&rounds, year, &cal);
-            let next = reach(&rounds, year + 1, &cal);
-            assert_eq!(this.last.succ_opt(), Some(next.first), "{year}");
+        // (year, first day in force, close of its last window)
+        let reaches = [
+            (2024, d(2023, 8, 10), d(2024, 8, 9)),
+            (2025, d(2024, 8, 10), d(2025, 8, 11)),
+            (2026, d(2025, 8, 12), d(2026, 8, 11)),
+            (2027, d(2026, 8, 12), d(2027, 8, 11)),
+            (2028, d(2027, 8, 12), d(2028, 8, 9)),
+            (2029, d(2028, 8, 10), d(2029, 8, 9)),
+            (2030, d(2029, 8, 10), d(2030, 8, 9)),
+        ];
+        for (year, first, last) in reaches {
+            assert_eq!(
+                reach(&rounds, year, &cal),
+                Reach { year, first, last },
+                "{year}"
+            );
         }
         let mut day = d(2024, 1, 1);
         while day <= d(2028, 12, 31) {
-            let year = round_of(&rounds, day, &cal);
+            let holding: Vec<i32> = reaches
+                .iter()
+                .filter(|(_, first, last)| (*first..=*last).contains(&day))
+                .map(|(year, _, _)| *year)
+                .collect();
+            assert_eq!(holding.len(), 1, "{day}: {holding:?}");
+            let year = holding[0];
+            assert_eq!(round_of(&rounds, day, &cal), year, "{day}");
             assert!(reach(&rounds, year, &cal).contains(day), "{day}");
             assert!(!reach(&rounds, year + 1, &cal).contains(day), "{day}");
             assert!(!reach(&rounds, year - 1, &cal).contains(day), "{day}");

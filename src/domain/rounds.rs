@@ -152,6 +152,39 @@ impl Round {
             .max(self.notice.city_window.last)
     }
 
+    /// What to say of the round once every window closed on `today`
+    /// (`None` before): a projected round's close is itself projected
+    /// (「预计已于」), with where to enter the year's real notice;
+    /// `in_force` is the round that applies today.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::domain::calendar::Calendar;
+    /// use pingshen::domain::rounds::Rounds;
+    /// use pingshen::domain::notice::Notice;
+    /// let cal = Calendar::official();
+    /// let rounds = Rounds::new(Notice::official_notices(), &[]);
+    /// let today = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    /// let text = rounds.for_year(2024, &cal).over_text(today, "2027 年度 · 预计").unwrap();
+    /// assert_eq!(text, "2024 年度的报卷已于 2024年8月9日（周五） 结束；今天适用的是 2027 年度 · 预计。");
+    /// ```
+    pub fn over_text(&self, today: NaiveDate, in_force: &str) -> Option<String> {
+        if !self.is_over(today) {
+            return None;
+        }
+        let year = self.year();
+        let close = dates::long_zh(self.last_window_close());
+        Some(match self.kind {
+            RoundKind::Projected => format!(
+                "{year} 年度的报卷预计已于 {close} 结束（{year} 年评审安排通知未收录，日期是推算的）；\
+                 如有该年正式通知，可在「年度数据」页的「粘贴评审安排通知」中录入。今天适用的是 {in_force}。"
+            ),
+            RoundKind::Official | RoundKind::User => {
+                format!("{year} 年度的报卷已于 {close} 结束；今天适用的是 {in_force}。")
+            }
+        })
+    }
+
     /// The round's year when it is the user's own profile (the one the
     /// year page opens for editing).
     pub fn user_year(&self) -> Option<i32> {
@@ -338,8 +371,10 @@ impl fmt::Display for ProfileWarning {
 impl Rounds<'_> {
     /// A new user profile for the year typed in `year_text`, prefilled
     /// with that year's projection (dates moved by working days, not by
-    /// month and day) and the basis notice's title for that year, for the
-    /// user to correct from the published notice.
+    /// month and day), for the user to correct from the published notice.
+    /// Its title says it is the user's own (「（自行填写）2027年评审安排」),
+    /// never the real notice's; the editor starts from
+    /// [`ProfileEntry::draft`], which leaves the issue date for the user.
     ///
     /// # Errors
     ///
@@ -363,17 +398,8 @@ impl Rounds<'_> {
         if self.user.iter().any(|n| n.year == year) {
             return Err(ProfileError::Exists(year));
         }
-        let round = self.for_year(year, cal);
-        let mut profile = round.notice;
-        if let Some(basis) = self
-            .official
-            .iter()
-            .find(|n| Some(n.year) == round.basis_year)
-        {
-            profile.title = basis
-                .title
-                .replace(&basis.year.to_string(), &year.to_string());
-        }
+        let mut profile = self.for_year(year, cal).notice;
+        profile.title = format!("（自行填写）{year}年评审安排");
         Ok(profile)
     }
 }
@@ -613,6 +639,25 @@ impl ProfileEntry {
                 TimingEntry::of(&n.defense, n.year),
             ],
         }
+    }
+
+    /// The entry a new profile starts from ([`Rounds::new_profile`]): the
+    /// projection's values, but no issue date, which nothing can project
+    /// (the same month and day may be a day off): the user types it from
+    /// the notice, and [`ProfileEntry::apply`] refuses it empty.
+    ///
+    /// ```
+    /// use pingshen::domain::calendar::Calendar;
+    /// use pingshen::domain::notice::Notice;
+    /// use pingshen::domain::rounds::{ProfileEntry, Rounds};
+    /// let p = Rounds::new(Notice::official_notices(), &[]).new_profile("2027", &Calendar::official()).unwrap();
+    /// assert_eq!(ProfileEntry::draft(&p).dates[0], "");
+    /// assert!(ProfileEntry::draft(&p).apply(&p).is_err());
+    /// ```
+    pub fn draft(notice: &Notice) -> Self {
+        let mut entry = Self::of(notice);
+        entry.dates[0] = String::new();
+        entry
     }
 
     /// `base` with the entered values (texts trimmed), checked as an
@@ -988,12 +1033,21 @@ mod tests {
             (p.city_window.first, p.city_window.last),
             (d(2027, 8, 9), d(2027, 8, 11))
         );
-        assert_eq!(
-            p.title,
-            "关于做好2027年全省质量技术监督系列专业技术任职资格评审安排的通知"
-        );
+        // The title must not pass for the real notice's (the 2024 one is
+        // 关于做好2024年全省质量技术监督系列…的通知).
+        assert_eq!(p.title, "（自行填写）2027年评审安排");
         assert!(!p.official);
         assert!(p.validate_entry().is_ok());
+        // No issue date is invented: the projection's 2027-05-29 is a
+        // Saturday. The draft leaves it for the user, and will not save
+        // without it.
+        let draft = ProfileEntry::draft(&p);
+        assert_eq!(draft.dates[0], "");
+        let err = draft.apply(&p).unwrap_err().to_string();
+        assert!(err.contains("通知发布日"), "{err}");
+        let mut typed = draft.clone();
+        typed.dates[0] = "2027-05-28".into();
+        assert_eq!(typed.apply(&p).unwrap().issued, d(2027, 5, 28));
         for (text, expected) in [
             ("2024", "已内置"),
             ("2025", "已经存在"),
@@ -1004,6 +1058,47 @@ mod tests {
             let error = rounds.new_profile(text, &cal).unwrap_err().to_string();
             assert!(error.contains(expected), "{text}: {error}");
         }
+    }
+
+    /// A closed round's note. The 2025 round is projected from 2024: its
+    /// city window starts on the first working day on or after Thu
+    /// 2025-08-07 and keeps 3 working days: Thu 08-07, Fri 08-08, Mon
+    /// 08-11 (the 2025 holiday data has no day off in August). The 2024
+    /// notice's city window ends Fri 2024-08-09.
+    #[test]
+    fn a_projected_close_is_said_to_be_projected() {
+        let cal = Calendar::official();
+        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let rounds = Rounds::new(Notice::official_notices(), &profiles);
+        let today = d(2026, 12, 1);
+        // (year, text present, text absent)
+        let table = [
+            (
+                2025,
+                "2025 年度的报卷预计已于 2025年8月11日（周一） 结束",
+                "报卷已于",
+            ),
+            (2025, "「粘贴评审安排通知」", "报卷已于"),
+            (
+                2024,
+                "2024 年度的报卷已于 2024年8月9日（周五） 结束",
+                "预计",
+            ),
+            (
+                2026,
+                "2026 年度的报卷已于 2026年8月9日（周日） 结束",
+                "预计",
+            ),
+        ];
+        for (year, present, absent) in table {
+            let text = rounds
+                .for_year(year, &cal)
+                .over_text(today, "2027 年度")
+                .unwrap();
+            assert!(text.contains(present), "{year}: {text}");
+            assert!(!text.contains(absent), "{year}: {text}");
+        }
+        assert_eq!(rounds.for_year(2027, &cal).over_text(today, "x"), None);
     }
 
     #[test]
@@ -1026,27 +1121,63 @@ mod tests {
             .contains("尚未收录"));
     }
 
-    /// Invariants over every day of 2024–2028: the round in force never
-    /// lies in the past, its last window has not closed, and it changes
-    /// only on the day after a close.
+    /// Every day of 2024–2028: the round in force is the day's own year up
+    /// to the close of that year's last window, the next year's from the day
+    /// after. The switch days are written out by hand, not taken from the
+    /// code:
+    /// - 2024: the notice's last window is the cities' 8月7至9日
+    ///   (「七、时间安排及报卷地点」): 2024-08-09 is still 2024, 2024-08-10 is 2025.
+    /// - 2025 (projected): the city window keeps 3 working days from the
+    ///   same day, Thu 2025-08-07: 08-07, 08-08, Mon 08-11 (2025.json lists
+    ///   nothing in August) → switch on 2025-08-12.
+    /// - 2026 (projected): Fri 2026-08-07, Mon 08-10, Tue 08-11 (2026.json:
+    ///   nothing in August) → switch on 2026-08-12.
+    /// - 2027 (projected, no official data): 2027-08-07 is a Saturday, so
+    ///   Mon 08-09 to Wed 08-11 → switch on 2027-08-12.
+    /// - 2028 (projected, no official data): 2028-08-07 is a Monday, so
+    ///   08-07 to Wed 08-09 → switch on 2028-08-10.
     #[test]
-    fn in_force_invariants_over_five_years() {
+    fn in_force_switches_on_the_day_after_each_last_window() {
+        let switch_days = [
+            (2024, d(2024, 8, 10)),
+            (2025, d(2025, 8, 12)),
+            (2026, d(2026, 8, 12)),
+            (2027, d(2027, 8, 12)),
+            (2028, d(2028, 8, 10)),
+        ];
         let cal = Calendar::official();
         let rounds = official();
-        let mut previous = rounds.in_force(d(2023, 12, 31), &cal);
+        let mut switches = Vec::new();
+        let mut previous = rounds.in_force(d(2024, 1, 1), &cal).year();
+        assert_eq!(previous, 2024, "2024-01-01 is in the 2024 round");
         for today in d(2024, 1, 1)
             .iter_days()
             .take_while(|t| *t <= d(2028, 12, 31))
         {
+            let (_, switch) = switch_days
+                .iter()
+                .find(|(year, _)| *year == today.year())
+                .copied()
+                .unwrap();
+            let expected = if today < switch {
+                today.year()
+            } else {
+                today.year() + 1
+            };
             let round = rounds.in_force(today, &cal);
-            assert!(round.year() == today.year() || round.year() == today.year() + 1);
+            assert_eq!(round.year(), expected, "{today}");
             assert!(!round.is_over(today), "{today}");
-            if round.year() != previous.year() {
-                assert_eq!(round.year(), previous.year() + 1, "{today}");
-                assert_eq!(today, next_day(previous.last_window_close()), "{today}");
+            if round.year() != previous {
+                switches.push(today);
             }
-            previous = round;
+            previous = round.year();
         }
+        // One switch a year, on exactly those days (no switch on 1 January:
+        // the next year's round is already in force since August).
+        assert_eq!(
+            switches,
+            switch_days.iter().map(|(_, day)| *day).collect::<Vec<_>>()
+        );
     }
 
     #[test]

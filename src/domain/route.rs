@@ -107,54 +107,101 @@ impl Route {
 mod tests {
     use super::*;
 
-    /// Every unit level × level, from the table in the module documentation.
+    /// Every unit level × level, written out from the notice:
+    /// - 省直 units, any level: 「六、申报流程」(四)1 「省直事业单位、省属企业等部门
+    ///   申报人员由主管部门盖章后报省」 (正高) and (四)2 「省直有关单位由主管部门
+    ///   盖章后报省」 (副高 and below).
+    /// - City or county units, 正高: (四)1 「各市申报人员由所在地区市级市场监管、
+    ///   人力资源社会保障部门审核后由各市市场监管局统一报省」.
+    /// - City or county units, 副高 and below: (四)2 「各市副高资格及以下由当地
+    ///   人社部门安排」, and 「一、评审范围及权限」 gives the province only 省直
+    ///   副高 and below: not to the province.
+    ///
+    /// The last two columns are the row's `data-route` and whether the
+    /// files go to the province, written out, not derived from the route.
     #[test]
     fn route_table() {
         use Level::*;
         use Route::*;
         use UnitLevel::{City, County, Provincial};
+        // (target, unit, route, data-route, to the province)
         let table = [
-            (ProfessorEngineer, Provincial, ProvinceViaDepartment),
-            (SeniorEngineer, Provincial, ProvinceViaDepartment),
-            (Engineer, Provincial, ProvinceViaDepartment),
-            (AssistantEngineer, Provincial, ProvinceViaDepartment),
-            (Technician, Provincial, ProvinceViaDepartment),
-            (ProfessorEngineer, City, ProvinceViaCityBureau),
-            (SeniorEngineer, City, CityHr),
-            (Engineer, City, CityHr),
-            (AssistantEngineer, City, CityHr),
-            (Technician, City, CityHr),
-            (ProfessorEngineer, County, ProvinceViaCityBureau),
-            (SeniorEngineer, County, CityHr),
-            (Engineer, County, CityHr),
-            (AssistantEngineer, County, CityHr),
-            (Technician, County, CityHr),
+            (
+                ProfessorEngineer,
+                Provincial,
+                ProvinceViaDepartment,
+                "province",
+                true,
+            ),
+            (
+                SeniorEngineer,
+                Provincial,
+                ProvinceViaDepartment,
+                "province",
+                true,
+            ),
+            (
+                Engineer,
+                Provincial,
+                ProvinceViaDepartment,
+                "province",
+                true,
+            ),
+            (
+                AssistantEngineer,
+                Provincial,
+                ProvinceViaDepartment,
+                "province",
+                true,
+            ),
+            (
+                Technician,
+                Provincial,
+                ProvinceViaDepartment,
+                "province",
+                true,
+            ),
+            (
+                ProfessorEngineer,
+                City,
+                ProvinceViaCityBureau,
+                "province",
+                true,
+            ),
+            (SeniorEngineer, City, CityHr, "city-hr", false),
+            (Engineer, City, CityHr, "city-hr", false),
+            (AssistantEngineer, City, CityHr, "city-hr", false),
+            (Technician, City, CityHr, "city-hr", false),
+            (
+                ProfessorEngineer,
+                County,
+                ProvinceViaCityBureau,
+                "province",
+                true,
+            ),
+            (SeniorEngineer, County, CityHr, "city-hr", false),
+            (Engineer, County, CityHr, "city-hr", false),
+            (AssistantEngineer, County, CityHr, "city-hr", false),
+            (Technician, County, CityHr, "city-hr", false),
         ];
         assert_eq!(table.len(), Level::ALL.len() * UnitLevel::ALL.len());
-        for (target, unit, expected) in table {
+        for (target, unit, expected, code, to_province) in table {
+            let name = format!("{target:?} at {unit:?}");
             let route = Route::of(target, unit);
-            assert_eq!(route, expected, "{target:?} at {unit:?}");
-            assert_eq!(route.goes_to_province(), expected != CityHr);
-            assert_eq!(
-                route.code(),
-                if expected == CityHr {
-                    "city-hr"
-                } else {
-                    "province"
-                }
-            );
+            assert_eq!(route, expected, "{name}");
+            assert_eq!(route.code(), code, "{name}");
+            assert_eq!(route.goes_to_province(), to_province, "{name}");
+            // The same through the applicant.
+            let mut a = crate::domain::eligibility::tests::base();
+            a.target = Some(target);
+            a.unit = Some(unit);
+            assert_eq!(Route::of_applicant(&a), Some(expected), "{name}");
         }
-    }
-
-    /// The route agrees with who reviews (「一、评审范围及权限」).
-    #[test]
-    fn route_and_reviewing_body_agree() {
-        use crate::domain::eligibility::{reviewing_body, ReviewingBody};
-        for &target in Level::ALL {
-            for &unit in UnitLevel::ALL {
-                let province = reviewing_body(target, unit) == ReviewingBody::ProvincialCommittee;
-                assert_eq!(Route::of(target, unit).goes_to_province(), province);
-            }
-        }
+        let mut a = crate::domain::eligibility::tests::base();
+        a.unit = None;
+        assert_eq!(Route::of_applicant(&a), None);
+        let mut a = crate::domain::eligibility::tests::base();
+        a.target = None;
+        assert_eq!(Route::of_applicant(&a), None);
     }
 }

@@ -302,11 +302,18 @@ fn working_days_before(cal: &Calendar, day: NaiveDate, n: u32) -> Option<(NaiveD
     Some((*found.last()?, *found.first()?))
 }
 
-/// What a unit must have done before its files leave.
-pub fn duties(unit: UnitKind) -> &'static [&'static str] {
-    match unit {
+/// What a unit must have done before its files leave, with the round's
+/// publicity length (`publicity_days`, 「六、申报流程」（三）: 5 in 2024).
+///
+/// ```
+/// use pingshen::domain::{notice::UnitKind, timeline::duties};
+/// assert!(duties(UnitKind::Provincial, 7)[0].contains("不少于 7 个工作日"));
+/// ```
+pub fn duties(unit: UnitKind, publicity_days: u32) -> Vec<String> {
+    let publicity =
+        format!("完成申请、民主评议和不少于 {publicity_days} 个工作日的集中公示，公示无异议。");
+    let fixed: &[&str] = match unit {
         UnitKind::Provincial => &[
-            "完成申请、民主评议和不少于 5 个工作日的集中公示，公示无异议。",
             "审核申报人员材料，写好《公示情况说明》，经主管部门盖章。",
             "在报卷时间内把全部材料一次性报到省市场监管局，逾期和补报不予受理。",
         ],
@@ -317,48 +324,64 @@ pub fn duties(unit: UnitKind) -> &'static [&'static str] {
             "在报卷时间内一次性报送省市场监管局，不得补报。",
         ],
         UnitKind::CityUnit => &[
-            "完成申请、民主评议和不少于 5 个工作日的集中公示，公示无异议。",
             "正高级工程师：写好《公示情况说明》，填写附件4，在市局规定日期前把全部材料报到市市场监管局；市局经市级市场监管、人社部门审核后在市局报卷时间内统一报省里，材料一次报齐，事后不能补。",
             "副高级及以下：不报省里，由当地人社部门安排评审，材料和时间以当地人社部门的通知为准。",
         ],
-    }
+    };
+    let own = match unit {
+        UnitKind::Provincial | UnitKind::CityUnit => Some(publicity),
+        UnitKind::City => None,
+    };
+    own.into_iter()
+        .chain(fixed.iter().map(|s| (*s).to_string()))
+        .collect()
 }
 
 /// One step of 「六、申报流程」.
 pub struct Step {
     pub title: &'static str,
     pub who: &'static str,
-    pub what: &'static str,
+    pub what: String,
     pub clause: &'static str,
 }
 
-/// The four steps of 「六、申报流程」, in the app's words.
-pub const PROCEDURE: [Step; 4] = [
-    Step {
-        title: "提出申请",
-        who: "申请人",
-        what: "向所在单位申请参加对口专业相应级别的评审。",
-        clause: "「六、申报流程」（一）",
-    },
-    Step {
-        title: "民主评议",
-        who: "用人单位考评领导小组（考评专家、单位领导、人事人员）",
-        what: "联审申请人的职业操守和从业行为。",
-        clause: "「六、申报流程」（二）",
-    },
-    Step {
-        title: "集中公示",
-        who: "用人单位",
-        what: "把考评、审核合格者的全部申报材料在单位集中公示，不少于 5 个工作日，从公示的第二天起算。",
-        clause: "「六、申报流程」（三）",
-    },
-    Step {
-        title: "推荐评审",
-        who: "用人单位 → 主管部门、人社部门 → 评委会办事机构（省市场监管局机关党委办公室（人事处））",
-        what: "公示无异议后按管理权限逐级上报、审核、推荐；未经此程序的材料不予受理，一次性报卷，不得补报。",
-        clause: "「六、申报流程」（四）",
-    },
-];
+/// The four steps of 「六、申报流程」, in the app's words, with the round's
+/// publicity length (`publicity_days`).
+///
+/// ```
+/// use pingshen::domain::timeline::procedure;
+/// assert!(procedure(7)[2].what.contains("不少于 7 个工作日"));
+/// ```
+pub fn procedure(publicity_days: u32) -> [Step; 4] {
+    [
+        Step {
+            title: "提出申请",
+            who: "申请人",
+            what: "向所在单位申请参加对口专业相应级别的评审。".into(),
+            clause: "「六、申报流程」（一）",
+        },
+        Step {
+            title: "民主评议",
+            who: "用人单位考评领导小组（考评专家、单位领导、人事人员）",
+            what: "联审申请人的职业操守和从业行为。".into(),
+            clause: "「六、申报流程」（二）",
+        },
+        Step {
+            title: "集中公示",
+            who: "用人单位",
+            what: format!(
+                "把考评、审核合格者的全部申报材料在单位集中公示，不少于 {publicity_days} 个工作日，从公示的第二天起算。"
+            ),
+            clause: "「六、申报流程」（三）",
+        },
+        Step {
+            title: "推荐评审",
+            who: "用人单位 → 主管部门、人社部门 → 评委会办事机构（省市场监管局机关党委办公室（人事处））",
+            what: "公示无异议后按管理权限逐级上报、审核、推荐；未经此程序的材料不予受理，一次性报卷，不得补报。".into(),
+            clause: "「六、申报流程」（四）",
+        },
+    ]
+}
 
 /// When a key date happens.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -402,16 +425,22 @@ pub struct KeyDate {
     pub state: Option<State>,
     /// To the first day; `None` while not announced.
     pub countdown: Option<Countdown>,
-    /// The date rests on a projected or user-entered round.
+    /// The date rests on a projected round (no notice for the year yet).
     pub estimated: bool,
+    /// The date is the user's own entry of the year's notice (a `user`
+    /// round): stated, not projected, but not official either.
+    pub unofficial: bool,
 }
 
 /// Every key date for the unit, in order, with states as of `today`.
 ///
 /// In a projected round the notice itself is not out: its entry says when
 /// it usually comes (the part of the month of the basis notice's date) and
-/// why every date is an estimate. Every entry of a projected or user round
-/// is marked [`KeyDate::estimated`], except a 市内单位's own city deadline.
+/// why every date is an estimate. Every entry of a projected round is marked
+/// [`KeyDate::estimated`], every entry of a user round
+/// [`KeyDate::unofficial`], except a 市内单位's own city deadline.
+/// The latest posting is the latest *working* day to post
+/// (`latest_posting_workday`), counted down to as such.
 pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDate) -> Vec<KeyDate> {
     let notice = &round.notice;
     let notice_entry = match round.kind {
@@ -441,12 +470,22 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
         (
             "post-by",
             "最晚张贴公示".to_string(),
-            When::Day(plan.posting.latest_posting),
+            // Units post on working days: the day counted back may be a
+            // day off, the key date (and its countdown) is the working day.
+            When::Day(plan.posting.latest_posting_workday),
             format!(
-                "公示不少于 {} 个工作日、从张贴次日起算，须在 {} 或更早结束；最晚可张贴的工作日为 {}。",
+                "公示不少于 {} 个工作日、从张贴次日起算，须在 {} 或更早结束{}。",
                 notice.publicity_working_days,
                 dates::long_zh(plan.end_by),
-                dates::long_zh(plan.posting.latest_posting_workday)
+                if plan.posting.latest_posting == plan.posting.latest_posting_workday {
+                    String::new()
+                } else {
+                    format!(
+                        "；倒推得出的 {} 不是工作日，须在此前最后一个工作日 {} 张贴",
+                        dates::long_zh(plan.posting.latest_posting),
+                        dates::long_zh(plan.posting.latest_posting_workday)
+                    )
+                }
             ),
             "「六、申报流程」（三）",
             false,
@@ -456,9 +495,12 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
             "公示最晚结束".to_string(),
             When::Day(plan.end_by),
             match plan.seal {
-                Some(SealStep { span: Some(_), days }) => format!(
-                    "公示无异议后还要留出 {days} 个工作日盖章/审核，公示须在此之前结束。"
-                ),
+                Some(SealStep {
+                    span: Some(_),
+                    days,
+                }) => {
+                    format!("公示无异议后还要留出 {days} 个工作日盖章/审核，公示须在此之前结束。")
+                }
                 _ => "公示须在材料报出的前一天或更早结束，且无异议。".to_string(),
             },
             "「六、申报流程」（三）（四）",
@@ -566,7 +608,8 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
                 highlight,
                 state: span.map(|(a, b)| State::of(today, a, b)),
                 countdown: span.map(|(a, _)| Countdown::between(cal, today, a)),
-                estimated: round.is_estimated() && id != "city-deadline",
+                estimated: round.kind == RoundKind::Projected && id != "city-deadline",
+                unofficial: round.kind == RoundKind::User && id != "city-deadline",
                 when,
             }
         })
@@ -851,6 +894,81 @@ mod tests {
                 .highlight
         );
         assert!(!keys.iter().find(|k| k.id == "window").unwrap().highlight);
+    }
+
+    /// A city bureau (files leave Wed 2024-08-07, two seal days) must end the
+    /// publicity by Sun 08-04, so the day counted back is Sun 07-28, a day
+    /// off: units post on working days, so the key date and its countdown
+    /// are Fri 07-26 (worked by hand on the 2024 calendar, as in
+    /// `the_plan_leaves_working_days_for_the_seal`).
+    #[test]
+    fn the_latest_posting_key_date_is_a_working_day() {
+        let cal = Calendar::official();
+        let notice = Notice::official_2024();
+        let p = plan(&cal, &notice, UnitKind::City, None, 2).unwrap();
+        // (today, state, calendar days, working days: Mon 07-22..Fri 07-26)
+        let table = [
+            (d(2024, 7, 20), State::Upcoming, 6, 5),
+            (d(2024, 7, 26), State::Open, 0, 0),
+            (d(2024, 7, 27), State::Closed, -1, 0),
+        ];
+        for (today, state, calendar_days, working_days) in table {
+            let keys = key_dates(&cal, &official_round(), &p, today);
+            let post_by = keys.iter().find(|k| k.id == "post-by").unwrap();
+            assert_eq!(post_by.when, When::Day(d(2024, 7, 26)), "{today}");
+            assert_eq!(post_by.state, Some(state), "{today}");
+            let c = post_by.countdown.unwrap();
+            assert_eq!(
+                (c.calendar_days, c.working_days),
+                (calendar_days, working_days),
+                "{today}"
+            );
+            assert!(
+                post_by.detail.contains("2024年7月28日（周日）"),
+                "{}",
+                post_by.detail
+            );
+        }
+    }
+
+    /// A round whose notice asks for 7 working days of publicity says 7 in
+    /// every duty and step that names the length, never the 2024 notice's 5.
+    #[test]
+    fn duties_and_steps_name_the_rounds_publicity_length() {
+        for unit in UnitKind::ALL {
+            let text = duties(unit, 7).join("");
+            assert!(!text.contains("5 个工作日"), "{unit:?}: {text}");
+            if unit != UnitKind::City {
+                assert!(text.contains("不少于 7 个工作日"), "{unit:?}: {text}");
+            }
+        }
+        let steps: String = procedure(7).iter().map(|s| s.what.clone()).collect();
+        assert!(steps.contains("不少于 7 个工作日"), "{steps}");
+        assert!(!steps.contains("5 个工作日"), "{steps}");
+    }
+
+    /// A user's own round (a notice entered or pasted for 2027) is that
+    /// year's notice as the user stated it: its dates are marked
+    /// unofficial, never 预计 (projected), except the city's own deadline.
+    #[test]
+    fn a_user_round_is_unofficial_not_projected() {
+        let cal = Calendar::official();
+        let profiles = [Notice::official_2024().copy_for_year(2027)];
+        let round = crate::domain::rounds::Rounds::new(Notice::official_notices(), &profiles)
+            .for_year(2027, &cal);
+        assert_eq!(round.kind, RoundKind::User);
+        let deadline = NaiveDate::from_ymd_opt(2027, 7, 30).unwrap();
+        let p = plan(&cal, &round.notice, UnitKind::CityUnit, Some(deadline), 0).unwrap();
+        let keys = key_dates(&cal, &round, &p, d(2026, 12, 1));
+        for key in &keys {
+            assert!(!key.estimated, "{}", key.id);
+            assert_eq!(key.unofficial, key.id != "city-deadline", "{}", key.id);
+        }
+        // A projected round is the reverse.
+        let projected = crate::domain::rounds::Rounds::new(Notice::official_notices(), &[])
+            .for_year(2027, &cal);
+        let keys = key_dates(&cal, &projected, &p, d(2026, 12, 1));
+        assert!(keys.iter().all(|k| !k.unofficial));
     }
 
     fn official_round() -> Round {

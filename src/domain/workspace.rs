@@ -318,6 +318,7 @@ pub fn cutoffs(notice: &Notice, today: NaiveDate) -> Cutoffs {
         achievements: notice.achievements_cutoff,
         seniority: notice.seniority_cutoff,
         today,
+        publicity_days: notice.publicity_working_days,
     }
 }
 
@@ -415,7 +416,7 @@ pub fn row(
 
     // Forms, by the route of the files.
     let route = Route::of_applicant(&record.applicant);
-    let forms = eligibility::forms_owed(&record.applicant);
+    let forms = eligibility::forms_owed(&record.applicant, notice.publicity_working_days);
     // The city's HR department arranges it: no provincial plan applies.
     let plan = plan.filter(|_| route != Some(Route::CityHr));
     let forms_total = forms.len();

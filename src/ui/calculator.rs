@@ -11,7 +11,7 @@ use crate::browser;
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::notice::Notice;
-use crate::domain::publicity::{MAX_WORKING_DAYS, NOTICE_MINIMUM_WORKING_DAYS};
+use crate::domain::publicity::MAX_WORKING_DAYS;
 use crate::domain::request::{self, CalcInput, Mode, Outcome, RawInput};
 
 type Answer = Result<(CalcInput, Outcome), Vec<String>>;
@@ -103,7 +103,12 @@ pub fn Calculator() -> impl IntoView {
     };
 
     view! {
-        <Card id="calc-title" title="公示期计算" lead="公示不少于 5 个工作日，从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。">
+        <Card id="calc-title" title="公示期计算">
+            <p class="card__lead" data-testid="calc-lead">{move || format!(
+                "公示不少于 {} 个工作日（{} 年度通知），从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。",
+                state.notice.with(|n| n.publicity_working_days),
+                state.round.with(|r| r.year())
+            )}</p>
             <fieldset class="mode-switch">
                 <legend>"我想知道"</legend>
                 {radios("mode", "mode-switch__option", Mode::ALL.map(|m| (m, m.code())),
@@ -196,7 +201,11 @@ fn ResultView(
             .into_any()
         }
     };
-    let below_minimum = input.days < NOTICE_MINIMUM_WORKING_DAYS;
+    // The round's own minimum (「六、申报流程」（三）: 5 in 2024).
+    let minimum = expect_context::<AppState>()
+        .notice
+        .with_untracked(|n| n.publicity_working_days);
+    let below_minimum = input.days < minimum;
     let years_text = estimated_years
         .iter()
         .map(|y| format!("{y} 年"))
@@ -208,7 +217,7 @@ fn ResultView(
             {below_minimum.then(|| warning(
                 "days-warning",
                 format!(
-                    "注意：通知要求公示不少于 {NOTICE_MINIMUM_WORKING_DAYS} 个工作日，按 {} 个工作日公示不符合要求。",
+                    "注意：通知要求公示不少于 {minimum} 个工作日，按 {} 个工作日公示不符合要求。",
                     input.days
                 ),
             ))}

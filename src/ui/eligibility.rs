@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{
-    date_entry, field, field_error, number_entry, select, warning, Card, DateText,
+    date_entry, field, field_error, number_entry, round_badge, select, warning, Card, DateText,
 };
 use crate::app::AppState;
 use crate::domain::dates;
@@ -24,6 +24,7 @@ pub fn Eligibility() -> impl IntoView {
             achievements: n.achievements_cutoff,
             seniority: n.seniority_cutoff,
             today: state.today.get(),
+            publicity_days: n.publicity_working_days,
         })
     });
     // Nothing stored reads as the empty answers: opening the page writes
@@ -69,13 +70,14 @@ pub fn Eligibility() -> impl IntoView {
 }
 
 /// Which round's cutoffs the check applies, before any question
-/// (「五、相关政策规定」3), marked as estimates for a projected or user round.
+/// (「五、相关政策规定」3), marked as estimates for a projected round and as
+/// unofficial for a user round.
 #[component]
 fn CutoffsNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let round = state.round.get();
-        let estimated = round.is_estimated();
+        let estimated = round.kind == crate::domain::rounds::RoundKind::Projected;
         view! {
             <p class="cutoffs" data-testid="cutoffs">
                 {format!("按 {} 的截止日核对：业绩成果计算到 ", round.label())}
@@ -83,7 +85,7 @@ fn CutoffsNote() -> impl IntoView {
                 "，资历按周年计算到 "
                 <DateText date=round.notice.seniority_cutoff testid="seniority-cutoff" estimated=estimated />
                 "。"
-                {estimated.then(|| view! { <span class="badge badge--estimated">"预计"</span> })}
+                {round_badge(round.kind, "cutoffs-badge")}
                 <span class="clause">" 依据「五、相关政策规定」3"</span>
             </p>
             <p class="cutoffs" data-testid="fraud-rule">

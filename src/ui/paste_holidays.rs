@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use super::month_calendar::month_table;
 use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
-use crate::domain::calendar::{SpecialDay, UserOrigin};
+use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
-use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice};
+use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
 use crate::store::{holidays_open, UserYear};
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
@@ -28,17 +28,22 @@ pub fn PasteHolidays() -> impl IntoView {
         holidays_open(year)
             .map_err(|e| e.to_string())
             .and_then(|()| notice.to_schedule().map_err(|e| e.to_string()))
-            .map(|schedule| UserYear::from_schedule(&schedule))
-            .and_then(|user| {
+            // Days of a year with official data are never stored.
+            .map(|schedule| schedule.without_official_days(&Calendar::official()))
+            .map(|(schedule, dropped)| (UserYear::from_schedule(&schedule), dropped))
+            .and_then(|(user, dropped)| {
                 let replaced = state.stored.with_untracked(|s| s.check_holidays(&user));
-                replaced.map(|r| (user, r)).map_err(|e| e.to_string())
+                replaced
+                    .map(|r| (user, r, dropped))
+                    .map_err(|e| e.to_string())
             })
-            .map(|(user, replaced)| {
+            .map(|(user, replaced, dropped)| {
                 let count = user.days.len();
                 state.persist(|s| s.set_holidays(user.clone()));
                 let what = format!(
-                    "{year} 年节假日安排（{count} 天），标记为{}",
-                    UserOrigin::PastedNotice.label()
+                    "{year} 年节假日安排（{count} 天），标记为{}{}",
+                    UserOrigin::PastedNotice.label(),
+                    ignored_official_days(&dropped).replace("文件中", "通知中")
                 );
                 saved_text(what, replaced, "该年数据")
             })
@@ -152,7 +157,7 @@ fn Preview(
     view! {
         <div class="paste-preview" data-testid="holiday-preview" data-year=year>
             <h3 class="subhead">{format!("读取结果：{year} 年（尚未保存）")}</h3>
-            <p class="muted">{notice.title.clone()}</p>
+            <p class="muted" data-testid="holiday-preview-title">{title_line(&notice)}</p>
             <p data-testid="parsed-working-days" data-count=notice.working_days()>
                 {format!("按此安排，{year} 年共有 {} 个工作日；共读到 {} 个特殊日期。", notice.working_days(), notice.days.len())}
             </p>
@@ -177,6 +182,22 @@ fn day_word(day: Option<&SpecialDay>) -> &'static str {
         Some(d) if d.off => "放假",
         Some(_) => "上班",
         None => "未列出",
+    }
+}
+
+/// The title as read, and where the year came from when not from it.
+fn title_line(notice: &ParsedHolidayNotice) -> String {
+    match notice.year_from {
+        YearFrom::Title => notice.title.clone(),
+        YearFrom::Body => format!(
+            "{}（{} 年取自正文，请核对）",
+            if notice.title.is_empty() {
+                "未粘贴标题"
+            } else {
+                &notice.title
+            },
+            notice.year
+        ),
     }
 }
 

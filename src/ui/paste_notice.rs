@@ -8,7 +8,10 @@ use super::widgets::{paste_card, save_button, saved_text, warning};
 use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
-use crate::domain::notice_text::{parse_evaluation_notice, NoticeField, ParsedField, ParsedNotice};
+use crate::domain::notice_text::{
+    parse_evaluation_notice, NoticeField, NoticeWarning, NoticeWarningKind, ParsedField,
+    ParsedNotice,
+};
 
 const PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
 
@@ -251,6 +254,33 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         .cloned();
     let missing = parsed.missing();
     let entries: Vec<Entry> = missing.iter().copied().map(Entry::new).collect();
+    // What the reader could not settle, then the checks of what it read.
+    let mut warnings: Vec<NoticeWarning> = parsed.warnings.clone();
+    warnings.extend(state.calendar.with_untracked(|c| parsed.checks(c)));
+    let warning_list = (!warnings.is_empty()).then(|| {
+        view! {
+            <ul class="paste-warnings" data-testid="parsed-warnings">
+                {warnings.iter().map(|w| view! {
+                    <li class="notice notice--warn" data-testid="parsed-warning" data-kind=warning_code(&w.kind) role="note">
+                        <p>{w.kind.to_string()}</p>
+                        {(!w.source.is_empty()).then(|| view! { <q class="paste-field__source">{w.source.clone()}</q> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    // Windows read but not used, offered for the fields they may fill.
+    let candidates = move |field: NoticeField| -> Vec<(Window, String)> {
+        warnings
+            .iter()
+            .filter_map(|w| match &w.kind {
+                NoticeWarningKind::UnusedWindow {
+                    window, could_fill, ..
+                } if could_fill.contains(&field) => Some((*window, w.source.clone())),
+                _ => None,
+            })
+            .collect()
+    };
     let items = NoticeField::ALL
         .into_iter()
         .map(|field| {
@@ -275,7 +305,10 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
                         <li class="paste-field paste-field--missing" data-testid="missing-field" data-field=code>
                             <span class="paste-field__label">{field.label()}</span>
                             <span class="paste-field__value">"通知中没有读到"</span>
-                            {official.is_none().then(|| entry.map(entry_input))}
+                            {official.is_none().then(|| entry.map(|e| view! {
+                                {choices(e, candidates(field))}
+                                {entry_input(e)}
+                            }))}
                         </li>
                     }
                     .into_any()
@@ -353,9 +386,53 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         <div class="paste-preview" data-testid="notice-preview" data-year=year>
             <h3 class="subhead">{format!("读取结果：{year} 年度（尚未保存）")}</h3>
             <ul class="paste-fields">{items}</ul>
+            {warning_list}
             {outcome}
         </div>
     }
+}
+
+/// A stable code of a warning's kind, for tests and styling.
+fn warning_code(kind: &NoticeWarningKind) -> &'static str {
+    match kind {
+        NoticeWarningKind::UnusedWindow { .. } => "unused-window",
+        NoticeWarningKind::OpenRange => "open-range",
+        NoticeWarningKind::CutValue(_) => "cut-value",
+        NoticeWarningKind::SeniorityBeforeAchievements { .. } => "seniority-before-achievements",
+        NoticeWarningKind::WindowNotAfterCutoff { .. } => "window-not-after-cutoff",
+        NoticeWarningKind::WindowDayOff { .. } => "window-day-off",
+        NoticeWarningKind::WindowDaysUnchecked { .. } => "window-days-unchecked",
+    }
+}
+
+/// Buttons that fill a missing window with a part the reader did not place.
+fn choices(e: Entry, candidates: Vec<(Window, String)>) -> impl IntoView {
+    let code = e.field.code();
+    (!candidates.is_empty()).then(|| {
+        view! {
+            <div class="paste-choices" data-testid=format!("choices-{code}")>
+                <p class="muted">"通知中读到的报卷时间（请选择适用的一段，或在下面自行填写）："</p>
+                {candidates.into_iter().map(|(window, source)| {
+                    let (text, value) = window_text(window);
+                    view! {
+                        <button
+                            type="button"
+                            class="button button--ghost paste-choice"
+                            data-testid="choose-window"
+                            data-field=code
+                            data-value=value
+                            on:click=move |_| {
+                                e.first.set(window.first.to_string());
+                                e.second.set(window.last.to_string());
+                            }
+                        >
+                            {format!("采用：{text}（{source}）")}
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        }
+    })
 }
 
 /// The input(s) asking for a missing field.

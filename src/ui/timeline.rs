@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{
-    entry, field, input_errors, number_entry, radios, today_line, warning, Card, CopyButton,
-    DateText, InAppGuide,
+    entry, field, input_errors, number_entry, radios, round_badge, today_line, warning, Card,
+    CopyButton, DateText, InAppGuide,
 };
 use crate::app::AppState;
 use crate::browser;
@@ -13,7 +13,8 @@ use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::UnitKind;
 use crate::domain::request::{self, InputError, TimelineRequest};
-use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan, PROCEDURE};
+use crate::domain::rounds::RoundKind;
+use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan};
 use crate::store::TimelineInput;
 
 #[component]
@@ -157,7 +158,7 @@ pub fn Timeline() -> impl IntoView {
                     |kind| view! {
                         <span class="choice__text">
                             <strong>{kind.label()}</strong>
-                            <small>{kind.explanation()}</small>
+                            <small>{move || state.notice.with(|n| kind.explanation(&n.contact))}</small>
                         </span>
                     })}
             </fieldset>
@@ -205,8 +206,10 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
     let state = expect_context::<AppState>();
     let round = state.round.get_untracked();
     let notice = round.notice.clone();
-    // Every date of a projected or user-entered round is an estimate.
-    let round_estimated = round.is_estimated();
+    // Every date of a projected round is an estimate; a user round's are
+    // the notice as the user entered it (unofficial, not projected).
+    let round_estimated = round.kind == RoundKind::Projected;
+    let round_kind = round.kind;
     let keys = state
         .calendar
         .with_untracked(|cal| timeline::key_dates(cal, &round, &plan, today));
@@ -220,7 +223,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
     let posting_passed = today > plan.posting.latest_posting && !round.is_over(today);
     let holidays_estimated = plan.posting.is_estimated();
     let own_window = plan.unit != UnitKind::CityUnit;
-    let duties = timeline::duties(plan.unit);
+    let duties = timeline::duties(plan.unit, notice.publicity_working_days);
     let events = timeline::calendar_events(&notice, &plan);
     let ics_text = ics::calendar(
         &format!("{}年质监职称评审", notice.year),
@@ -247,7 +250,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
                 " 至 "
                 <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
-                {round_estimated.then(|| view! { <span class="badge badge--estimated">"预计"</span> })}
+                {round_badge(round_kind, "window-badge")}
             </p>
             <p>
                 <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>
@@ -320,7 +323,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 </p>
             </div>
             <h3 class="subhead">"报出前须完成"</h3>
-            <ul class="duties">{duties.iter().map(|d| view! { <li>{*d}</li> }).collect_view()}</ul>
+            <ul class="duties">{duties.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
         </Card>
         <Card id="keys-title" title="关键日期">
             <ol class="keys">
@@ -354,6 +357,7 @@ fn key_view(key: KeyDate) -> impl IntoView {
         state,
         countdown,
         estimated,
+        unofficial,
     } = key;
     let countdown_text = match (state, countdown) {
         (Some(State::Upcoming), Some(c)) => Some(c.text()),
@@ -365,6 +369,7 @@ fn key_view(key: KeyDate) -> impl IntoView {
                 <strong>{label}</strong>
                 {state_badge(state)}
                 {estimated.then(|| view! { <span class="badge badge--estimated" data-testid="key-estimated">"预计"</span> })}
+                {unofficial.then(|| view! { <span class="badge badge--estimated" data-testid="key-unofficial">"自行填写，非官方"</span> })}
             </div>
             <p class="key__when">{when.text()}</p>
             {countdown_text.map(|t| view! { <p class="key__countdown">{t}</p> })}
@@ -375,10 +380,13 @@ fn key_view(key: KeyDate) -> impl IntoView {
 
 #[component]
 fn StepsCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The round's own publicity length (「六、申报流程」（三）).
+    let steps = move || timeline::procedure(state.notice.with(|n| n.publicity_working_days));
     view! {
         <Card id="steps-title" title="申报四步">
             <ol class="steps">
-                {PROCEDURE.iter().map(|s| view! {
+                {move || steps().into_iter().map(|s| view! {
                     <li>
                         <strong>{s.title}</strong>
                         <p><span class="muted">"谁来做："</span>{s.who}</p>

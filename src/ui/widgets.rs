@@ -31,6 +31,24 @@ pub fn warning(testid: &'static str, text: impl IntoView + 'static) -> impl Into
     view! { <p class="notice notice--warn" data-testid=testid role="note">{text}</p> }
 }
 
+/// The badge a round's dates carry: 预计 for a projected round (no notice for
+/// the year yet), 自行填写，非官方 for the user's own entry of the year's notice
+/// (stated, not projected), none for a shipped notice.
+pub fn round_badge(
+    kind: crate::domain::rounds::RoundKind,
+    testid: &'static str,
+) -> Option<impl IntoView> {
+    use crate::domain::rounds::RoundKind;
+    let text = match kind {
+        RoundKind::Projected => "预计",
+        RoundKind::User => "自行填写，非官方",
+        RoundKind::Official => return None,
+    };
+    Some(view! {
+        <span class="badge badge--estimated" data-testid=testid data-kind=kind.code()>{text}</span>
+    })
+}
+
 /// A date as `<time datetime="YYYY-MM-DD">`, written out in Chinese; marked
 /// `data-estimated` when it rests on a year without official data.
 #[component]

@@ -326,10 +326,13 @@ fn SummaryView(rows: Memo<Vec<Row>>) -> impl IntoView {
 #[component]
 fn RowView(row: Row) -> impl IntoView {
     let verdict = row.verdict;
-    // Deadlines of a projected or user round are estimates; the end of a
-    // running publicity rests on the posting day alone.
+    // Deadlines of a projected round are estimates (a user round's are the
+    // notice as entered); the end of a running publicity rests on the
+    // posting day alone.
     let state = expect_context::<AppState>();
-    let round_estimated = state.round.with_untracked(|r| r.is_estimated());
+    let round_estimated = state
+        .round
+        .with_untracked(|r| r.kind == crate::domain::rounds::RoundKind::Projected);
     let publicity = row.publicity;
     view! {
         <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code() data-route=row.route.map(Route::code)>
@@ -417,7 +420,10 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
         state.stored.with(|s| {
             s.applicant(&id).map(|r| {
                 (
-                    eligibility::forms_owed(&r.applicant),
+                    eligibility::forms_owed(
+                        &r.applicant,
+                        state.notice.with(|n| n.publicity_working_days),
+                    ),
                     // Another round's ticks are shown as they were (read-only).
                     r.ticks.clone(),
                     documents::route_of(r),

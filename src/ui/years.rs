@@ -6,7 +6,7 @@ use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
 use super::widgets::{warning, Card, Message};
 use crate::app::AppState;
-use crate::domain::calendar::{Source, UserOrigin, YearSchedule};
+use crate::domain::calendar::{ignored_official_days, Calendar, Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice};
 use crate::domain::rounds::{
@@ -37,6 +37,9 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
     let new_year = RwSignal::new(String::new());
     let message = RwSignal::new(None::<Result<String, String>>);
     let profiles = move || state.stored.with(|s| s.profiles.clone());
+    // A new year prefilled from the projection: nothing is stored until the
+    // user saves it from the editor.
+    let draft = RwSignal::new(None::<Notice>);
 
     let create = move |_| {
         let made = state.stored.with_untracked(|s| {
@@ -46,9 +49,9 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
         });
         let result = made.map(|profile| {
             let year = profile.year;
-            state.persist(|s| s.set_profile(profile.clone()));
+            draft.set(Some(profile));
             editing.set(Some(year));
-            format!("已按预计安排建立 {year} 年度：请按当年正式通知逐项核改下面的内容后保存")
+            format!("已按预计安排预填 {year} 年度（尚未保存）：请按当年正式通知逐项核改，填写通知发布日后保存")
         });
         message.set(Some(result.map_err(|e| e.to_string())));
     };
@@ -97,8 +100,18 @@ fn ProfilesCard(editing: RwSignal<Option<i32>>) -> impl IntoView {
                 // Re-created only when another year is opened, so that
                 // saving does not reset the editor and its message.
                 let year = editing.get()?;
-                let profile = state.stored.with_untracked(|s| s.profile(year).cloned())?;
-                Some(view! { <ProfileEditor profile=profile on_delete=move || editing.set(None) /> })
+                let stored = state.stored.with_untracked(|s| s.profile(year).cloned());
+                let unsaved = draft.get_untracked().filter(|d| d.year == year);
+                let (profile, is_draft) = match (stored, unsaved) {
+                    (Some(profile), _) => (profile, false),
+                    (None, Some(profile)) => (profile, true),
+                    (None, None) => return None,
+                };
+                let on_delete = move || {
+                    draft.set(None);
+                    editing.set(None);
+                };
+                Some(view! { <ProfileEditor profile=profile draft=is_draft on_delete=on_delete /> })
             }}
         </Card>
     }
@@ -158,11 +171,19 @@ impl TimingField {
 #[component]
 fn ProfileEditor(
     profile: Notice,
+    /// Not stored yet: prefilled from the projection, without an issue date
+    /// ([`ProfileEntry::draft`]); the first save stores it.
+    draft: bool,
     on_delete: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let year = profile.year;
-    let entry = ProfileEntry::of(&profile);
+    let unsaved = RwSignal::new(draft);
+    let entry = if draft {
+        ProfileEntry::draft(&profile)
+    } else {
+        ProfileEntry::of(&profile)
+    };
     let mut values = entry.dates.into_iter();
     let fields = ProfileEntry::DATES.map(|f| Field::new(f, values.next().unwrap_or_default()));
     let mut values = entry.texts.into_iter();
@@ -193,7 +214,12 @@ fn ProfileEditor(
         match entry.apply(&base.read_value()) {
             Err(e) => message.set(Some(Err(format!("未保存：{e}")))),
             Ok(edited) => {
-                state.persist(|s| s.update_profile(edited.clone()));
+                if unsaved.get_untracked() {
+                    state.persist(|s| s.set_profile(edited.clone()));
+                    unsaved.set(false);
+                } else {
+                    state.persist(|s| s.update_profile(edited.clone()));
+                }
                 warnings.set(warnings_of(&edited));
                 base.set_value(edited);
                 message.set(Some(Ok(format!("{year} 年度已保存"))));
@@ -201,12 +227,14 @@ fn ProfileEditor(
         }
     };
     let delete = move |_| {
-        state.persist(|s| s.remove_profile(year));
+        if !unsaved.get_untracked() {
+            state.persist(|s| s.remove_profile(year));
+        }
         on_delete();
     };
 
     view! {
-        <div class="editor" data-testid="profile-editor">
+        <div class="editor" data-testid="profile-editor" data-saved=move || (!unsaved.get()).to_string()>
             <h3 class="subhead">{format!("填写 {year} 年度（按当年正式通知逐项核对）")}</h3>
             <div class="fields">
                 {texts.into_iter().take(1).map(|t| field_input(t, "text")).collect_view()}
@@ -218,7 +246,7 @@ fn ProfileEditor(
             <div class="actions">
                 <button type="button" class="button" data-testid="profile-save" on:click=save>"保存"</button>
                 <button type="button" class="button button--ghost" data-testid="profile-delete" on:click=delete>
-                    {format!("删除 {year} 年度")}
+                    {move || if unsaved.get() { format!("放弃 {year} 年度") } else { format!("删除 {year} 年度") }}
                 </button>
             </div>
             <Message message=message testid="profile-save-message" />
@@ -312,11 +340,17 @@ fn HolidaysCard() -> impl IntoView {
                 YearSchedule::parse_holiday_cn(&text, Source::User(UserOrigin::File))
                     .map_err(|e| format!("未导入：{e}"))
                     .and_then(|schedule| {
+                        // Days of a year with official data are never imported.
+                        let (schedule, dropped) =
+                            schedule.without_official_days(&Calendar::official());
                         let year = schedule.year;
                         let count = schedule.days.len();
                         store(UserYear::from_schedule(&schedule))
                             .map(|()| {
-                                format!("已导入 {year} 年节假日安排（{count} 天），标记为自行添加")
+                                format!(
+                                    "已导入 {year} 年节假日安排（{count} 天），标记为自行添加{}",
+                                    ignored_official_days(&dropped)
+                                )
                             })
                             .map_err(|e| format!("未导入：{e}"))
                     })

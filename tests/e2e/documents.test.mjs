@@ -25,10 +25,11 @@ const DOC = {
   ],
 };
 
-async function withDocs(body) {
+async function withDocs(body, { init } = {}) {
   const browser = await openBrowser();
   try {
     const { page } = browser;
+    if (init) await page.addInitScript(init);
     await page.goto(`${server.url}/?page=documents`);
     await page.evaluate((d) => localStorage.setItem('pingshen', JSON.stringify(d)), DOC);
     await page.reload();
@@ -53,14 +54,23 @@ async function fillFacts(page, posted) {
 
 test('the documents carry the calculator\'s dates across holidays', async () => {
   await withDocs(async (page) => {
-    // Posting days of the 2024 round (its reach ends 2024-08-09): an ordinary
-    // week, across 劳动节 (05-01..05 off, Sat 05-11 worked), across 春节.
-    for (const posted of ['2024-07-24', '2024-04-30', '2024-02-08']) {
+    // Posting days of the 2024 round (its reach ends 2024-08-09), with the
+    // first and last of the 5 working days worked out by hand from
+    // data/holiday-cn/2024.json (counted from the day after posting):
+    const EXPECTED = {
+      // Wed: Thu 07-25, Fri 07-26, Mon 07-29 .. Wed 07-31.
+      '2024-07-24': ['2024-07-25', '2024-07-31'],
+      // Tue: 劳动节 05-01..05 off, then Mon 05-06 .. Fri 05-10.
+      '2024-04-30': ['2024-05-06', '2024-05-10'],
+      // Thu: Fri 02-09, 春节 02-10..17 off, Sun 02-18 worked, 02-19, 02-20, 02-21.
+      '2024-02-08': ['2024-02-09', '2024-02-21'],
+    };
+    for (const [posted, [start, end]] of Object.entries(EXPECTED)) {
       await fillFacts(page, posted);
       const notice = page.getByTestId('doc-notice');
       await notice.waitFor();
-      const start = await notice.getAttribute('data-start');
-      const end = await notice.getAttribute('data-end');
+      assert.equal(await notice.getAttribute('data-start'), start, posted);
+      assert.equal(await notice.getAttribute('data-end'), end, posted);
       // The calculator, opened in the same browser, agrees.
       const calc = await page.context().newPage();
       await calc.goto(`${server.url}/?posted=${posted}&days=5`);
@@ -116,23 +126,57 @@ test('the 附件5 CSV opens with a real CSV parser: BOM, Chinese intact, one row
   });
 });
 
-test('documents print to A4 PDF without the app chrome', async () => {
+// Stands in for the browser's print dialog (headless print would block):
+// records the `data-print` mark each call sees, and fires nothing, like a
+// print dialog still open.
+function recordPrints() {
+  window.__prints = [];
+  window.print = () => window.__prints.push(document.body.getAttribute('data-print'));
+}
+
+/** The documents (`data-doc`) and chrome the page shows under the current media. */
+async function shownInPrint(page) {
+  return page.evaluate(() => ({
+    docs: [...document.querySelectorAll('.doc-card')].filter((e) => e.checkVisibility()).map((e) => e.dataset.doc),
+    header: document.querySelector('.app-header')?.checkVisibility() ?? false,
+    footer: document.querySelector('.app-footer')?.checkVisibility() ?? false,
+    intro: [...document.querySelectorAll('.page-intro')].some((e) => e.checkVisibility()),
+  }));
+}
+
+test('each 打印 button prints only its document, without the app chrome, and the page comes back after printing', async () => {
   await withDocs(async (page) => {
     // A posting day of the 2024 round (the round shown), across 劳动节.
     await fillFacts(page, '2024-04-30');
     await page.getByTestId('doc-notice').waitFor();
     await mkdir(ARTIFACTS, { recursive: true });
-    for (const id of ['notice', 'report', 'summary', 'bags']) {
-      await page.evaluate((which) => document.body.setAttribute('data-print', which), id);
+    const ALL = ['notice', 'report', 'summary', 'bags'];
+    // On screen, with no print pending, the page shows every document and its chrome.
+    assert.deepEqual(await shownInPrint(page), { docs: ALL, header: true, footer: true, intro: true });
+    for (const id of ALL) {
+      await page.getByTestId(`print-${id}`).click();
+      // The button asked the browser to print, with its document marked.
+      assert.deepEqual(await page.evaluate(() => window.__prints), [id], `print-${id} calls print()`);
+      assert.equal(await page.locator('body').getAttribute('data-print'), id);
+      await page.emulateMedia({ media: 'print' });
+      // On paper: this document only, no header, footer or introduction.
+      assert.deepEqual(await shownInPrint(page), { docs: [id], header: false, footer: false, intro: false }, id);
       const pdf = await page.pdf({ format: 'A4', printBackground: false });
-      await page.evaluate(() => document.body.removeAttribute('data-print'));
       assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
       await writeFile(`${ARTIFACTS}/print-${id}.pdf`, pdf);
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      // Three applicants: one bag a page.
       if (id === 'bags') assert.ok(pages >= 3, `one page per applicant (${pages})`);
       else assert.ok(pages >= 1, id);
+      // The dialog closes: the mark comes off, the next print is the whole page again.
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert.equal(await page.locator('body').getAttribute('data-print'), null, `${id}: mark removed on afterprint`);
+      assert.deepEqual((await shownInPrint(page)).docs, ALL, `${id}: every document after afterprint`);
+      await page.emulateMedia({ media: null });
+      assert.deepEqual(await shownInPrint(page), { docs: ALL, header: true, footer: true, intro: true }, `${id}: screen after printing`);
+      await page.evaluate(() => (window.__prints = []));
     }
-  });
+  }, { init: recordPrints });
 });
 
 test('no accessibility violations on the documents page', async () => {

@@ -81,7 +81,7 @@ test('a 破格 applicant added in the workspace editor gets 附件2 in the bag a
     await page.getByLabel('年创经济效益（万元）').fill('600');
     await page.getByLabel('专利授权日期').fill('2018-01-01');
     await page.getByLabel('专利授权日期').blur();
-    assert.match(await page.locator('[data-field="ed-patent-date"]').innerText(), /早于取得现职称/);
+    assert.match(await page.locator('[data-field="ed-patent-date"]').innerText(), /2018年1月1日不晚于取得现职称的日期2019年6月1日/);
     let stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pingshen')).applicants[0].applicant);
     assert.notEqual(stored.patent?.obtained, '2018-01-01', 'an invalid patent date is not saved');
     await page.getByLabel('专利授权日期').fill('2021-03-01');

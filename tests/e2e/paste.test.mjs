@@ -134,6 +134,10 @@ test('a pasted 2027 evaluation notice replaces the 2027 profile and makes the ro
     await page.getByLabel('新建年度').fill('2027');
     await page.getByTestId('new-year-create').click();
     await page.getByTestId('profile-editor').waitFor();
+    // Stored only once saved, with the issue date typed in (none is invented).
+    await page.getByLabel('通知发布日').fill('2027-05-28');
+    await page.getByTestId('profile-save').click();
+    await page.getByTestId('profile-save-message').filter({ hasText: '已保存' }).waitFor();
     await page.getByTestId('notice-paste').fill(await evaluation2027());
     await page.getByTestId('notice-parse').click();
     await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
@@ -210,6 +214,68 @@ test('a notice without its window sentence asks for the windows before it can be
     await page.locator('[data-testid="round"][data-kind="user"][data-year="2027"]').waitFor();
     assert.equal(await dateOf(page, 'window-open'), '2027-08-16');
     assert.equal(await dateOf(page, 'window-close'), '2027-08-18');
+  }, { now: DECEMBER_2026 });
+});
+
+test('a forum copy with three windows quotes the parts it could not place and lets the user choose one', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    // tests/data/notices/evaluation-2027-forum.txt: title over two lines, both
+    // cutoffs joined by a comma, the cities' range cut at a line break, and
+    // 各主管部门 on their own days (08-16..17).
+    await page.getByTestId('notice-paste').fill(await readFile('tests/data/notices/evaluation-2027-forum.txt', 'utf8'));
+    await page.getByTestId('notice-parse').click();
+    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
+    const value = (field) => page.locator(`[data-testid="parsed-field"][data-field="${field}"]`).getAttribute('data-value');
+    // The seniority cutoff is the date after 资历…截止, not the sentence's first date.
+    assert.equal(await value('seniority_cutoff'), '2027-12-31');
+    assert.equal(await value('achievements_cutoff'), '2027-07-31');
+    assert.equal(await value('provincial_window'), '2027-08-03/2027-08-04');
+    assert.deepEqual(
+      await page.getByTestId('missing-field').evaluateAll((els) => els.map((e) => e.dataset.field)),
+      ['city_window'],
+    );
+    // Both city parts are quoted with the reason; 2027 has no holiday data, said too.
+    const warnings = page.getByTestId('parsed-warning');
+    assert.deepEqual(
+      await warnings.evaluateAll((els) => els.map((e) => e.dataset.kind)),
+      ['unused-window', 'unused-window', 'window-days-unchecked'],
+    );
+    assert.match(await warnings.nth(0).innerText(), /8月10日至8月12日[\s\S]*不止一段[\s\S]*各市市场监管局8月10至\s*12日/);
+    assert.match(await warnings.nth(1).innerText(), /各主管部门8月16至17日/);
+    assert.match(await warnings.nth(2).innerText(), /2027 年还没有官方节假日安排/);
+    await screenshot(page, 'paste-notice-forum-2027-phone');
+    const confirm = page.getByTestId('notice-paste-confirm');
+    assert.equal(await confirm.isDisabled(), true);
+    // Choosing a quoted part fills the field's inputs, then the notice can be saved.
+    const choices = page.locator('[data-testid="choose-window"][data-field="city_window"]');
+    assert.deepEqual(await choices.evaluateAll((els) => els.map((e) => e.dataset.value)),
+      ['2027-08-10/2027-08-12', '2027-08-16/2027-08-17']);
+    await choices.nth(0).click();
+    assert.equal(await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').inputValue(), '2027-08-10');
+    assert.equal(await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').inputValue(), '2027-08-12');
+    await page.getByTestId('notice-paste-blocked').waitFor({ state: 'detached' });
+    await confirm.click();
+    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
+    const saved = JSON.parse(await stored(page)).profiles.find((p) => p.year === 2027);
+    assert.equal(saved.seniority_cutoff, '2027-12-31');
+    assert.deepEqual(saved.city_window, { first: '2027-08-10', last: '2027-08-12' });
+  }, { now: DECEMBER_2026 });
+});
+
+test('a notice pasted without its title, document number first, is read as the body\'s year', async () => {
+  await withBrowser(async ({ page }) => {
+    await openYears(page);
+    // 国办发明电〔2025〕7号 first (the year of issue); the body says 现将2026年.
+    const text = await readFile('tests/data/notices/holidays-2026-docnumber-first.txt', 'utf8');
+    await page.getByTestId('holiday-paste').fill(text);
+    await page.getByTestId('holiday-parse').click();
+    await page.locator('[data-testid="holiday-preview"][data-year="2026"]').waitFor();
+    assert.equal(
+      await page.getByTestId('holiday-preview-title').innerText(),
+      '未粘贴标题（2026 年取自正文，请核对）',
+    );
+    assert.equal(await page.getByTestId('holiday-agreement').getAttribute('data-agrees'), 'true');
   }, { now: DECEMBER_2026 });
 });
 

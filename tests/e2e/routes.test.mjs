@@ -186,12 +186,17 @@ test('the page follows its address when entered again: round, today and links', 
     assert.match(page.url(), /today=2024-07-20/);
     assert.equal(await page.getByTestId('round').getAttribute('data-year'), '2024');
     await page.getByTestId('window-open').waitFor();
-    // The plan's link to the calculator opens it with the plan's end date.
+    // The plan's link to the calculator opens it with the plan's end date:
+    // a 省直 unit's files leave on the window's first day, Thu 2024-08-01
+    // (「七、时间安排及报卷地点」 8月1至2日); the seal takes the 2 working days
+    // before, Tue 07-30 and Wed 07-31; the publicity must end by Mon 07-29.
+    assert.match(page.url(), /unit=provincial/);
     await page.getByRole('link', { name: '在公示计算中查看' }).click();
     await page.waitForURL(/end_by=/);
     await shows(page, byName.calculator);
-    const endBy = new URL(page.url()).searchParams.get('end_by');
-    assert.equal(await page.getByTestId('date-input').inputValue(), endBy);
+    assert.equal(new URL(page.url()).searchParams.get('end_by'), '2024-07-29');
+    assert.equal(new URL(page.url()).searchParams.get('days'), '5');
+    assert.equal(await page.getByTestId('date-input').inputValue(), '2024-07-29');
     // A modified click is the browser's: a new tab, this page stays.
     const [opened] = await Promise.all([
       page.context().waitForEvent('page'),

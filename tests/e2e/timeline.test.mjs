@@ -135,17 +135,22 @@ test('a 2025 profile entered from its notice replaces the projection and survive
     // Prefilled from the projection: 2025-08-01 is a Friday, so the two-day window runs to Mon 08-04.
     assert.equal(await page.getByLabel('省直单位报卷开始').inputValue(), '2025-08-01');
     assert.equal(await page.getByLabel('省直单位报卷结束').inputValue(), '2025-08-04');
-    await page.locator('[data-testid="round"][data-kind="user"]').waitFor();
-    assert.match(await page.getByTestId('profile-warning').innerText(), /2025 年安排（非官方/);
+    // Nothing is saved until 保存: the round is still the projection. No issue
+    // date is invented: it is typed from the notice (2025-05-29 is a Thursday).
+    assert.equal(await page.getByLabel('通知发布日').inputValue(), '');
+    await page.getByLabel('通知发布日').fill('2025-05-29');
     // A window opening before the achievements cutoff is refused.
     await page.getByLabel('市局/主管部门报卷开始').fill('2025-07-30');
     await page.getByTestId('profile-save').click();
     assert.match(await page.getByTestId('profile-save-message').innerText(), /未保存.*早于申报材料截止日/);
+    assert.equal(await page.locator('[data-testid="round"][data-kind="projected"]').count(), 1);
     await page.getByLabel('市局/主管部门报卷开始').fill('2025-08-07');
     await page.getByLabel('省直单位报卷开始').fill('2025-08-04');
     await page.getByLabel('省直单位报卷结束').fill('2025-08-05');
     await page.getByTestId('profile-save').click();
     assert.match(await page.getByTestId('profile-save-message').innerText(), /已保存/);
+    await page.locator('[data-testid="round"][data-kind="user"]').waitFor();
+    assert.match(await page.getByTestId('profile-warning').innerText(), /2025 年安排（非官方/);
     // An impossible edit is refused and changes nothing.
     await page.getByLabel('省直单位报卷结束').fill('2025-08-01');
     await page.getByTestId('profile-save').click();
