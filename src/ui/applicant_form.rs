@@ -10,8 +10,8 @@
 //! event); the focused one, and one typed but not yet saved, keep what the
 //! user typed.
 
-use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
+use std::cell::Cell;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -55,7 +55,12 @@ impl Place {
 
 /// Writes a change of the stored applicant (through
 /// [`AppState::persist`](crate::app::AppState::persist)).
-pub type Writer = Arc<dyn Fn(&(dyn Fn(&mut Applicant) + Send + Sync)) + Send + Sync>;
+pub type Writer = Arc<dyn Fn(&dyn Fn(&mut Applicant)) + Send + Sync>;
+
+/// A set of fields, one bit each.
+fn bit(field: ApplicantField) -> u16 {
+    1 << field as u16
+}
 
 /// The form's state: the draft, what it reads as, and which fields are
 /// being typed or wait to be saved.
@@ -65,7 +70,8 @@ pub struct FormState {
     /// The draft read ([`ApplicantDraft::parse`]), every field's problem
     /// with it.
     pub parsed: Memo<Parsed>,
-    unsaved: StoredValue<BTreeSet<ApplicantField>>,
+    /// The fields typed here and not saved yet ([`bit`]s).
+    unsaved: StoredValue<u16>,
     writer: StoredValue<Writer>,
     place: Place,
 }
@@ -83,7 +89,7 @@ impl FormState {
         let initial = stored.get_untracked().unwrap_or_default();
         let draft = RwSignal::new(ApplicantDraft::of(&initial));
         let parsed = Memo::new(move |_| draft.with(|d| d.parse(&cutoffs.get())));
-        let unsaved = StoredValue::new(BTreeSet::new());
+        let unsaved = StoredValue::new(0u16);
         // Another tab's change (or this one's save) shows in every field
         // but the focused one and those typed and not saved.
         Effect::new(move |_| {
@@ -94,7 +100,7 @@ impl FormState {
             let mut next = draft.get_untracked();
             next.follow(&fresh, |field| {
                 focused.as_deref() == Some(place.id(field).as_str())
-                    || unsaved.with_value(|u| u.contains(&field))
+                    || unsaved.get_value() & bit(field) != 0
             });
             if draft.with_untracked(|d| *d != next) {
                 draft.set(next);
@@ -115,34 +121,26 @@ impl FormState {
     /// its benefit).
     pub fn edit(&self, field: ApplicantField, change: impl FnOnce(&mut ApplicantDraft)) {
         self.draft.update(change);
-        self.unsaved.update_value(|u| {
-            u.insert(field);
-        });
+        let unsaved = self.unsaved.get_value() | bit(field);
         let parsed = self.parsed.get_untracked();
-        let fields: Vec<ApplicantField> = self.unsaved.with_value(|u| {
-            u.iter()
-                .copied()
-                .filter(|f| parsed.error(*f).is_none())
-                .collect()
-        });
-        if fields.is_empty() {
-            return;
-        }
-        let written = Arc::new(Mutex::new(BTreeSet::new()));
-        let done = Arc::clone(&written);
-        let write = move |a: &mut Applicant| {
-            let mut done = done.lock().unwrap_or_else(|e| e.into_inner());
-            done.clear();
-            for f in &fields {
-                if parsed.write(*f, a) {
-                    done.insert(*f);
+        let fields: Vec<ApplicantField> = ApplicantField::ALL
+            .into_iter()
+            .filter(|f| unsaved & bit(*f) != 0 && parsed.error(*f).is_none())
+            .collect();
+        let written = Cell::new(0u16);
+        if !fields.is_empty() {
+            let write = |a: &mut Applicant| {
+                let mut done = 0;
+                for f in &fields {
+                    if parsed.write(*f, a) {
+                        done |= bit(*f);
+                    }
                 }
-            }
-        };
-        (self.writer.get_value())(&write);
-        let written = written.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        self.unsaved
-            .update_value(|u| u.retain(|f| !written.contains(f)));
+                written.set(done);
+            };
+            (self.writer.get_value())(&write);
+        }
+        self.unsaved.set_value(unsaved & !written.get());
     }
 
     fn with<T>(&self, f: impl FnOnce(&ApplicantDraft) -> T) -> T {
