@@ -32,8 +32,15 @@ const TARGET_BYTES = 250 * 1024;
 // honest copies (+11.9 KB: CopyButton and its fallback, the export and
 // import as text, 附件5 as TSV, in-app browser detection and its guide,
 // 复制本页链接, persist() and the backup status; issue 「Works where people
-// open it」). What comes next must be paid for elsewhere.
-const CEILING_BYTES = 350 * 1024;
+// open it」); 344.9 KB with a page's timers cleared with the page (+1.1
+// KB); 353.5 KB with the readers reading what people paste and the
+// smaller defects (+8.6 KB: the notice reader's word-led cutoffs, window
+// parts and checks, +3.6; the holiday reader's body year, datelines and
+// split titles, +1.1; the round's own publicity days, unsaved projections,
+// official years kept from user files, the working-day key date, +2.9;
+// one applicant form saving field by field, +0.7; issue 「Read what people
+// really paste」). The ceiling is 355 KB; what comes next must be paid for.
+const CEILING_BYTES = 355 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {
