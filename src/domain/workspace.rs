@@ -102,6 +102,11 @@ pub struct Record {
     /// Earlier rounds, read-only, newest last.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<PastRound>,
+    /// The items of achievement the applicant listed on 资格自查 and sent
+    /// with a handoff link (`store::handoff`); empty when typed in by the
+    /// unit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub achievements: Vec<eligibility::Achievement>,
 }
 
 impl Record {

@@ -492,8 +492,8 @@ fn implausible(patent: crate::domain::eligibility::Patent) -> bool {
 }
 
 /// Every applicant, present or past, has an id and a name, ids are unique
-/// across both lists, posting days lie in the supported years and patent
-/// benefits are plausible.
+/// across both lists, posting days lie in the supported years, patent
+/// benefits are plausible and every item of achievement has a title.
 fn check_records(records: &[Record], past: &[Record]) -> Result<(), Problem> {
     let mut ids = BTreeSet::new();
     for (i, r) in records.iter().chain(past).enumerate() {
@@ -512,6 +512,9 @@ fn check_records(records: &[Record], past: &[Record]) -> Result<(), Problem> {
         }
         if r.applicant.patent.is_some_and(implausible) {
             return Err(Problem::ImplausiblePatent(Some(who())));
+        }
+        if r.achievements.iter().any(|a| a.title.trim().is_empty()) {
+            return Err(Problem::UntitledAchievement);
         }
     }
     Ok(())
