@@ -107,6 +107,11 @@ pub struct Record {
     /// unit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub achievements: Vec<eligibility::Achievement>,
+    /// The unit whose list (a handoff link) brought this record to a city
+    /// bureau or competent department: a list sent again by that unit
+    /// replaces these records. Empty: entered here.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub list_from: String,
 }
 
 impl Record {

@@ -28,6 +28,7 @@ mod backup;
 mod edit;
 mod error;
 mod migrate;
+pub mod handoff;
 pub mod transfer;
 
 pub use backup::{BackupMark, BackupStatus, BackupWay, BACKUP_WARN_DAYS};
@@ -198,6 +199,13 @@ pub struct PastPaperwork {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct EligibilityInput {
+    /// The applicant's name (`self-name`), sent with a handoff link.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The applicant's own unit as on its seal, if given; sent with a
+    /// handoff link.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub unit_name: String,
     pub applicant: Applicant,
     /// Ids of the forms ticked as ready (`form-1`, …).
     pub ticks: Vec<String>,

@@ -1,0 +1,827 @@
+//! Handoff links (issue 21): an applicant's self-check sent to the unit's
+//! HR, or a unit's list sent to the city bureau, inside a link's fragment
+//! (`#…`, which a browser never sends to the site's host).
+//!
+//! # The format
+//!
+//! `h1.` + base64url (URL-safe alphabet, no padding) of
+//! `deflate(json) ‖ adler32`, where
+//! - `h1.` is the format version ([`VERSION`]); a link of a newer version
+//!   (`h2.`, …) is refused with [`HandoffError::NewerVersion`];
+//! - `deflate(json)` is the raw DEFLATE stream (RFC 1951, `miniz_oxide`)
+//!   of the payload as compact JSON (see [`Handoff`]);
+//! - `adler32` is the Adler-32 (big-endian, 4 bytes) of the version prefix
+//!   and the compressed bytes: it catches any single altered character
+//!   (one base64 character changes at most two neighbouring bytes, which
+//!   Adler-32 always detects), and a cut link.
+//!
+//! Caps, checked before anything is used: a link longer than
+//! [`MAX_LINK_CHARS`] is not decoded; the payload is decompressed only up
+//! to [`MAX_PAYLOAD_BYTES`]. The payload is then read and checked like an
+//! imported file ([`transfer::parse_import`]): the same shape rules (a
+//! field given twice is refused) and the same [`Stored::validate`].
+//!
+//! # Merging
+//!
+//! - [`preview_applicant`] / [`apply_applicant`]: a unit receives one
+//!   applicant; the same person is the same name and title date.
+//! - [`preview_list`] / [`apply_list`]: a bureau receives a unit's list; the
+//!   unit's earlier list is replaced, each applicant keeps their own unit.
+//!
+//! ```
+//! use pingshen::store::handoff::{self, Handoff, Sent};
+//! let sent = Handoff::Applicant(Sent { name: "张三".into(), round: 2024, ..Sent::default() });
+//! let link = handoff::encode(&sent);
+//! assert!(link.starts_with("h1."));
+//! assert_eq!(handoff::decode(&link), Ok(sent));
+//! ```
+
+use std::fmt;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::eligibility::{Achievement, Applicant};
+use crate::domain::workspace::{self, Record};
+use crate::store::transfer::Damage;
+use crate::store::{EligibilityInput, Stored, SCHEMA_VERSION};
+
+/// The format version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// The longest link fragment decoded, in characters (a list of 30
+/// applicants takes about 5,000).
+pub const MAX_LINK_CHARS: usize = 64 * 1024;
+/// The most bytes a link's payload may decompress to.
+pub const MAX_PAYLOAD_BYTES: usize = 512 * 1024;
+
+/// The DEFLATE level used (miniz's best).
+const LEVEL: u8 = 10;
+
+/// What a handoff link carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "k")]
+pub enum Handoff {
+    /// One applicant's self-check, sent to the unit (`"k":"a"`).
+    #[serde(rename = "a")]
+    Applicant(Sent),
+    /// A unit's list, sent to the city bureau or competent department
+    /// (`"k":"u"`).
+    #[serde(rename = "u")]
+    UnitList {
+        /// The sending unit's name as on its seal.
+        #[serde(rename = "n")]
+        unit_name: String,
+        /// The round (by year) the list is for.
+        #[serde(rename = "r")]
+        round: i32,
+        /// The applicants, each with their own unit name
+        /// ([`Record::unit_name`]).
+        #[serde(rename = "p")]
+        records: Vec<Record>,
+    },
+}
+
+/// One applicant's self-check as sent to the unit.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sent {
+    /// The applicant's name (`self-name`).
+    #[serde(rename = "n")]
+    pub name: String,
+    /// The applicant's own unit; empty: not given.
+    #[serde(rename = "u", default, skip_serializing_if = "String::is_empty")]
+    pub unit_name: String,
+    /// The answers.
+    #[serde(rename = "q", default)]
+    pub applicant: Applicant,
+    /// The items of achievement listed.
+    #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
+    pub achievements: Vec<Achievement>,
+    /// The forms ticked as ready (`form-1`, …), for [`Sent::round`].
+    #[serde(rename = "t", default, skip_serializing_if = "Vec::is_empty")]
+    pub ticks: Vec<String>,
+    /// The round (by year) the answers were made for.
+    #[serde(rename = "r")]
+    pub round: i32,
+}
+
+impl Sent {
+    /// The self-check stored on this device, as sent for the round of
+    /// `shown` (its ticks only if they are that round's).
+    ///
+    /// ```
+    /// use pingshen::store::{handoff::Sent, EligibilityInput};
+    /// let check = EligibilityInput { name: "张三".into(), ticks: vec!["form-1".into()], round: Some(2023), ..Default::default() };
+    /// let sent = Sent::from_self_check(&check, 2024);
+    /// assert_eq!((sent.name.as_str(), sent.round), ("张三", 2024));
+    /// assert!(sent.ticks.is_empty(), "2023's ticks are not 2024's");
+    /// ```
+    pub fn from_self_check(check: &EligibilityInput, shown: i32) -> Sent {
+        Sent {
+            name: check.name.trim().to_string(),
+            unit_name: check.unit_name.trim().to_string(),
+            applicant: check.applicant.clone(),
+            achievements: check.achievements.clone(),
+            ticks: check.ticks_in(shown).to_vec(),
+            round: shown,
+        }
+    }
+
+    /// The applicant as a unit's record with this id (nothing else set).
+    fn record(&self, id: String) -> Record {
+        Record {
+            id,
+            name: self.name.clone(),
+            applicant: self.applicant.clone(),
+            ticks: self.ticks.clone(),
+            unit_name: self.unit_name.clone(),
+            round: Some(self.round),
+            achievements: self.achievements.clone(),
+            ..Record::default()
+        }
+    }
+}
+
+impl Handoff {
+    /// A unit's list for the round of `shown`: the applicants selected for
+    /// the documents (not excluded), else all; each carries its own unit
+    /// name, the unit's (`paperwork.unit_name`) where none is given. The
+    /// unit's notes and earlier rounds' history are not sent.
+    ///
+    /// ```
+    /// use pingshen::domain::workspace::Record;
+    /// use pingshen::store::{handoff::Handoff, PaperworkInput, Stored};
+    /// let r = |id: &str, excluded| Record { id: id.into(), name: id.into(), excluded, round: Some(2024), ..Record::default() };
+    /// let stored = Stored {
+    ///     applicants: vec![r("甲", false), r("乙", true)],
+    ///     paperwork: Some(PaperworkInput { unit_name: "某某检测中心".into(), ..Default::default() }),
+    ///     ..Stored::default()
+    /// };
+    /// let Handoff::UnitList { records, .. } = Handoff::unit_list(&stored, 2024) else { unreachable!() };
+    /// assert_eq!(records.len(), 1);
+    /// assert_eq!(records[0].unit_name, "某某检测中心");
+    /// ```
+    pub fn unit_list(stored: &Stored, shown: i32) -> Handoff {
+        let unit_name = stored
+            .paperwork
+            .as_ref()
+            .map(|p| p.unit_name.trim().to_string())
+            .unwrap_or_default();
+        let selected: Vec<&Record> = stored
+            .applicants
+            .iter()
+            .filter(|r| !r.excluded_in(shown))
+            .collect();
+        let chosen = if selected.is_empty() {
+            stored.applicants.iter().collect()
+        } else {
+            selected
+        };
+        let records = chosen
+            .into_iter()
+            .map(|r| {
+                let mut r = r.clone();
+                if r.unit_name.trim().is_empty() {
+                    r.unit_name.clone_from(&unit_name);
+                }
+                r.list_from.clear();
+                // The unit's own notes and earlier rounds stay with the unit.
+                r.notes.clear();
+                r.history.clear();
+                r
+            })
+            .collect();
+        Handoff::UnitList {
+            unit_name,
+            round: shown,
+            records,
+        }
+    }
+
+    /// The payload as a document, for the checks an import makes.
+    fn as_document(&self) -> Stored {
+        let (round, applicants) = match self {
+            Handoff::Applicant(sent) => (sent.round, vec![sent.record("handoff".into())]),
+            Handoff::UnitList { round, records, .. } => (*round, records.clone()),
+        };
+        Stored {
+            // The list's round is checked like a stored round.
+            eligibility: Some(EligibilityInput {
+                round: Some(round),
+                ..EligibilityInput::default()
+            }),
+            applicants,
+            ..Stored::default()
+        }
+    }
+}
+
+/// Why a link was refused (nothing has changed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HandoffError {
+    /// Not a handoff link at all (no `h<version>.` prefix).
+    NotHandoff,
+    /// Cut short or altered: bad base64, a checksum that does not match,
+    /// or a stream that does not decompress.
+    Damaged,
+    /// Written by a newer version of the app (the version found).
+    NewerVersion(u32),
+    /// Longer than [`MAX_LINK_CHARS`], or decompressing to more than
+    /// [`MAX_PAYLOAD_BYTES`].
+    TooLarge,
+    /// Intact, but the data fails the checks an import makes.
+    Invalid(Damage),
+    /// A unit's list without the unit's name (the bureau could not tell
+    /// whose list it replaces).
+    NoUnitName,
+}
+
+impl fmt::Display for HandoffError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NotHandoff => write!(f, "这不是本工具生成的转交链接"),
+            Self::Damaged => write!(
+                f,
+                "链接不完整或已被改动（转发时可能被截断），无法读取：请对方重新发送完整链接"
+            ),
+            Self::NewerVersion(v) => write!(
+                f,
+                "这个链接由更新版本的本工具生成（格式版本 {v}），当前版本无法读取，请先刷新页面更新本工具"
+            ),
+            Self::TooLarge => write!(f, "链接内容过大，不是本工具生成的转交链接或已损坏"),
+            Self::Invalid(e) => write!(f, "链接中的数据无效：{e}"),
+            Self::NoUnitName => write!(
+                f,
+                "单位名单缺少单位名称：请发送单位在材料文书中填写单位名称后重新生成链接"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for HandoffError {}
+
+/// The checksum of the prefix and the compressed bytes.
+fn checksum(prefix: &str, compressed: &[u8]) -> [u8; 4] {
+    let mut adler = adler2::Adler32::new();
+    adler.write_slice(prefix.as_bytes());
+    adler.write_slice(compressed);
+    adler.checksum().to_be_bytes()
+}
+
+/// The link fragment for `handoff` (without the `#`): `h1.` and base64url
+/// of the compressed JSON and its checksum (see the module's notes).
+///
+/// ```
+/// use pingshen::store::handoff::{encode, Handoff};
+/// let list = Handoff::UnitList { unit_name: "某某检测中心".into(), round: 2024, records: vec![] };
+/// let link = encode(&list);
+/// assert!(link.starts_with("h1."));
+/// assert!(link[3..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+/// ```
+pub fn encode(handoff: &Handoff) -> String {
+    let json = serde_json::to_vec(handoff)
+        .unwrap_or_else(|_| unreachable!("plain data always serialises"));
+    let prefix = format!("h{VERSION}.");
+    let mut bytes = miniz_oxide::deflate::compress_to_vec(&json, LEVEL);
+    let sum = checksum(&prefix, &bytes);
+    bytes.extend_from_slice(&sum);
+    prefix + &URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Reads a link fragment (with or without its leading `#`), checking
+/// everything before anything is used: the version, the length
+/// ([`MAX_LINK_CHARS`]), base64url, the checksum, the decompressed size
+/// ([`MAX_PAYLOAD_BYTES`]), then the payload's shape and values as an
+/// import checks them ([`Stored::validate`]).
+///
+/// For every valid `h`, `decode(&encode(&h)) == Ok(h)`.
+///
+/// ```
+/// use pingshen::store::handoff::{decode, encode, Handoff, HandoffError, Sent};
+/// let link = encode(&Handoff::Applicant(Sent { name: "张三".into(), round: 2024, ..Sent::default() }));
+/// assert!(decode(&format!("#{link}")).is_ok());
+/// assert_eq!(decode(&link[..link.len() - 1]), Err(HandoffError::Damaged));
+/// assert_eq!(decode("h2.AAAA"), Err(HandoffError::NewerVersion(2)));
+/// assert!(HandoffError::NewerVersion(2).to_string().starts_with("这个链接由更新版本的本工具生成"));
+/// ```
+///
+/// # Errors
+///
+/// The first [`HandoffError`] found.
+pub fn decode(fragment: &str) -> Result<Handoff, HandoffError> {
+    let fragment = fragment.trim();
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let (version, body) = fragment
+        .strip_prefix('h')
+        .and_then(|rest| rest.split_once('.'))
+        .ok_or(HandoffError::NotHandoff)?;
+    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(HandoffError::NotHandoff);
+    }
+    match version.parse::<u32>() {
+        Ok(VERSION) => {}
+        Ok(0) => return Err(HandoffError::NotHandoff),
+        Ok(v) => return Err(HandoffError::NewerVersion(v)),
+        Err(_) => return Err(HandoffError::NewerVersion(u32::MAX)),
+    }
+    if fragment.len() > MAX_LINK_CHARS {
+        return Err(HandoffError::TooLarge);
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(body)
+        .map_err(|_| HandoffError::Damaged)?;
+    let (compressed, sum) = bytes
+        .split_last_chunk::<4>()
+        .ok_or(HandoffError::Damaged)?;
+    if checksum(&format!("h{VERSION}."), compressed) != *sum {
+        return Err(HandoffError::Damaged);
+    }
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(compressed, MAX_PAYLOAD_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandoffError::TooLarge,
+            _ => HandoffError::Damaged,
+        })?;
+    let handoff: Handoff = serde_json::from_slice(&json)
+        .map_err(|e| HandoffError::Invalid(Damage::Shape(e.into())))?;
+    if let Handoff::UnitList { unit_name, .. } = &handoff {
+        if unit_name.trim().is_empty() {
+            return Err(HandoffError::NoUnitName);
+        }
+    }
+    handoff
+        .as_document()
+        .validate()
+        .map_err(|e| HandoffError::Invalid(Damage::Value(e)))?;
+    Ok(handoff)
+}
+
+/// Whether two records are the same person: the same name (trimmed) and
+/// the same title date.
+fn same_person(a: &Record, name: &str, title_date: Option<chrono::NaiveDate>) -> bool {
+    a.name.trim() == name.trim() && a.applicant.title_date == title_date
+}
+
+/// What confirming one applicant would do to the unit's list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApplicantMatch {
+    /// Nobody of that name: a new row.
+    New,
+    /// The same person (name and title date) is on the list with other
+    /// answers: their row (this id) is updated.
+    Update(String),
+    /// The same person is on the list with exactly these answers: nothing
+    /// changes.
+    Unchanged(String),
+    /// Someone of that name is on the list with another title date (these
+    /// ids): the unit is asked whether it is the same person
+    /// ([`Decision::Update`]) or another ([`Decision::Add`]).
+    Ask(Vec<String>),
+}
+
+/// The unit's answer to the preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Add as a new row (or update the same person, if already there).
+    Add,
+    /// Update the row with this id (the answer to [`ApplicantMatch::Ask`]).
+    Update(String),
+}
+
+/// How confirming `sent` would change the unit's list in `current`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::{eligibility::Applicant, workspace::Record};
+/// use pingshen::store::{handoff::{preview_applicant, ApplicantMatch, Sent}, Stored};
+/// let title = |y| Applicant { title_date: NaiveDate::from_ymd_opt(y, 1, 1), ..Applicant::default() };
+/// let stored = Stored {
+///     applicants: vec![Record { id: "a1".into(), name: "张三".into(), applicant: title(2018), ..Record::default() }],
+///     ..Stored::default()
+/// };
+/// let other = Sent { name: "张三".into(), applicant: title(2019), round: 2024, ..Sent::default() };
+/// assert_eq!(preview_applicant(&stored, &other), ApplicantMatch::Ask(vec!["a1".into()]));
+/// ```
+pub fn preview_applicant(current: &Stored, sent: &Sent) -> ApplicantMatch {
+    let title_date = sent.applicant.title_date;
+    if let Some(r) = current
+        .applicants
+        .iter()
+        .find(|r| same_person(r, &sent.name, title_date))
+    {
+        return if updated(r, sent) == *r {
+            ApplicantMatch::Unchanged(r.id.clone())
+        } else {
+            ApplicantMatch::Update(r.id.clone())
+        };
+    }
+    let namesakes: Vec<String> = current
+        .applicants
+        .iter()
+        .filter(|r| r.name.trim() == sent.name.trim())
+        .map(|r| r.id.clone())
+        .collect();
+    if namesakes.is_empty() {
+        ApplicantMatch::New
+    } else {
+        ApplicantMatch::Ask(namesakes)
+    }
+}
+
+/// `record` with what `sent` carries: the name, the answers, the
+/// achievements, the unit (if given), and the ticks and their round. The
+/// id, posting day, notes, exclusion, outcome and history stay.
+fn updated(record: &Record, sent: &Sent) -> Record {
+    let mut r = record.clone();
+    r.name.clone_from(&sent.name);
+    r.applicant = sent.applicant.clone();
+    r.achievements.clone_from(&sent.achievements);
+    if !sent.unit_name.is_empty() {
+        r.unit_name.clone_from(&sent.unit_name);
+    }
+    r.ticks.clone_from(&sent.ticks);
+    r.round = Some(sent.round);
+    r
+}
+
+/// The document after the unit confirms `sent` with `decision`; `now_ms`
+/// names a new row ([`workspace::new_id`]).
+///
+/// The same person (name and title date) already on the list is updated
+/// in place whatever the decision, so confirming twice never makes a
+/// second row; else [`Decision::Update`] updates that row (if it is still
+/// there) and [`Decision::Add`] appends a row.
+///
+/// ```
+/// use pingshen::store::{handoff::{apply_applicant, Decision, Sent}, Stored};
+/// let sent = Sent { name: "张三".into(), round: 2024, ..Sent::default() };
+/// let once = apply_applicant(&Stored::default(), &sent, &Decision::Add, 1);
+/// let twice = apply_applicant(&once, &sent, &Decision::Add, 2);
+/// assert_eq!(twice.applicants.len(), 1);
+/// assert_eq!(once, twice);
+/// ```
+pub fn apply_applicant(current: &Stored, sent: &Sent, decision: &Decision, now_ms: u64) -> Stored {
+    let mut next = current.clone();
+    next.schema = SCHEMA_VERSION;
+    let title_date = sent.applicant.title_date;
+    let target = next
+        .applicants
+        .iter()
+        .position(|r| same_person(r, &sent.name, title_date))
+        .or_else(|| match decision {
+            Decision::Update(id) => next.applicants.iter().position(|r| &r.id == id),
+            Decision::Add => None,
+        });
+    match target {
+        Some(i) => next.applicants[i] = updated(&next.applicants[i], sent),
+        None => {
+            let id = workspace::new_id(now_ms, &all_records(&next));
+            next.applicants.push(sent.record(id));
+        }
+    }
+    next
+}
+
+/// Present and past applicants, for fresh ids.
+fn all_records(stored: &Stored) -> Vec<Record> {
+    stored
+        .applicants
+        .iter()
+        .chain(&stored.past_applicants)
+        .cloned()
+        .collect()
+}
+
+/// A name found in more than one unit: possibly one person, never merged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    /// The name.
+    pub name: String,
+    /// The units it is found in, sorted.
+    pub units: Vec<String>,
+}
+
+/// What confirming a unit's list would do to the bureau's list (names).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListPreview {
+    /// In the list, not in the unit's earlier list.
+    pub added: Vec<String>,
+    /// In both, with other facts.
+    pub changed: Vec<String>,
+    /// In both, the same.
+    pub unchanged: usize,
+    /// In the unit's earlier list only: taken off.
+    pub removed: Vec<String>,
+    /// Names that would then be in more than one unit.
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// The records of a unit's list as the bureau keeps them: each with its
+/// own unit name (the list's where none is given) and the list it came
+/// from ([`Record::list_from`]).
+fn with_units(unit_name: &str, records: &[Record]) -> Vec<Record> {
+    let unit_name = unit_name.trim();
+    records
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            if r.unit_name.trim().is_empty() {
+                r.unit_name = unit_name.to_string();
+            }
+            r.list_from = unit_name.to_string();
+            r
+        })
+        .collect()
+}
+
+/// Whether a stored record came from the list of `unit_name`.
+fn of_unit(r: &Record, unit_name: &str) -> bool {
+    !r.list_from.is_empty() && r.list_from.trim() == unit_name.trim()
+}
+
+/// The record of the unit's earlier list that is `incoming`'s person.
+fn earlier<'a>(current: &'a Stored, unit_name: &str, incoming: &Record) -> Option<&'a Record> {
+    current.applicants.iter().find(|c| {
+        of_unit(c, unit_name) && same_person(c, &incoming.name, incoming.applicant.title_date)
+    })
+}
+
+/// How confirming the list of `unit_name` would change the bureau's list in
+/// `current`: the unit's earlier list (the stored records that came from
+/// its list, [`Record::list_from`]) is compared by person (name and title
+/// date; ids are the unit's and ignored); every name then found under two
+/// units is flagged.
+///
+/// ```
+/// use pingshen::domain::workspace::Record;
+/// use pingshen::store::{handoff::{apply_list, preview_list}, Stored};
+/// let r = |name: &str, unit: &str| Record { id: name.into(), name: name.into(), unit_name: unit.into(), ..Record::default() };
+/// let bureau = apply_list(&Stored::default(), "甲单位", &[r("张三", ""), r("李四", "")], 1);
+/// let p = preview_list(&bureau, "甲单位", &[r("张三", ""), r("王五", "")]);
+/// assert_eq!((p.added, p.removed), (vec!["王五".to_string()], vec!["李四".to_string()]));
+/// let p = preview_list(&bureau, "乙单位", &[r("张三", "")]);
+/// assert_eq!(p.duplicates[0].units, ["乙单位", "甲单位"]);
+/// ```
+pub fn preview_list(current: &Stored, unit_name: &str, records: &[Record]) -> ListPreview {
+    let incoming = with_units(unit_name, records);
+    let mut p = ListPreview::default();
+    for r in &incoming {
+        match earlier(current, unit_name, r) {
+            None => p.added.push(r.name.clone()),
+            Some(c) if kept(c, r) == *c => p.unchanged += 1,
+            Some(_) => p.changed.push(r.name.clone()),
+        }
+    }
+    p.removed = current
+        .applicants
+        .iter()
+        .filter(|c| of_unit(c, unit_name))
+        .filter(|c| {
+            !incoming
+                .iter()
+                .any(|r| same_person(c, &r.name, r.applicant.title_date))
+        })
+        .map(|c| c.name.clone())
+        .collect();
+    p.duplicates = duplicates(&list_after(current, unit_name, &incoming, 0));
+    p
+}
+
+/// `incoming` as stored in place of `earlier`: the bureau's id stays.
+fn kept(earlier: &Record, incoming: &Record) -> Record {
+    Record {
+        id: earlier.id.clone(),
+        ..incoming.clone()
+    }
+}
+
+/// The bureau's applicants after the list of `unit_name` replaces that
+/// unit's earlier one: the earlier list's rows leave, the list's rows take
+/// the place of the first of them (else follow), keeping the bureau's id
+/// of the same person and getting a new one otherwise.
+fn list_after(current: &Stored, unit_name: &str, incoming: &[Record], now_ms: u64) -> Vec<Record> {
+    let at = current
+        .applicants
+        .iter()
+        .position(|c| of_unit(c, unit_name))
+        .unwrap_or(current.applicants.len());
+    let mut taken = all_records(current);
+    let mut rows = Vec::with_capacity(incoming.len());
+    for r in incoming {
+        let row = match earlier(current, unit_name, r) {
+            Some(c) => kept(c, r),
+            None => {
+                let id = workspace::new_id(now_ms, &taken);
+                Record { id, ..r.clone() }
+            }
+        };
+        taken.push(row.clone());
+        rows.push(row);
+    }
+    let mut out: Vec<Record> = Vec::new();
+    for (i, c) in current.applicants.iter().enumerate() {
+        if i == at {
+            out.append(&mut rows);
+        }
+        if !of_unit(c, unit_name) {
+            out.push(c.clone());
+        }
+    }
+    out.append(&mut rows);
+    out
+}
+
+/// The names found under more than one unit, in order of first
+/// appearance.
+fn duplicates(records: &[Record]) -> Vec<Duplicate> {
+    let mut found: Vec<Duplicate> = Vec::new();
+    for r in records {
+        let name = r.name.trim();
+        if found.iter().any(|d| d.name == name) {
+            continue;
+        }
+        let mut units: Vec<String> = records
+            .iter()
+            .filter(|o| o.name.trim() == name)
+            .map(|o| o.unit_name.trim().to_string())
+            .collect();
+        units.sort();
+        units.dedup();
+        if units.len() > 1 {
+            found.push(Duplicate {
+                name: name.to_string(),
+                units,
+            });
+        }
+    }
+    found
+}
+
+/// The document after the bureau confirms the list of `unit_name` (not
+/// empty: [`decode`] refuses such a list): that unit's earlier list is
+/// replaced (see [`preview_list`]); other units' rows, rows entered by
+/// hand and the rest of the document stay; a name in two units stays two
+/// rows. `now_ms` names new rows ([`workspace::new_id`]). Applying the same
+/// list twice changes nothing the second time.
+///
+/// ```
+/// use pingshen::domain::workspace::Record;
+/// use pingshen::store::{handoff::apply_list, Stored};
+/// let r = |name: &str| Record { id: "x".into(), name: name.into(), ..Record::default() };
+/// let once = apply_list(&Stored::default(), "甲单位", &[r("张三")], 7);
+/// assert_eq!(once.applicants[0].unit_name, "甲单位");
+/// assert_eq!(apply_list(&once, "甲单位", &[r("张三")], 8), once);
+/// ```
+pub fn apply_list(current: &Stored, unit_name: &str, records: &[Record], now_ms: u64) -> Stored {
+    let incoming = with_units(unit_name, records);
+    Stored {
+        schema: SCHEMA_VERSION,
+        applicants: list_after(current, unit_name, &incoming, now_ms),
+        ..current.clone()
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))] // proptest is a native dev-dependency
+mod tests {
+    use super::*;
+    use crate::domain::eligibility::{
+        AchievementKind, Education, Level, Patent, PatentKind, Specialty, UnitLevel,
+    };
+    use crate::domain::workspace::tests::{eligible, record, ALL_FORMS};
+    use crate::store::transfer::{export, parse_import, ImportError};
+    use crate::store::Problem;
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// A payload sealed as the module's notes describe, built here step by
+    /// step (not with [`encode`]): `h1.` + base64url(deflate ‖ adler32).
+    fn seal(json: &[u8]) -> String {
+        let mut bytes = miniz_oxide::deflate::compress_to_vec(json, 6);
+        let mut adler = adler2::Adler32::new();
+        adler.write_slice(b"h1.");
+        adler.write_slice(&bytes);
+        bytes.extend_from_slice(&adler.checksum().to_be_bytes());
+        format!("h1.{}", URL_SAFE_NO_PAD.encode(bytes))
+    }
+
+    fn zhang() -> Sent {
+        Sent {
+            name: "张三".into(),
+            unit_name: "沈阳市计量测试研究院".into(),
+            applicant: eligible(),
+            achievements: vec![Achievement {
+                kind: AchievementKind::Paper,
+                title: "计量论文".into(),
+                date: d(2022, 3, 1),
+            }],
+            ticks: vec!["form-1".into()],
+            round: 2024,
+        }
+    }
+
+    /// The format, taken apart by hand: prefix, base64url without padding,
+    /// raw DEFLATE of the compact JSON, then the Adler-32 (big-endian) of
+    /// the prefix and the compressed bytes.
+    #[test]
+    fn the_link_is_the_documented_format() {
+        let sent = Sent {
+            name: "张三".into(),
+            round: 2024,
+            ..Sent::default()
+        };
+        let link = encode(&Handoff::Applicant(sent.clone()));
+        let body = link.strip_prefix("h1.").expect("version prefix");
+        assert!(!body.contains('='), "no padding");
+        let bytes = URL_SAFE_NO_PAD.decode(body).unwrap();
+        let (compressed, sum) = bytes.split_at(bytes.len() - 4);
+        let mut adler = adler2::Adler32::new();
+        adler.write_slice(b"h1.");
+        adler.write_slice(compressed);
+        assert_eq!(sum, adler.checksum().to_be_bytes());
+        let json = miniz_oxide::inflate::decompress_to_vec(compressed).unwrap();
+        // Written by hand: the tag, the short keys, every answer `null`.
+        assert_eq!(
+            String::from_utf8(json).unwrap(),
+            r#"{"k":"a","n":"张三","q":{"civil_servant":null,"in_sector":null,"specialty":null,"target":null,"unit":null,"education":null,"current_title":null,"title_date":null,"patent":null,"exceptional":false},"r":2024}"#
+        );
+        // And a payload sealed by hand reads back.
+        let hand = seal(r#"{"k":"a","n":"张三","r":2024}"#.as_bytes());
+        assert_eq!(decode(&hand), Ok(Handoff::Applicant(sent)));
+    }
+
+    /// Characters for generated Chinese text: common ones from the 2024
+    /// notice's wording, so that compression meets realistic text.
+    const HAN: &str = "辽宁省质量技术监督系列职称评审工作通知各市场管理局有关单位根据人力资源社会保障厅关于做好年度申报推荐计量标准化特种设备检验检测研究院中心所站科学仪器能源环境食品药品安全认证认可实验室方法验证能力建设应用分析测试系统开发智能数字平台优化控制流程规范指导意见";
+
+    /// `n` characters of [`HAN`], starting at a place set by `seed`, with a
+    /// stride that varies so that no two generated texts repeat.
+    fn han(seed: usize, n: usize) -> String {
+        let chars: Vec<char> = HAN.chars().collect();
+        let stride = 7 + 2 * (seed % 13);
+        (0..n)
+            .map(|i| chars[(seed * 31 + i * stride) % chars.len()])
+            .collect()
+    }
+
+    /// Issue 21: a list of 30 applicants, every field filled (names of 3
+    /// characters, unit names of 10, three achievements each titled with
+    /// 20 characters, a patent, ticks), fits in 8,000 characters.
+    #[test]
+    fn a_full_list_of_thirty_fits_in_8000_characters() {
+        let records: Vec<Record> = (0..30)
+            .map(|i| {
+                let achievements = (0..3)
+                    .map(|k| Achievement {
+                        kind: AchievementKind::ALL[(i + k) % AchievementKind::ALL.len()],
+                        title: han(100 + i * 3 + k, 20),
+                        date: d(2021 + (k as i32), 1 + (i as u32 % 12), 1 + (i as u32 % 28)),
+                    })
+                    .collect::<Vec<_>>();
+                Record {
+                    id: format!("a17327600{:05}-{}", i * 7919, i % 3),
+                    name: han(i, 3),
+                    applicant: Applicant {
+                        civil_servant: Some(false),
+                        in_sector: Some(true),
+                        specialty: Some(Specialty::ALL[i % 4]),
+                        target: Some(Level::SeniorEngineer),
+                        unit: Some(UnitLevel::ALL[i % 3]),
+                        education: Some(Education::ALL[i % 5]),
+                        current_title: Some(Level::Engineer),
+                        title_date: Some(d(2012 + (i as i32 % 8), 1 + (i as u32 % 12), 15)),
+                        patent: Some(Patent {
+                            kind: PatentKind::ALL[i % 2],
+                            annual_benefit_yuan: 100_000 + 1_234 * i as u64,
+                            obtained: Some(d(2023, 1 + (i as u32 % 12), 10)),
+                        }),
+                        exceptional: true,
+                        recommenders: vec![han(500 + i, 3), han(600 + i, 3)],
+                    },
+                    posted: Some(d(2024, 7, 24)),
+                    ticks: ALL_FORMS.iter().map(|t| t.to_string()).collect(),
+                    unit_name: han(300 + i, 10),
+                    round: Some(2024),
+                    achievements,
+                    ..Record::default()
+                }
+            })
+            .collect();
+        // Every field is filled and the texts differ.
+        assert!(records.iter().all(|r| r.name.chars().count() == 3
+            && r.unit_name.chars().count() == 10
+            && r.achievements.iter().all(|a| a.title.chars().count() == 20)));
+        let names: std::collections::HashSet<_> = records.iter().map(|r| &r.name).collect();
+        assert_eq!(names.len(), 30);
+        let list = Handoff::UnitList {
+            unit_name: han(999, 10),
+            round: 2024,
+            records,
+        };
+        let link = encode(&list);
+        println!("a full list of 30 applicants: {} characters", link.len());
+        assert!(link.len() <= 8000, "{} characters", link.len());
+        assert_eq!(decode(&link), Ok(list));
+    }
+}
