@@ -824,4 +824,214 @@ mod tests {
         assert!(link.len() <= 8000, "{} characters", link.len());
         assert_eq!(decode(&link), Ok(list));
     }
+
+    const BASE64URL: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /// One altered character anywhere in a short link, to any other
+    /// character of the alphabet, is refused; never read as other data.
+    #[test]
+    fn every_altered_character_is_refused() {
+        let link = encode(&Handoff::Applicant(Sent {
+            name: "李四".into(),
+            round: 2024,
+            ..Sent::default()
+        }));
+        assert!(link.len() < 200, "a short link: {}", link.len());
+        let mut tried = 0;
+        for (i, original) in link.char_indices() {
+            for c in BASE64URL.chars().chain(['.', '#']) {
+                if c == original {
+                    continue;
+                }
+                let mut altered = link.clone();
+                altered.replace_range(i..i + 1, &c.to_string());
+                let error = decode(&altered).expect_err(&altered);
+                match i {
+                    // The version: another number is a newer version, the
+                    // rest not a handoff link.
+                    1 if c.is_ascii_digit() && c > '1' => {
+                        assert_eq!(error, HandoffError::NewerVersion(c as u32 - '0' as u32))
+                    }
+                    0..=2 => assert_eq!(error, HandoffError::NotHandoff, "{altered}"),
+                    _ => assert_eq!(error, HandoffError::Damaged, "{altered}"),
+                }
+                tried += 1;
+            }
+        }
+        assert!(tried > 60 * link.len(), "{tried}");
+    }
+
+    /// A link cut anywhere is refused, and never panics.
+    #[test]
+    fn every_cut_link_is_refused() {
+        let link = encode(&Handoff::Applicant(zhang()));
+        for k in 0..link.len() {
+            let cut = &link[..k];
+            let expected = if k < 3 {
+                HandoffError::NotHandoff
+            } else {
+                HandoffError::Damaged
+            };
+            assert_eq!(decode(cut), Err(expected), "cut at {k}");
+        }
+        assert!(decode(&link).is_ok());
+    }
+
+    #[test]
+    fn other_versions_and_strangers() {
+        for (text, expected) in [
+            ("h2.AAAA", HandoffError::NewerVersion(2)),
+            ("#h12.x", HandoffError::NewerVersion(12)),
+            ("h99999999999.AAAA", HandoffError::NewerVersion(u32::MAX)),
+            ("h0.AAAA", HandoffError::NotHandoff),
+            ("h.AAAA", HandoffError::NotHandoff),
+            ("hx.AAAA", HandoffError::NotHandoff),
+            ("", HandoffError::NotHandoff),
+            ("round=2024", HandoffError::NotHandoff),
+            ("h1.", HandoffError::Damaged),
+            ("h1.AAAA", HandoffError::Damaged),
+            ("h1.不是", HandoffError::Damaged),
+            ("h1.AAA=", HandoffError::Damaged),
+        ] {
+            assert_eq!(decode(text), Err(expected), "{text}");
+        }
+        // The reason, in Chinese, for each refusal shown to the receiver.
+        for (error, expected) in [
+            (HandoffError::NewerVersion(2), "这个链接由更新版本的本工具生成（格式版本 2）"),
+            (HandoffError::Damaged, "链接不完整或已被改动"),
+            (HandoffError::NotHandoff, "不是本工具生成的转交链接"),
+            (HandoffError::TooLarge, "链接内容过大"),
+            (HandoffError::NoUnitName, "缺少单位名称"),
+        ] {
+            assert!(error.to_string().contains(expected), "{error}");
+        }
+    }
+
+    /// A link past [`MAX_LINK_CHARS`] is not decoded; a small link that
+    /// inflates past [`MAX_PAYLOAD_BYTES`] (10 MB of spaces in a JSON
+    /// string) stops at the cap.
+    #[test]
+    fn the_caps_hold() {
+        assert_eq!(
+            decode(&format!("h1.{}", "A".repeat(MAX_LINK_CHARS))),
+            Err(HandoffError::TooLarge)
+        );
+        let mut json = br#"{"k":"a","n":""#.to_vec();
+        json.extend(std::iter::repeat(b' ').take(10 * 1024 * 1024));
+        json.extend_from_slice(br#"","r":2024}"#);
+        let bomb = seal(&json);
+        assert!(bomb.len() < MAX_LINK_CHARS, "{}", bomb.len());
+        assert_eq!(decode(&bomb), Err(HandoffError::TooLarge));
+        // Just under the cap, the same payload is read (and refused only
+        // for its blank name).
+        let mut json = br#"{"k":"a","n":""#.to_vec();
+        json.extend(std::iter::repeat(b' ').take(MAX_PAYLOAD_BYTES - 100));
+        json.extend_from_slice(br#"","r":2024}"#);
+        assert_eq!(
+            decode(&seal(&json)),
+            Err(HandoffError::Invalid(Damage::Value(Problem::UnnamedApplicant(1))))
+        );
+    }
+
+    /// An intact link whose data an import would refuse is refused with
+    /// the import's own reason ([`parse_import`] of the same applicants).
+    #[test]
+    fn invalid_data_gets_the_imports_error() {
+        let good = || record("a1", "张三", eligible(), None, &[]);
+        let implausible = Record {
+            applicant: Applicant {
+                patent: Some(Patent {
+                    kind: PatentKind::Invention,
+                    annual_benefit_yuan: u64::MAX,
+                    obtained: None,
+                }),
+                ..eligible()
+            },
+            ..good()
+        };
+        let untitled = Record {
+            achievements: vec![Achievement {
+                kind: AchievementKind::Paper,
+                title: " ".into(),
+                date: d(2022, 1, 1),
+            }],
+            ..good()
+        };
+        let table: Vec<(&str, Vec<Record>, &str)> = vec![
+            ("two ids", vec![good(), record("a1", "李四", eligible(), None, &[])], "申报人编号 a1 出现两次"),
+            ("no name", vec![record("a1", " ", eligible(), None, &[])], "第 1 位申报人没有姓名"),
+            ("no id", vec![record("", "张三", eligible(), None, &[])], "申报人“张三”没有编号"),
+            ("posting day", vec![record("a1", "张三", eligible(), Some(d(1999, 1, 1)), &[])], "超出支持范围"),
+            ("patent", vec![implausible], "专利年经济效益数额不合理"),
+            ("achievement", vec![untitled], "有一项业绩成果没有名称"),
+            ("round", vec![Record { round: Some(1999), ..good() }], "评审年度 1999 超出支持范围"),
+        ];
+        let at = Utc.with_ymd_and_hms(2026, 12, 6, 4, 0, 0).unwrap();
+        for (what, records, reason) in table {
+            let link = encode(&Handoff::UnitList {
+                unit_name: "某某检测中心".into(),
+                round: 2024,
+                records: records.clone(),
+            });
+            let Err(HandoffError::Invalid(damage)) = decode(&link) else {
+                panic!("{what}: {:?}", decode(&link));
+            };
+            let import = parse_import(&export(
+                &Stored {
+                    applicants: records,
+                    ..Stored::default()
+                },
+                at,
+            ));
+            assert_eq!(import, Err(ImportError::Invalid(damage.clone())), "{what}");
+            let shown = HandoffError::Invalid(damage).to_string();
+            assert!(shown.contains(reason), "{what}: {shown}");
+        }
+        // The applicant's own link: a blank name, a patent beyond belief, a
+        // round out of range.
+        for (sent, reason) in [
+            (Sent { name: "  ".into(), ..zhang() }, "第 1 位申报人没有姓名"),
+            (Sent { round: 2100, ..zhang() }, "评审年度 2100 超出支持范围"),
+            (
+                Sent {
+                    applicant: implausible_applicant(),
+                    ..zhang()
+                },
+                "专利年经济效益数额不合理",
+            ),
+        ] {
+            let error = decode(&encode(&Handoff::Applicant(sent))).unwrap_err();
+            assert!(error.to_string().contains(reason), "{error}");
+        }
+        // A list without the unit's name.
+        let nameless = Handoff::UnitList {
+            unit_name: " ".into(),
+            round: 2024,
+            records: vec![good()],
+        };
+        assert_eq!(decode(&encode(&nameless)), Err(HandoffError::NoUnitName));
+        // The shape rules of an import: a field given twice, a missing one.
+        for (json, reason) in [
+            (r#"{"k":"a","n":"张三","n":"李四","r":2024}"#, "字段 n 出现两次"),
+            (r#"{"k":"a","n":"张三"}"#, "缺少字段 r"),
+            (r#"{"k":"z","n":"张三","r":2024}"#, "未知的取值 z"),
+            (r#"[1,2]"#, "某个值的类型不对"),
+            (r#"{"k":"u","n":"甲","r":2024,"p":[{"id":"a1"}]}"#, "缺少字段 name"),
+        ] {
+            let error = decode(&seal(json.as_bytes())).unwrap_err();
+            assert!(matches!(error, HandoffError::Invalid(Damage::Shape(_))), "{json}: {error:?}");
+            assert!(error.to_string().contains(reason), "{json}: {error}");
+        }
+    }
+
+    fn implausible_applicant() -> Applicant {
+        Applicant {
+            patent: Some(Patent {
+                kind: PatentKind::UtilityModel,
+                annual_benefit_yuan: crate::domain::eligibility::MAX_ANNUAL_BENEFIT_YUAN + 1,
+                obtained: None,
+            }),
+            ..eligible()
+        }
+    }
 }
