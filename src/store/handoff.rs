@@ -330,9 +330,7 @@ pub fn decode(fragment: &str) -> Result<Handoff, HandoffError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(body)
         .map_err(|_| HandoffError::Damaged)?;
-    let (compressed, sum) = bytes
-        .split_last_chunk::<4>()
-        .ok_or(HandoffError::Damaged)?;
+    let (compressed, sum) = bytes.split_last_chunk::<4>().ok_or(HandoffError::Damaged)?;
     if checksum(&format!("h{VERSION}."), compressed) != *sum {
         return Err(HandoffError::Damaged);
     }
@@ -496,7 +494,7 @@ fn all_records(stored: &Stored) -> Vec<Record> {
 pub struct Duplicate {
     /// The name.
     pub name: String,
-    /// The units it is found in, sorted.
+    /// The units it is found in, in the order of the list.
     pub units: Vec<String>,
 }
 
@@ -559,7 +557,7 @@ fn earlier<'a>(current: &'a Stored, unit_name: &str, incoming: &Record) -> Optio
 /// let p = preview_list(&bureau, "甲单位", &[r("张三", ""), r("王五", "")]);
 /// assert_eq!((p.added, p.removed), (vec!["王五".to_string()], vec!["李四".to_string()]));
 /// let p = preview_list(&bureau, "乙单位", &[r("张三", "")]);
-/// assert_eq!(p.duplicates[0].units, ["乙单位", "甲单位"]);
+/// assert_eq!(p.duplicates[0].units, ["甲单位", "乙单位"]);
 /// ```
 pub fn preview_list(current: &Stored, unit_name: &str, records: &[Record]) -> ListPreview {
     let incoming = with_units(unit_name, records);
@@ -639,13 +637,13 @@ fn duplicates(records: &[Record]) -> Vec<Duplicate> {
         if found.iter().any(|d| d.name == name) {
             continue;
         }
-        let mut units: Vec<String> = records
-            .iter()
-            .filter(|o| o.name.trim() == name)
-            .map(|o| o.unit_name.trim().to_string())
-            .collect();
-        units.sort();
-        units.dedup();
+        let mut units: Vec<String> = Vec::new();
+        for o in records.iter().filter(|o| o.name.trim() == name) {
+            let unit = o.unit_name.trim();
+            if !units.iter().any(|u| u == unit) {
+                units.push(unit.to_string());
+            }
+        }
         if units.len() > 1 {
             found.push(Duplicate {
                 name: name.to_string(),
@@ -897,7 +895,10 @@ mod tests {
         }
         // The reason, in Chinese, for each refusal shown to the receiver.
         for (error, expected) in [
-            (HandoffError::NewerVersion(2), "这个链接由更新版本的本工具生成（格式版本 2）"),
+            (
+                HandoffError::NewerVersion(2),
+                "这个链接由更新版本的本工具生成（格式版本 2）",
+            ),
             (HandoffError::Damaged, "链接不完整或已被改动"),
             (HandoffError::NotHandoff, "不是本工具生成的转交链接"),
             (HandoffError::TooLarge, "链接内容过大"),
@@ -929,7 +930,9 @@ mod tests {
         json.extend_from_slice(br#"","r":2024}"#);
         assert_eq!(
             decode(&seal(&json)),
-            Err(HandoffError::Invalid(Damage::Value(Problem::UnnamedApplicant(1))))
+            Err(HandoffError::Invalid(Damage::Value(
+                Problem::UnnamedApplicant(1)
+            )))
         );
     }
 
@@ -958,13 +961,36 @@ mod tests {
             ..good()
         };
         let table: Vec<(&str, Vec<Record>, &str)> = vec![
-            ("two ids", vec![good(), record("a1", "李四", eligible(), None, &[])], "申报人编号 a1 出现两次"),
-            ("no name", vec![record("a1", " ", eligible(), None, &[])], "第 1 位申报人没有姓名"),
-            ("no id", vec![record("", "张三", eligible(), None, &[])], "申报人“张三”没有编号"),
-            ("posting day", vec![record("a1", "张三", eligible(), Some(d(1999, 1, 1)), &[])], "超出支持范围"),
+            (
+                "two ids",
+                vec![good(), record("a1", "李四", eligible(), None, &[])],
+                "申报人编号 a1 出现两次",
+            ),
+            (
+                "no name",
+                vec![record("a1", " ", eligible(), None, &[])],
+                "第 1 位申报人没有姓名",
+            ),
+            (
+                "no id",
+                vec![record("", "张三", eligible(), None, &[])],
+                "申报人“张三”没有编号",
+            ),
+            (
+                "posting day",
+                vec![record("a1", "张三", eligible(), Some(d(1999, 1, 1)), &[])],
+                "超出支持范围",
+            ),
             ("patent", vec![implausible], "专利年经济效益数额不合理"),
             ("achievement", vec![untitled], "有一项业绩成果没有名称"),
-            ("round", vec![Record { round: Some(1999), ..good() }], "评审年度 1999 超出支持范围"),
+            (
+                "round",
+                vec![Record {
+                    round: Some(1999),
+                    ..good()
+                }],
+                "评审年度 1999 超出支持范围",
+            ),
         ];
         let at = Utc.with_ymd_and_hms(2026, 12, 6, 4, 0, 0).unwrap();
         for (what, records, reason) in table {
@@ -990,8 +1016,20 @@ mod tests {
         // The applicant's own link: a blank name, a patent beyond belief, a
         // round out of range.
         for (sent, reason) in [
-            (Sent { name: "  ".into(), ..zhang() }, "第 1 位申报人没有姓名"),
-            (Sent { round: 2100, ..zhang() }, "评审年度 2100 超出支持范围"),
+            (
+                Sent {
+                    name: "  ".into(),
+                    ..zhang()
+                },
+                "第 1 位申报人没有姓名",
+            ),
+            (
+                Sent {
+                    round: 2100,
+                    ..zhang()
+                },
+                "评审年度 2100 超出支持范围",
+            ),
             (
                 Sent {
                     applicant: implausible_applicant(),
@@ -1012,14 +1050,23 @@ mod tests {
         assert_eq!(decode(&encode(&nameless)), Err(HandoffError::NoUnitName));
         // The shape rules of an import: a field given twice, a missing one.
         for (json, reason) in [
-            (r#"{"k":"a","n":"张三","n":"李四","r":2024}"#, "字段 n 出现两次"),
+            (
+                r#"{"k":"a","n":"张三","n":"李四","r":2024}"#,
+                "字段 n 出现两次",
+            ),
             (r#"{"k":"a","n":"张三"}"#, "缺少字段 r"),
             (r#"{"k":"z","n":"张三","r":2024}"#, "未知的取值 z"),
             (r#"[1,2]"#, "某个值的类型不对"),
-            (r#"{"k":"u","n":"甲","r":2024,"p":[{"id":"a1"}]}"#, "缺少字段 name"),
+            (
+                r#"{"k":"u","n":"甲","r":2024,"p":[{"id":"a1"}]}"#,
+                "缺少字段 name",
+            ),
         ] {
             let error = decode(&seal(json.as_bytes())).unwrap_err();
-            assert!(matches!(error, HandoffError::Invalid(Damage::Shape(_))), "{json}: {error:?}");
+            assert!(
+                matches!(error, HandoffError::Invalid(Damage::Shape(_))),
+                "{json}: {error:?}"
+            );
             assert!(error.to_string().contains(reason), "{json}: {error}");
         }
     }
@@ -1032,6 +1079,541 @@ mod tests {
                 obtained: None,
             }),
             ..eligible()
+        }
+    }
+
+    /// A unit's list with `people` (name, title year).
+    fn unit(people: &[(&str, i32)]) -> Stored {
+        Stored {
+            applicants: people
+                .iter()
+                .enumerate()
+                .map(|(i, (name, year))| Record {
+                    id: format!("u{i}"),
+                    name: (*name).into(),
+                    applicant: Applicant {
+                        title_date: Some(d(*year, 12, 31)),
+                        ..eligible()
+                    },
+                    notes: format!("备注{i}"),
+                    posted: Some(d(2024, 7, 24)),
+                    ..Record::default()
+                })
+                .collect(),
+            ..Stored::default()
+        }
+    }
+
+    /// 张三 as sent, with a title of `year` and these ticks.
+    fn sent(name: &str, year: i32, ticks: &[&str]) -> Sent {
+        Sent {
+            name: name.into(),
+            applicant: Applicant {
+                title_date: Some(d(year, 12, 31)),
+                ..eligible()
+            },
+            ticks: ticks.iter().map(|t| t.to_string()).collect(),
+            ..zhang()
+        }
+    }
+
+    /// Issue 21 (2.): the same person is the same name and title date;
+    /// the same name with another title date asks.
+    #[test]
+    fn applicant_to_unit_table() {
+        let updated_row = |s: &Sent, id: &str, notes: &str| Record {
+            id: id.into(),
+            name: s.name.clone(),
+            applicant: s.applicant.clone(),
+            posted: Some(d(2024, 7, 24)),
+            ticks: s.ticks.clone(),
+            notes: notes.into(),
+            unit_name: "沈阳市计量测试研究院".into(),
+            round: Some(2024),
+            achievements: s.achievements.clone(),
+            ..Record::default()
+        };
+        let table: Vec<(&str, Stored, Sent, ApplicantMatch)> = vec![
+            (
+                "empty list",
+                Stored::default(),
+                sent("张三", 2019, &[]),
+                ApplicantMatch::New,
+            ),
+            (
+                "another name",
+                unit(&[("李四", 2019)]),
+                sent("张三", 2019, &[]),
+                ApplicantMatch::New,
+            ),
+            (
+                "same person",
+                unit(&[("李四", 2019), ("张三", 2019)]),
+                sent("张三", 2019, &["form-1"]),
+                ApplicantMatch::Update("u1".into()),
+            ),
+            (
+                "same person, spaces",
+                unit(&[(" 张三 ", 2019)]),
+                sent("张三", 2019, &[]),
+                ApplicantMatch::Update("u0".into()),
+            ),
+            (
+                "other title date",
+                unit(&[("张三", 2018)]),
+                sent("张三", 2019, &[]),
+                ApplicantMatch::Ask(vec!["u0".into()]),
+            ),
+            (
+                "two namesakes",
+                unit(&[("张三", 2017), ("张三", 2018)]),
+                sent("张三", 2019, &[]),
+                ApplicantMatch::Ask(vec!["u0".into(), "u1".into()]),
+            ),
+        ];
+        for (what, current, s, expected) in table {
+            assert_eq!(preview_applicant(&current, &s), expected, "{what}");
+        }
+
+        // New: a row with everything sent, named by the time.
+        let s = sent("张三", 2019, &["form-1"]);
+        let added = apply_applicant(&Stored::default(), &s, &Decision::Add, 42);
+        assert_eq!(
+            added.applicants,
+            vec![Record {
+                posted: None,
+                notes: String::new(),
+                ..updated_row(&s, "a42", "")
+            }]
+        );
+        // Update: in place; the unit's id, notes and posting day stay.
+        let current = unit(&[("李四", 2019), ("张三", 2019)]);
+        let after = apply_applicant(&current, &s, &Decision::Add, 42);
+        assert_eq!(after.applicants[0], current.applicants[0]);
+        assert_eq!(after.applicants[1], updated_row(&s, "u1", "备注1"));
+        assert_eq!(after.applicants.len(), 2);
+        assert_eq!(
+            preview_applicant(&after, &s),
+            ApplicantMatch::Unchanged("u1".into())
+        );
+        assert_eq!(
+            apply_applicant(&after, &s, &Decision::Add, 43),
+            after,
+            "confirmed twice"
+        );
+
+        // Ask, answered "the same person": that row takes the new title date.
+        let current = unit(&[("张三", 2018)]);
+        let same = apply_applicant(&current, &s, &Decision::Update("u0".into()), 42);
+        assert_eq!(same.applicants, vec![updated_row(&s, "u0", "备注0")]);
+        // Ask, answered "another person": a second row; confirming again
+        // finds the same person and adds nothing.
+        let other = apply_applicant(&current, &s, &Decision::Add, 42);
+        assert_eq!(other.applicants.len(), 2);
+        assert_eq!(other.applicants[0], current.applicants[0]);
+        assert_eq!(other.applicants[1].id, "a42");
+        assert_eq!(
+            preview_applicant(&other, &s),
+            ApplicantMatch::Unchanged("a42".into())
+        );
+        assert_eq!(apply_applicant(&other, &s, &Decision::Add, 43), other);
+        assert_eq!(
+            apply_applicant(&other, &s, &Decision::Update("u0".into()), 43),
+            other
+        );
+        // An id already taken is not reused.
+        let taken = Stored {
+            past_applicants: vec![record("a42", "王五", eligible(), None, &[])],
+            ..Stored::default()
+        };
+        let added = apply_applicant(&taken, &s, &Decision::Add, 42);
+        assert_eq!(added.applicants[0].id, "a42-1");
+    }
+
+    fn person(name: &str, year: i32, unit_name: &str, ticks: &[&str]) -> Record {
+        Record {
+            id: format!("x-{name}"),
+            name: name.into(),
+            applicant: Applicant {
+                title_date: Some(d(year, 12, 31)),
+                ..eligible()
+            },
+            ticks: ticks.iter().map(|t| t.to_string()).collect(),
+            unit_name: unit_name.into(),
+            round: Some(2024),
+            ..Record::default()
+        }
+    }
+
+    fn names(p: &[String]) -> Vec<&str> {
+        p.iter().map(String::as_str).collect()
+    }
+
+    /// Issue 21 (3.): each applicant keeps their own unit; a list sent again
+    /// replaces the unit's earlier list; the same name in two units is
+    /// flagged, never merged.
+    #[test]
+    fn unit_list_to_bureau_table() {
+        const A: &str = "甲市计量检定测试中心";
+        const B: &str = "乙县市场监督管理局所";
+        // The bureau typed one applicant in by hand.
+        let own = Record {
+            unit_name: A.into(),
+            ..person("赵六", 2015, "", &[])
+        };
+        let bureau = Stored {
+            applicants: vec![Record {
+                id: "b1".into(),
+                ..own.clone()
+            }],
+            ..Stored::default()
+        };
+        let first = [
+            person("张三", 2019, "", &[]),
+            person("李四", 2018, "甲中心分站", &[]),
+        ];
+        let p = preview_list(&bureau, A, &first);
+        assert_eq!(
+            (names(&p.added), names(&p.changed), p.unchanged),
+            (vec!["张三", "李四"], vec![], 0)
+        );
+        assert!(p.removed.is_empty() && p.duplicates.is_empty());
+        let one = apply_list(&bureau, A, &first, 100);
+        let units: Vec<(&str, &str, &str, &str)> = one
+            .applicants
+            .iter()
+            .map(|r| {
+                (
+                    r.id.as_str(),
+                    r.name.as_str(),
+                    r.unit_name.as_str(),
+                    r.list_from.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            units,
+            [
+                ("b1", "赵六", A, ""),
+                ("a100", "张三", A, A),
+                ("a100-1", "李四", "甲中心分站", A),
+            ]
+        );
+        assert_eq!(apply_list(&one, A, &first, 101), one, "the same list twice");
+        let p = preview_list(&one, A, &first);
+        assert_eq!(
+            (p.unchanged, p.added.len(), p.changed.len(), p.removed.len()),
+            (2, 0, 0, 0)
+        );
+
+        // Sent again: 张三 with a form ticked, 李四 gone, 王五 new.
+        let second = [
+            person("王五", 2020, "", &[]),
+            person("张三", 2019, "", &["form-1"]),
+        ];
+        let p = preview_list(&one, A, &second);
+        assert_eq!(
+            (
+                names(&p.added),
+                names(&p.changed),
+                p.unchanged,
+                names(&p.removed)
+            ),
+            (vec!["王五"], vec!["张三"], 0, vec!["李四"])
+        );
+        let two = apply_list(&one, A, &second, 200);
+        let rows: Vec<(&str, &str, &[String])> = two
+            .applicants
+            .iter()
+            .map(|r| (r.id.as_str(), r.name.as_str(), r.ticks.as_slice()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("b1", "赵六", &[][..]),
+                ("a200", "王五", &[][..]),
+                ("a100", "张三", &["form-1".to_string()][..]),
+            ]
+        );
+        assert_eq!(
+            two.applicants[0], bureau.applicants[0],
+            "typed in by hand: kept"
+        );
+
+        // Another unit with a 张三 and a 赵六: flagged, both kept.
+        let other = [person("张三", 2016, "", &[]), person("赵六", 2015, "", &[])];
+        let p = preview_list(&two, B, &other);
+        assert_eq!(names(&p.added), ["张三", "赵六"]);
+        assert!(p.removed.is_empty(), "A's list is not B's");
+        assert_eq!(
+            p.duplicates,
+            [
+                Duplicate {
+                    name: "赵六".into(),
+                    units: vec![A.into(), B.into()]
+                },
+                Duplicate {
+                    name: "张三".into(),
+                    units: vec![A.into(), B.into()]
+                },
+            ]
+        );
+        let three = apply_list(&two, B, &other, 300);
+        assert_eq!(three.applicants.len(), 5);
+        assert_eq!(&three.applicants[..3], &two.applicants[..]);
+        assert_eq!(
+            three.applicants[3..]
+                .iter()
+                .map(|r| (r.id.as_str(), r.unit_name.as_str()))
+                .collect::<Vec<_>>(),
+            [("a300", B), ("a300-1", B)]
+        );
+        // A sends an empty list: its rows go, B's and the bureau's stay.
+        let p = preview_list(&three, A, &[]);
+        assert_eq!(names(&p.removed), ["王五", "张三"]);
+        let four = apply_list(&three, A, &[], 400);
+        assert_eq!(
+            four.applicants
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect::<Vec<_>>(),
+            ["赵六", "张三", "赵六"]
+        );
+    }
+
+    /// What a unit sends: the selected applicants (else all), each with the
+    /// unit's name where none is given, without notes or history.
+    #[test]
+    fn a_units_list_holds_the_selected_applicants() {
+        use crate::domain::round_facts::PastRound;
+        let mut stored = unit(&[("张三", 2019), ("李四", 2018), ("王五", 2017)]);
+        stored.paperwork = Some(crate::store::PaperworkInput {
+            unit_name: " 甲市计量检定测试中心 ".into(),
+            ..Default::default()
+        });
+        stored.applicants[1].excluded = true;
+        stored.applicants[1].round = Some(2024);
+        stored.applicants[2].unit_name = "甲中心分站".into();
+        stored.applicants[2].history = vec![PastRound {
+            year: 2023,
+            ..PastRound::default()
+        }];
+        let Handoff::UnitList {
+            unit_name,
+            round,
+            records,
+        } = Handoff::unit_list(&stored, 2024)
+        else {
+            panic!("a list");
+        };
+        assert_eq!((unit_name.as_str(), round), ("甲市计量检定测试中心", 2024));
+        let sent: Vec<(&str, &str, &str, usize)> = records
+            .iter()
+            .map(|r| {
+                (
+                    r.name.as_str(),
+                    r.unit_name.as_str(),
+                    r.notes.as_str(),
+                    r.history.len(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            sent,
+            [
+                ("张三", "甲市计量检定测试中心", "", 0),
+                ("王五", "甲中心分站", "", 0)
+            ]
+        );
+        // Excluded in another round: counts as selected in this one.
+        let Handoff::UnitList { records, .. } = Handoff::unit_list(&stored, 2025) else {
+            panic!("a list");
+        };
+        assert_eq!(records.len(), 3);
+        // Everyone excluded: all are sent.
+        for r in &mut stored.applicants {
+            r.excluded = true;
+            r.round = Some(2024);
+        }
+        let Handoff::UnitList { records, .. } = Handoff::unit_list(&stored, 2024) else {
+            panic!("a list");
+        };
+        assert_eq!(records.len(), 3);
+    }
+
+    /// What an applicant sends: the stored self-check, with this round's
+    /// ticks only.
+    #[test]
+    fn an_applicant_sends_the_stored_self_check() {
+        let check = EligibilityInput {
+            name: " 张三 ".into(),
+            unit_name: "沈阳市计量测试研究院".into(),
+            applicant: eligible(),
+            ticks: vec!["form-1".into()],
+            achievements: zhang().achievements,
+            round: Some(2024),
+            ..EligibilityInput::default()
+        };
+        assert_eq!(Sent::from_self_check(&check, 2024), zhang());
+        assert_eq!(
+            Sent::from_self_check(&check, 2025),
+            Sent {
+                ticks: vec![],
+                round: 2025,
+                ..zhang()
+            }
+        );
+        // The stored self-check keeps the name and unit.
+        let stored = Stored {
+            eligibility: Some(check.clone()),
+            ..Stored::default()
+        };
+        assert_eq!(
+            crate::store::decode(&crate::store::encode(&stored)),
+            Ok(stored)
+        );
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn arb_date() -> impl Strategy<Value = NaiveDate> {
+            (0u64..365 * 30).prop_map(|n| d(2000, 1, 1) + chrono::Days::new(n))
+        }
+
+        fn arb_text() -> impl Strategy<Value = String> {
+            "[\\p{Han}a-zA-Z0-9·\"\\\\<>&'\u{2028} ]{0,12}[\\p{Han}a-z]"
+        }
+
+        fn arb_applicant() -> impl Strategy<Value = Applicant> {
+            (
+                proptest::option::of(any::<bool>()),
+                proptest::option::of(prop::sample::select(Level::ALL)),
+                proptest::option::of(prop::sample::select(Education::ALL)),
+                proptest::option::of(arb_date()),
+                proptest::option::of((
+                    prop::sample::select(PatentKind::ALL),
+                    0u64..=1_000_000_000,
+                    proptest::option::of(arb_date()),
+                )),
+                prop::collection::vec(arb_text(), 0..3),
+            )
+                .prop_map(
+                    |(civil, target, education, title_date, patent, recommenders)| Applicant {
+                        civil_servant: civil,
+                        target,
+                        education,
+                        title_date,
+                        patent: patent.map(|(kind, annual_benefit_yuan, obtained)| Patent {
+                            kind,
+                            annual_benefit_yuan,
+                            obtained,
+                        }),
+                        exceptional: !recommenders.is_empty(),
+                        recommenders,
+                        ..Applicant::default()
+                    },
+                )
+        }
+
+        fn arb_achievements() -> impl Strategy<Value = Vec<Achievement>> {
+            prop::collection::vec(
+                (
+                    prop::sample::select(AchievementKind::ALL),
+                    arb_text(),
+                    arb_date(),
+                )
+                    .prop_map(|(kind, title, date)| Achievement {
+                        kind,
+                        title,
+                        date,
+                    }),
+                0..4,
+            )
+        }
+
+        fn arb_ticks() -> impl Strategy<Value = Vec<String>> {
+            prop::sample::subsequence(ALL_FORMS.to_vec(), 0..=4)
+                .prop_map(|t| t.into_iter().map(String::from).collect())
+        }
+
+        fn arb_sent() -> impl Strategy<Value = Sent> {
+            (
+                arb_text(),
+                prop_oneof![Just(String::new()), arb_text()],
+                arb_applicant(),
+                arb_achievements(),
+                arb_ticks(),
+                2000i32..=2099,
+            )
+                .prop_map(
+                    |(name, unit_name, applicant, achievements, ticks, round)| Sent {
+                        name,
+                        unit_name,
+                        applicant,
+                        achievements,
+                        ticks,
+                        round,
+                    },
+                )
+        }
+
+        fn arb_list() -> impl Strategy<Value = Handoff> {
+            (
+                arb_text(),
+                2000i32..=2099,
+                prop::collection::vec(
+                    (arb_sent(), proptest::option::of(arb_date()), any::<bool>()),
+                    0..12,
+                ),
+            )
+                .prop_map(|(unit_name, round, people)| Handoff::UnitList {
+                    unit_name,
+                    round,
+                    records: people
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (s, posted, excluded))| Record {
+                            posted,
+                            excluded,
+                            ..s.record(format!("a{i}"))
+                        })
+                        .collect(),
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            #[test]
+            fn encode_then_decode_is_identity(h in prop_oneof![arb_sent().prop_map(Handoff::Applicant), arb_list()]) {
+                let link = encode(&h);
+                prop_assert!(link.len() <= MAX_LINK_CHARS);
+                prop_assert_eq!(decode(&link), Ok(h));
+            }
+
+            #[test]
+            fn altered_links_never_panic_and_never_read_as_other_data(
+                h in arb_list(),
+                at in any::<prop::sample::Index>(),
+                c in prop::sample::select(BASE64URL.chars().collect::<Vec<_>>()),
+                cut in any::<prop::sample::Index>(),
+            ) {
+                let link = encode(&h);
+                let i = 3 + at.index(link.len() - 3);
+                let mut altered = link.clone();
+                altered.replace_range(i..i + 1, &c.to_string());
+                if altered != link {
+                    prop_assert_eq!(decode(&altered), Err(HandoffError::Damaged));
+                }
+                let _ = decode(&link[..cut.index(link.len())]);
+            }
+
+            #[test]
+            fn random_text_never_panics(text in prop_oneof![any::<String>(), "h1\\.[A-Za-z0-9_-]{0,80}"]) {
+                let _ = decode(&text);
+            }
         }
     }
 }

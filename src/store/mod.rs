@@ -27,8 +27,8 @@
 mod backup;
 mod edit;
 mod error;
-mod migrate;
 pub mod handoff;
+mod migrate;
 pub mod transfer;
 
 pub use backup::{BackupMark, BackupStatus, BackupWay, BACKUP_WARN_DAYS};
