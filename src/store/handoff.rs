@@ -427,7 +427,10 @@ pub fn preview_applicant(current: &Stored, sent: &Sent) -> ApplicantMatch {
 
 /// `record` with what `sent` carries: the name, the answers, the
 /// achievements, the unit (if given), and the ticks and their round. The
-/// id, posting day, notes, exclusion, outcome and history stay.
+/// id, posting day, notes, exclusion, outcome and history stay. When the
+/// row's round facts are another round's, they stay as they are and the
+/// sent ticks are not taken (the unit starts the new round first,
+/// [`Stored::start_round`]).
 fn updated(record: &Record, sent: &Sent) -> Record {
     let mut r = record.clone();
     r.name.clone_from(&sent.name);
@@ -436,8 +439,10 @@ fn updated(record: &Record, sent: &Sent) -> Record {
     if !sent.unit_name.is_empty() {
         r.unit_name.clone_from(&sent.unit_name);
     }
-    r.ticks.clone_from(&sent.ticks);
-    r.round = Some(sent.round);
+    if r.standing(sent.round).counts() {
+        r.ticks.clone_from(&sent.ticks);
+        r.round = Some(sent.round);
+    }
     r
 }
 
@@ -447,7 +452,10 @@ fn updated(record: &Record, sent: &Sent) -> Record {
 /// The same person (name and title date) already on the list is updated
 /// in place whatever the decision, so confirming twice never makes a
 /// second row; else [`Decision::Update`] updates that row (if it is still
-/// there) and [`Decision::Add`] appends a row.
+/// there) and [`Decision::Add`] appends a row. An update takes the name,
+/// answers, achievements, unit (if given) and the round's ticks, and keeps
+/// the unit's id, posting day, notes, exclusion, outcome and history; a row
+/// whose round facts are another round's keeps them and its ticks.
 ///
 /// ```
 /// use pingshen::store::{handoff::{apply_applicant, Decision, Sent}, Stored};
@@ -918,7 +926,7 @@ mod tests {
             Err(HandoffError::TooLarge)
         );
         let mut json = br#"{"k":"a","n":""#.to_vec();
-        json.extend(std::iter::repeat(b' ').take(10 * 1024 * 1024));
+        json.extend(std::iter::repeat_n(b' ', 10 * 1024 * 1024));
         json.extend_from_slice(br#"","r":2024}"#);
         let bomb = seal(&json);
         assert!(bomb.len() < MAX_LINK_CHARS, "{}", bomb.len());
@@ -926,7 +934,7 @@ mod tests {
         // Just under the cap, the same payload is read (and refused only
         // for its blank name).
         let mut json = br#"{"k":"a","n":""#.to_vec();
-        json.extend(std::iter::repeat(b' ').take(MAX_PAYLOAD_BYTES - 100));
+        json.extend(std::iter::repeat_n(b' ', MAX_PAYLOAD_BYTES - 100));
         json.extend_from_slice(br#"","r":2024}"#);
         assert_eq!(
             decode(&seal(&json)),
@@ -1228,6 +1236,22 @@ mod tests {
         };
         let added = apply_applicant(&taken, &s, &Decision::Add, 42);
         assert_eq!(added.applicants[0].id, "a42-1");
+        // A row with 2023's ticks: the answers are taken, 2023's ticks and
+        // posting day stay 2023's (the unit starts the 2024 round first).
+        let mut last_year = unit(&[("张三", 2019)]);
+        last_year.applicants[0].ticks = vec!["form-3".into()];
+        last_year.applicants[0].round = Some(2023);
+        let after = apply_applicant(&last_year, &s, &Decision::Add, 42);
+        let r = &after.applicants[0];
+        assert_eq!(
+            (r.round, r.ticks.as_slice(), r.posted),
+            (
+                Some(2023),
+                &["form-3".to_string()][..],
+                Some(d(2024, 7, 24))
+            )
+        );
+        assert_eq!(r.achievements, s.achievements);
     }
 
     fn person(name: &str, year: i32, unit_name: &str, ticks: &[&str]) -> Record {
