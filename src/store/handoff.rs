@@ -544,11 +544,30 @@ fn of_unit(r: &Record, unit_name: &str) -> bool {
     !r.list_from.is_empty() && r.list_from.trim() == unit_name.trim()
 }
 
-/// The record of the unit's earlier list that is `incoming`'s person.
-fn earlier<'a>(current: &'a Stored, unit_name: &str, incoming: &Record) -> Option<&'a Record> {
-    current.applicants.iter().find(|c| {
-        of_unit(c, unit_name) && same_person(c, &incoming.name, incoming.applicant.title_date)
-    })
+/// For each incoming record, the row of the unit's earlier list that is
+/// the same person (by index in `current.applicants`), each row taken
+/// once, so one person listed twice stays two rows: rows identical to an
+/// incoming record are paired first, then the rest in order.
+fn pair(current: &Stored, unit_name: &str, incoming: &[Record]) -> Vec<Option<usize>> {
+    let mut used = vec![false; current.applicants.len()];
+    let mut pairs = vec![None; incoming.len()];
+    for identical in [true, false] {
+        for (r, paired) in incoming.iter().zip(pairs.iter_mut()) {
+            if paired.is_some() {
+                continue;
+            }
+            *paired = current.applicants.iter().enumerate().position(|(i, c)| {
+                !used[i]
+                    && of_unit(c, unit_name)
+                    && same_person(c, &r.name, r.applicant.title_date)
+                    && (!identical || kept(c, r) == *c)
+            });
+            if let Some(i) = *paired {
+                used[i] = true;
+            }
+        }
+    }
+    pairs
 }
 
 /// How confirming the list of `unit_name` would change the bureau's list in
@@ -570,8 +589,9 @@ fn earlier<'a>(current: &'a Stored, unit_name: &str, incoming: &Record) -> Optio
 pub fn preview_list(current: &Stored, unit_name: &str, records: &[Record]) -> ListPreview {
     let incoming = with_units(unit_name, records);
     let mut p = ListPreview::default();
-    for r in &incoming {
-        match earlier(current, unit_name, r) {
+    let pairs = pair(current, unit_name, &incoming);
+    for (r, paired) in incoming.iter().zip(&pairs) {
+        match paired.map(|i| &current.applicants[i]) {
             None => p.added.push(r.name.clone()),
             Some(c) if kept(c, r) == *c => p.unchanged += 1,
             Some(_) => p.changed.push(r.name.clone()),
@@ -580,13 +600,9 @@ pub fn preview_list(current: &Stored, unit_name: &str, records: &[Record]) -> Li
     p.removed = current
         .applicants
         .iter()
-        .filter(|c| of_unit(c, unit_name))
-        .filter(|c| {
-            !incoming
-                .iter()
-                .any(|r| same_person(c, &r.name, r.applicant.title_date))
-        })
-        .map(|c| c.name.clone())
+        .enumerate()
+        .filter(|(i, c)| of_unit(c, unit_name) && !pairs.contains(&Some(*i)))
+        .map(|(_, c)| c.name.clone())
         .collect();
     p.duplicates = duplicates(&list_after(current, unit_name, &incoming, 0));
     p
@@ -612,9 +628,9 @@ fn list_after(current: &Stored, unit_name: &str, incoming: &[Record], now_ms: u6
         .unwrap_or(current.applicants.len());
     let mut taken = all_records(current);
     let mut rows = Vec::with_capacity(incoming.len());
-    for r in incoming {
-        let row = match earlier(current, unit_name, r) {
-            Some(c) => kept(c, r),
+    for (r, paired) in incoming.iter().zip(pair(current, unit_name, incoming)) {
+        let row = match paired {
+            Some(i) => kept(&current.applicants[i], r),
             None => {
                 let id = workspace::new_id(now_ms, &taken);
                 Record { id, ..r.clone() }
@@ -1405,6 +1421,32 @@ mod tests {
         );
     }
 
+    /// The same person twice in one list (two rows the unit typed) stays two
+    /// rows with their own ids, sent once or again.
+    #[test]
+    fn one_person_twice_in_a_list_keeps_two_rows() {
+        const A: &str = "甲市计量检定测试中心";
+        let list = [
+            person("张三", 2019, "", &[]),
+            person("张三", 2019, "", &["form-1"]),
+        ];
+        let once = apply_list(&Stored::default(), A, &list, 5);
+        let ids: Vec<&str> = once.applicants.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["a5", "a5-1"]);
+        assert_eq!(once.validate(), Ok(()));
+        let p = preview_list(&once, A, &list);
+        assert_eq!(
+            (p.unchanged, p.added.len(), p.changed.len(), p.removed.len()),
+            (2, 0, 0, 0)
+        );
+        assert_eq!(apply_list(&once, A, &list, 6), once);
+        // Sent again with one of them: one row stays, one is removed.
+        let p = preview_list(&once, A, &list[1..]);
+        assert_eq!((p.unchanged, names(&p.removed)), (1, vec!["张三"]));
+        let again = apply_list(&once, A, &list[1..], 7);
+        assert_eq!(again.applicants, &once.applicants[1..]);
+    }
+
     /// What a unit sends: the selected applicants (else all), each with the
     /// unit's name where none is given, without notes or history.
     #[test]
@@ -1632,6 +1674,58 @@ mod tests {
                     prop_assert_eq!(decode(&altered), Err(HandoffError::Damaged));
                 }
                 let _ = decode(&link[..cut.index(link.len())]);
+            }
+
+            /// Lists from three units, some sent more than once, in any
+            /// order: the document stays valid, each unit's rows are its
+            /// last list, the others' stay, and the preview counts add up.
+            #[test]
+            fn lists_replace_their_units_rows_only(
+                sends in prop::collection::vec((0usize..3, prop::collection::vec((0usize..4, 2015i32..2018, any::<bool>()), 0..6)), 1..8),
+            ) {
+                const UNITS: [&str; 3] = ["甲单位", "乙单位", "丙单位"];
+                const NAMES: [&str; 4] = ["张三", "李四", "王五", "张三"];
+                let mut bureau = Stored {
+                    applicants: vec![record("b1", "张三", eligible(), None, &[])],
+                    ..Stored::default()
+                };
+                let mut last: Vec<Option<Vec<Record>>> = vec![None; 3];
+                for (n, (u, people)) in sends.into_iter().enumerate() {
+                    let list: Vec<Record> = people
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &(who, year, ticked))| Record {
+                            id: format!("x{i}"),
+                            ..person(NAMES[who], year, "", if ticked { &["form-1"] } else { &[] })
+                        })
+                        .collect();
+                    let p = preview_list(&bureau, UNITS[u], &list);
+                    prop_assert_eq!(p.added.len() + p.changed.len() + p.unchanged, list.len());
+                    let before = bureau.clone();
+                    bureau = apply_list(&bureau, UNITS[u], &list, n as u64);
+                    prop_assert_eq!(bureau.validate(), Ok(()));
+                    prop_assert_eq!(apply_list(&bureau, UNITS[u], &list, 99), bureau.clone());
+                    prop_assert_eq!(
+                        bureau.applicants.len(),
+                        before.applicants.len() + p.added.len() - p.removed.len()
+                    );
+                    last[u] = Some(list);
+                    for (k, unit) in UNITS.iter().enumerate() {
+                        let rows: Vec<(&str, &[String])> = bureau
+                            .applicants
+                            .iter()
+                            .filter(|r| r.list_from == *unit)
+                            .map(|r| (r.name.as_str(), r.ticks.as_slice()))
+                            .collect();
+                        let sent: Vec<(&str, &[String])> = last[k]
+                            .iter()
+                            .flatten()
+                            .map(|r| (r.name.as_str(), r.ticks.as_slice()))
+                            .collect();
+                        prop_assert_eq!(rows, sent, "{}", unit);
+                    }
+                    prop_assert_eq!(&bureau.applicants[0].id, "b1");
+                }
             }
 
             #[test]
