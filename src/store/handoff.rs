@@ -216,6 +216,49 @@ impl Handoff {
     }
 }
 
+/// Said on both sides next to a link (issue 21, 5.): where the data is and
+/// who can read it.
+pub const PRIVACY_NOTE: &str = "数据就在链接里（“#”之后的部分）：打开链接时浏览器不会把这部分发给网站，本工具也不向任何地方发送数据；但链接像普通消息一样传递，任何拿到这条消息的人都能打开看到这些内容。";
+
+impl Handoff {
+    /// What the link carries, in one Chinese sentence, for the sender
+    /// before sending and the receiver before confirming.
+    ///
+    /// ```
+    /// use pingshen::store::handoff::{Handoff, Sent};
+    /// let sent = Handoff::Applicant(Sent { name: "张三".into(), ticks: vec!["form-1".into()], round: 2024, ..Sent::default() });
+    /// assert_eq!(sent.contents(), "张三 2024 年度的资格自查：全部答题、0 项业绩成果、1 份材料已备齐的勾选");
+    /// let list = Handoff::UnitList { unit_name: "甲单位".into(), round: 2024, records: vec![] };
+    /// assert_eq!(list.contents(), "甲单位 2024 年度的申报人名单：0 人，每人的姓名、所在单位、全部答题、业绩成果、公示张贴日期和材料勾选");
+    /// ```
+    pub fn contents(&self) -> String {
+        match self {
+            Handoff::Applicant(sent) => {
+                let unit = if sent.unit_name.is_empty() {
+                    String::new()
+                } else {
+                    format!("（{}）", sent.unit_name)
+                };
+                format!(
+                    "{}{unit} {} 年度的资格自查：全部答题、{} 项业绩成果、{} 份材料已备齐的勾选",
+                    sent.name,
+                    sent.round,
+                    sent.achievements.len(),
+                    sent.ticks.len()
+                )
+            }
+            Handoff::UnitList {
+                unit_name,
+                round,
+                records,
+            } => format!(
+                "{unit_name} {round} 年度的申报人名单：{} 人，每人的姓名、所在单位、全部答题、业绩成果、公示张贴日期和材料勾选",
+                records.len()
+            ),
+        }
+    }
+}
+
 /// Why a link was refused (nothing has changed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HandoffError {
@@ -1521,6 +1564,13 @@ mod tests {
             ..EligibilityInput::default()
         };
         assert_eq!(Sent::from_self_check(&check, 2024), zhang());
+        // Both sides are told what the link holds and who can read it.
+        assert_eq!(
+            Handoff::Applicant(zhang()).contents(),
+            "张三（沈阳市计量测试研究院） 2024 年度的资格自查：全部答题、1 项业绩成果、1 份材料已备齐的勾选"
+        );
+        assert!(PRIVACY_NOTE.contains("任何拿到这条消息的人都能打开"));
+        assert!(PRIVACY_NOTE.contains("不会把这部分发给网站"));
         assert_eq!(
             Sent::from_self_check(&check, 2025),
             Sent {
