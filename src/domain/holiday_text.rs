@@ -910,6 +910,17 @@ pub(crate) fn tokenize(chars: &[char]) -> Vec<Token> {
     tokens
 }
 
+/// The dates among `tokens`, in order.
+pub(crate) fn dates_of(tokens: &[Token]) -> Vec<&WrittenDate> {
+    tokens
+        .iter()
+        .filter_map(|t| match t {
+            Token::Date(d) => Some(d),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The words of a run of tokens: its text outside dates, numbers and notes.
 pub(crate) fn words(tokens: &[Token]) -> String {
     tokens
@@ -979,13 +990,7 @@ fn weekday_long(date: NaiveDate) -> &'static str {
 fn is_date_line(line: &[NormalChar]) -> bool {
     let chars: Vec<char> = line.iter().map(|n| n.c).collect();
     let tokens = tokenize(&chars);
-    let dates: Vec<&WrittenDate> = tokens
-        .iter()
-        .filter_map(|t| match t {
-            Token::Date(d) => Some(d),
-            _ => None,
-        })
-        .collect();
+    let dates = dates_of(&tokens);
     let only_one_full_date = dates.len() == 1 && dates[0].year.is_some();
     let joins_something = tokens
         .iter()

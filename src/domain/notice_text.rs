@@ -49,8 +49,8 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::holiday_text::{
-    check_size, line_text, normalize_char, normalized_lines, original, read_date, tokenize,
-    NormalChar, SizeError, Token, WrittenDate, MAX_CHARS,
+    check_size, dates_of, line_text, normalize_char, normalized_lines, original, read_date,
+    tokenize, NormalChar, SizeError, Token, WrittenDate, MAX_CHARS,
 };
 use crate::domain::calendar::{Calendar, DayKind};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
@@ -1256,13 +1256,7 @@ impl<'a> Reader<'a> {
         if let Some(window) = range {
             return PartRead::Window(window);
         }
-        let dates: Vec<&WrittenDate> = tokens
-            .iter()
-            .filter_map(|t| match t {
-                Token::Date(d) => Some(d),
-                _ => None,
-            })
-            .collect();
+        let dates = dates_of(&tokens);
         // A date, then 至 with no date after it: a range cut short.
         let first_date = tokens.iter().position(|t| matches!(t, Token::Date(_)));
         let open = first_date.is_some_and(|i| {
