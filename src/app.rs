@@ -3,7 +3,7 @@
 //! header with its round switcher.
 
 use crate::ui::widgets;
-use crate::ui::{Calculator, Documents, Eligibility, Timeline, Workspace, Years};
+use crate::ui::{Calculator, Documents, Eligibility, HandoffReceive, Timeline, Workspace, Years};
 use leptos::prelude::*;
 
 use chrono::NaiveDate;
@@ -17,6 +17,7 @@ use crate::domain::request;
 use crate::domain::round_facts;
 use crate::domain::rounds::{Round, RoundKind, Rounds};
 use crate::domain::user_agent::{self, InApp};
+use crate::store::handoff::{self, Handoff};
 use crate::store::Stored;
 /// Mounts the app into the static shell of `index.html`: the header
 /// (`#app-header`) and the page body (`#app`, below the page's static
@@ -46,6 +47,9 @@ pub fn mount() {
         true
     });
     browser::on_popstate(move || state.enter());
+    // A handoff link opened in this tab while the app is open: only the
+    // fragment changed, so there is no page load.
+    browser::on_hash_change(move || state.receive());
     browser::on_storage_change(move || state.reload());
     browser::on_day_may_change(move || state.follow_clock());
     header.set_inner_html("");
@@ -112,6 +116,9 @@ pub struct AppState {
     pub persisted: RwSignal<Option<bool>>,
     /// `persist()` was asked during this visit.
     persist_asked: StoredValue<bool>,
+    /// A handoff link in the address (`#h…`), read but not stored: its
+    /// contents, or why it was refused (see [`AppState::receive`]).
+    pub incoming: RwSignal<Option<Result<Handoff, String>>>,
 }
 
 impl AppState {
@@ -248,6 +255,16 @@ impl AppState {
             clearing_browser: in_app.is_some() || user_agent::clears_unvisited_storage(&agent),
             persisted: RwSignal::new(None),
             persist_asked: StoredValue::new(false),
+            incoming: RwSignal::new(read_fragment()),
+        }
+    }
+
+    /// Reads a handoff link from the address's fragment (on `hashchange`):
+    /// shown for the user to confirm, nothing stored. Another fragment
+    /// leaves what is shown as it is.
+    fn receive(&self) {
+        if let Some(incoming) = read_fragment() {
+            self.incoming.set(Some(incoming));
         }
     }
 
@@ -304,6 +321,15 @@ impl AppState {
         // link that was followed, and nothing else says the page changed.
         self.announcement.set(format!("已打开：{}", page.title()));
     }
+}
+
+/// The handoff link in the address's fragment, if it holds one (it starts
+/// with `h`): decoded, or the Chinese reason it was refused.
+fn read_fragment() -> Option<Result<Handoff, String>> {
+    let fragment = browser::current_fragment();
+    fragment
+        .starts_with('h')
+        .then(|| handoff::decode(&fragment).map_err(|e| e.to_string()))
 }
 
 /// The inside of `<header id="app-header">`, as in the static shell.
@@ -427,6 +453,7 @@ fn Body() -> impl IntoView {
         })}
         {widgets::input_errors(move || state.context_errors.get())}
         <RoundNote />
+        <HandoffReceive />
         {body}
         // Here, not in the static shell: a static footer would move down
         // when the page replaces the loading card (a layout shift).

@@ -514,3 +514,51 @@ fn at_each_china_midnight(f: std::rc::Rc<dyn Fn()>) {
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// The address's fragment, without its `#` (empty when there is none).
+pub fn current_fragment() -> String {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// Takes the fragment off the address (no new history entry, no page
+/// load): a handoff link's data does not stay in the address bar.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    let query = location.search().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+    }
+}
+
+/// The absolute address of this site's page named by `query` (`?page=…`),
+/// with `fragment` after a `#`: the link a handoff sends.
+pub fn site_address(query: &str, fragment: &str) -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_else(|_| "/".into());
+    format!("{origin}{path}{query}#{fragment}")
+}
+
+/// Calls `f` whenever only the fragment of the address changes (a link
+/// opened in a tab where the app is already open: no page load).
+pub fn on_hash_change(f: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let closure = Closure::<dyn Fn()>::new(f);
+    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    closure.forget();
+}

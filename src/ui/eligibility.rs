@@ -52,6 +52,7 @@ pub fn Eligibility() -> impl IntoView {
     view! {
         <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
             <CutoffsNote />
+            <SelfName />
             <div class="questions">
                 <ApplicantForm form=form />
             </div>
@@ -60,6 +61,7 @@ pub fn Eligibility() -> impl IntoView {
         <FormsChecklist assessment=assessment />
         <AchievementsCard title_date=Signal::derive(move || form.parsed.with(|p| p.applicant.title_date)) cutoffs=cutoffs />
         <ScoreCard />
+        <SendToUnit />
         <section class="card no-print">
             <button type="button" class="button" data-testid="print" on:click=move |_| crate::browser::print_with_details_open()>
                 "打印自查结果"
@@ -308,6 +310,60 @@ fn ScoreCard() -> impl IntoView {
                 Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
                 Err(e) => field_error("score", e.to_string()).into_any(),
             })}
+        </Card>
+    }
+}
+
+/// The applicant's name and, optionally, their own unit: kept in the
+/// stored self-check (each saved as it is typed) and sent with the link.
+#[component]
+fn SelfName() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |f: fn(&crate::store::EligibilityInput) -> &String| {
+        move || {
+            state.stored.with(|s| {
+                s.eligibility
+                    .as_ref()
+                    .map(|e| f(e).clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    view! {
+        <div class="fields">
+            {field("field", "self-name", "你的姓名（发给单位人事时用）", view! {
+                <input id="self-name" type="text" autocomplete="name" data-testid="self-name"
+                    prop:value=get(|e| &e.name)
+                    on:input=move |ev| { let v = event_target_value(&ev); state.persist(|s| s.eligibility_mut().name.clone_from(&v)); } />
+            })}
+            {field("field", "self-unit", "所在单位（选填）", view! {
+                <input id="self-unit" type="text" autocomplete="organization" data-testid="self-unit"
+                    prop:value=get(|e| &e.unit_name)
+                    on:input=move |ev| { let v = event_target_value(&ev); state.persist(|s| s.eligibility_mut().unit_name.clone_from(&v)); } />
+            })}
+        </div>
+    }
+}
+
+/// 发给单位人事: the self-check as a link for the unit's HR.
+#[component]
+fn SendToUnit() -> impl IntoView {
+    use crate::store::handoff::{Handoff, Sent};
+    let state = expect_context::<AppState>();
+    let make = Callback::new(move |()| {
+        let year = state.shown_year_untracked();
+        let check = state
+            .stored
+            .with_untracked(|s| s.eligibility.clone().unwrap_or_default());
+        if check.name.trim().is_empty() {
+            return Err("请先在上面填写你的姓名。".to_string());
+        }
+        Ok(Handoff::Applicant(Sent::from_self_check(&check, year)))
+    });
+    view! {
+        <Card id="send-unit-title" title="发给单位人事" class="card no-print"
+            lead="把你的答题、业绩成果和材料勾选做成一个链接，发给单位人事；对方打开后确认，即加入单位总览，不用再逐项录入。">
+            <super::handoff::SendButton testid="send-to-unit" label="生成发给单位的链接" make=make />
         </Card>
     }
 }

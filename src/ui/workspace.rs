@@ -205,6 +205,7 @@ pub fn Workspace() -> impl IntoView {
         </section>
         <PastApplicants />
         <ShareCard rows=rows />
+        <SendListCard />
         <BackupCard />
     }
 }
@@ -611,6 +612,33 @@ fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
             <InAppGuide what="打印" />
             <label class="visually-hidden" for="chat-text">"文字摘要"</label>
             <textarea id="chat-text" readonly rows="6" data-testid="chat-text">{move || summary.get()}</textarea>
+        </section>
+    }
+}
+
+/// 发给市局: the unit's list as one link for the city bureau or the
+/// competent department ([`Handoff::unit_list`](crate::store::handoff::Handoff::unit_list)).
+#[component]
+fn SendListCard() -> impl IntoView {
+    use crate::store::handoff::Handoff;
+    let state = expect_context::<AppState>();
+    let make = Callback::new(move |()| {
+        let year = state.shown_year_untracked();
+        state.stored.with_untracked(|s| {
+            if s.unit_name().trim().is_empty() {
+                return Err("请先在「材料文书」填写单位名称（与公章一致）：市局按单位名称区分各单位的名单。".to_string());
+            }
+            if s.applicants.is_empty() {
+                return Err("名单中还没有申报人。".to_string());
+            }
+            Ok(Handoff::unit_list(s, year))
+        })
+    });
+    view! {
+        <section class="card no-print" aria-labelledby="send-list-title">
+            <h2 id="send-list-title" class="card__title">"发给市局或主管部门"</h2>
+            <p class="card__lead">"把本单位的名单（材料文书中选中的申报人，未选则全部）做成一个链接，发给市市场监管局或主管部门汇总附件5；每人带上所在单位。"</p>
+            <super::handoff::SendButton testid="send-list" label="生成名单链接" make=make />
         </section>
     }
 }

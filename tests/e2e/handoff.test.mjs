@@ -1,0 +1,202 @@
+// Handoff links (issue 21): an applicant sends their self-check to the
+// unit's HR, units send their lists to the city bureau, each as a link
+// whose data rides in the fragment. Each browser context is one person.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { withBrowser, serveSite, screenshot } from './harness.mjs';
+
+const server = serveSite();
+
+/** What this device has stored (the raw text), or null. */
+const storedText = (page) => page.evaluate(() => localStorage.getItem('pingshen'));
+const storedApplicants = async (page) => JSON.parse((await storedText(page)) ?? '{}').applicants ?? [];
+
+/** Answers the self-check by its labels, as eligibility.test.mjs does. */
+async function answerSelfCheck(page) {
+  await page.getByTestId('civil-no').check();
+  await page.getByTestId('sector-yes').check();
+  await page.getByLabel('申报专业').selectOption({ label: '计量' });
+  await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
+  await page.getByLabel('所在单位层级').selectOption({ label: '省直有关部门(单位)' });
+  await page.getByLabel('最高学历').selectOption({ label: '本科' });
+  await page.getByLabel('现有职称').selectOption({ label: '工程师' });
+  await page.getByLabel('取得现职称的日期').fill('2019-12-31');
+}
+
+/** Sends with the button `testid` and returns the link shown. */
+async function send(page, testid) {
+  await page.getByTestId(testid).click();
+  const link = await page.getByTestId('handoff-link').inputValue();
+  assert.ok(link.length > 0, 'the link is shown');
+  return link;
+}
+
+test('an applicant sends the self-check; the unit previews, confirms once, and sees the same verdict; an altered link is refused', async () => {
+  let link = '';
+  let applicantVerdict = '';
+  // The applicant, on their own phone.
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=eligibility`);
+    await page.getByText('你是公务员吗？').waitFor();
+    await page.getByTestId('self-name').fill('张三');
+    await page.getByTestId('self-unit').fill('辽宁省计量科学研究院');
+    await answerSelfCheck(page);
+    // A provincial 工程师 of 2019-12-31 has 5 full years by the 2024
+    // seniority cutoff 2024-12-31 (「五、相关政策规定」3): eligible, as
+    // eligibility.test.mjs finds.
+    applicantVerdict = await page.getByTestId('verdict').getAttribute('data-verdict');
+    assert.equal(applicantVerdict, 'eligible');
+    await page.getByTestId('form-item').first().getByRole('checkbox').check();
+    // The name and unit are kept in the stored self-check.
+    const kept = JSON.parse(await storedText(page)).eligibility;
+    assert.equal(kept.name, '张三');
+    assert.equal(kept.unit_name, '辽宁省计量科学研究院');
+
+    link = await send(page, 'send-to-unit');
+    const url = new URL(link);
+    assert.equal(url.origin, server.url, 'an absolute address of this site');
+    assert.equal(url.search, '?page=workspace', 'the query holds no personal data');
+    assert.match(url.hash, /^#h1\.[A-Za-z0-9_-]+$/, 'the data rides in the fragment');
+    assert.ok(!link.includes('张三') && !link.includes(encodeURIComponent('张三')), 'the name is not readable in the link');
+    assert.match(await page.getByTestId('handoff-contents').innerText(), /张三（辽宁省计量科学研究院） 2024 年度的资格自查.*1 份材料/);
+    assert.match(await page.getByTestId('handoff-privacy').innerText(), /任何拿到这条消息的人都能打开/);
+    assert.match(await page.getByTestId('handoff-wechat-hint').innerText(), /发到微信/);
+    // A link this short is drawn as a QR code (an SVG of dark modules).
+    const qr = page.getByTestId('handoff-qr');
+    await qr.waitFor();
+    assert.ok(Number(await qr.getAttribute('data-modules')) >= 21 + 8, 'at least a version-1 code and its quiet zone');
+    await page.getByTestId('handoff-send').scrollIntoViewIfNeeded();
+    await screenshot(page, 'handoff-send-phone');
+  });
+
+  // The unit's HR, on another phone, opens the link.
+  await withBrowser(async ({ page }) => {
+    await page.goto(link);
+    const preview = page.getByTestId('handoff-preview');
+    await preview.waitFor();
+    assert.equal(await storedText(page), null, 'nothing is stored before confirming');
+    assert.match(await page.getByTestId('handoff-who').innerText(), /张三（辽宁省计量科学研究院）/);
+    assert.equal(await page.getByTestId('handoff-verdict').getAttribute('data-verdict'), applicantVerdict, 'the verdict the applicant saw');
+    assert.equal(await page.getByTestId('handoff-applicant').getAttribute('data-change'), 'new');
+    await page.getByTestId('handoff-answers').locator('summary').click();
+    assert.match(await page.getByTestId('handoff-answers').innerText(), /2019年12月31日/);
+    await screenshot(page, 'handoff-preview-phone');
+    assert.equal(await storedText(page), null, 'still nothing stored');
+
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    assert.equal(await page.evaluate(() => location.hash), '', 'the fragment is cleared');
+    assert.equal(await page.evaluate(() => location.search), '?page=workspace');
+    assert.deepEqual(await page.getByTestId('row-name').allInnerTexts(), ['张三']);
+    assert.equal(await page.getByTestId('row-verdict').getAttribute('data-verdict'), applicantVerdict, 'the row shows the same verdict');
+    const rows = await storedApplicants(page);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0].unit_name, '辽宁省计量科学研究院');
+    assert.deepEqual(rows[0].ticks, ['form-1']);
+
+    // The same link again, opened while the app is open on another page:
+    // only the fragment changes (no page load), the app follows hashchange.
+    await page.goto(`${server.url}/?page=years`);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
+    await preview.waitFor();
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no page load');
+    assert.equal(await page.getByTestId('handoff-applicant').getAttribute('data-change'), 'unchanged');
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    assert.equal((await storedApplicants(page)).length, 1, 'confirming again adds nothing');
+
+    // An altered link: one character of the data changed.
+    const before = await storedText(page);
+    const hash = new URL(link).hash;
+    const at = Math.floor(hash.length / 2);
+    const altered = hash.slice(0, at) + (hash[at] === 'A' ? 'B' : 'A') + hash.slice(at + 1);
+    await page.goto(`${server.url}/?page=workspace${altered}`);
+    await page.getByTestId('handoff-error').waitFor();
+    assert.match(await page.getByTestId('handoff-error').innerText(), /链接不完整或已被改动/);
+    assert.equal(await page.getByTestId('handoff-confirm').count(), 0);
+    assert.equal(await storedText(page), before, 'storage unchanged');
+    // Cut short, opened while the app is open.
+    await page.evaluate((h) => { location.hash = h; }, hash.slice(0, hash.length - 5));
+    await page.getByTestId('handoff-error').waitFor();
+    assert.equal(await storedText(page), before, 'storage unchanged');
+  });
+});
+
+/** A unit's stored list: its name as on its seal and its applicants. */
+const unitDocument = (unit, people) => ({
+  schema: 2,
+  timeline: { unit: 'provincial' },
+  applicants: people.map(([id, name, target, current]) => ({
+    id, name, round: 2024,
+    applicant: {
+      civil_servant: false, in_sector: true, specialty: 'metrology', target, unit: 'provincial',
+      education: 'bachelor', current_title: current, title_date: '2018-06-01',
+    },
+  })),
+  paperwork: { unit_name: unit, round: 2024 },
+});
+
+const UNIT_A = unitDocument('沈阳市计量测试院', [['a1', '张三', 'senior-engineer', 'engineer'], ['a2', '李四', 'engineer', 'assistant-engineer']]);
+const UNIT_B = unitDocument('大连市特种设备检验中心', [['a1', '王五', 'senior-engineer', 'engineer'], ['a2', '张三', 'engineer', 'assistant-engineer']]);
+
+test('two units send their lists and the bureau\'s 附件5 lists all four applicants with their units', async () => {
+  const links = [];
+  for (const unit of [UNIT_A, UNIT_B]) {
+    await withBrowser(async ({ page }) => {
+      await page.goto(`${server.url}/?page=years`);
+      await page.evaluate((text) => localStorage.setItem('pingshen', text), JSON.stringify(unit));
+      await page.goto(`${server.url}/?page=workspace`);
+      links.push(await send(page, 'send-list'));
+      assert.match(await page.getByTestId('handoff-contents').innerText(), new RegExp(`${unit.paperwork.unit_name} 2024 年度的申报人名单：2 人`));
+    });
+  }
+
+  // The city bureau opens both links.
+  await withBrowser(async ({ page }) => {
+    await page.goto(links[0]);
+    await page.getByTestId('handoff-preview').waitFor();
+    assert.equal(await storedText(page), null, 'nothing stored before confirming');
+    assert.equal(await page.getByTestId('handoff-added').innerText(), '张三、李四');
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+
+    // The second unit's link, opened in the same tab (no page load).
+    await page.evaluate((h) => { location.hash = h; }, new URL(links[1]).hash);
+    await page.getByTestId('handoff-preview').waitFor();
+    assert.equal(await page.getByTestId('handoff-added').innerText(), '王五、张三');
+    // 张三 is now in two units: flagged, never merged.
+    const duplicate = page.getByTestId('handoff-duplicate');
+    assert.equal(await duplicate.getAttribute('data-name'), '张三');
+    assert.match(await duplicate.innerText(), /沈阳市计量测试院、大连市特种设备检验中心/);
+    await screenshot(page, 'handoff-list-preview-phone');
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    assert.equal((await storedApplicants(page)).length, 4);
+
+    // The first unit's list again: nothing added, nothing removed.
+    await page.evaluate((h) => { location.hash = h; }, new URL(links[0]).hash);
+    await page.getByTestId('handoff-preview').waitFor();
+    assert.equal(await page.getByTestId('handoff-added').innerText(), '无');
+    assert.equal(await page.getByTestId('handoff-removed').innerText(), '无');
+    assert.equal(await page.getByTestId('handoff-unchanged').innerText(), '2 人');
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    assert.equal((await storedApplicants(page)).length, 4);
+
+    // 附件5: every applicant with their own unit.
+    await page.goto(`${server.url}/?page=documents`);
+    await page.getByTestId('summary-table').waitFor();
+    const table = await page.getByTestId('summary-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText)));
+    const byName = (rows, name, unit) => rows.filter((r) => r[1] === name && r[2] === unit).length;
+    const expected = [['张三', '沈阳市计量测试院'], ['李四', '沈阳市计量测试院'], ['王五', '大连市特种设备检验中心'], ['张三', '大连市特种设备检验中心']];
+    assert.equal(table.length, 4);
+    for (const [name, unit] of expected) assert.equal(byName(table, name, unit), 1, `${name} of ${unit} in the table`);
+    const tsv = parse(await page.getByTestId('csv-text').inputValue(), { delimiter: '\t' });
+    assert.equal(tsv[0][2], '单位');
+    assert.equal(tsv.length, 5, 'header and four rows');
+    for (const [name, unit] of expected) assert.equal(byName(tsv.slice(1), name, unit), 1, `${name} of ${unit} in the text`);
+  });
+});
