@@ -452,8 +452,9 @@ fn Body() -> impl IntoView {
             <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
         })}
         {widgets::input_errors(move || state.context_errors.get())}
-        <RoundNote />
+        // A link being received comes first: it is what the page was opened for.
         <HandoffReceive />
+        <RoundNote />
         {body}
         // Here, not in the static shell: a static footer would move down
         // when the page replaces the loading card (a layout shift).

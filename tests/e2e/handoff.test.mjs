@@ -122,6 +122,27 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     await page.getByTestId('handoff-error').waitFor();
     assert.equal(await storedText(page), before, 'storage unchanged');
   });
+
+  // A unit that already lists a 张三 with another title date is asked.
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=years`);
+    const namesake = { schema: 2, applicants: [{ id: 'a1', name: '张三', notes: '单位的备注', applicant: { title_date: '2018-06-01' } }] };
+    await page.evaluate((text) => localStorage.setItem('pingshen', text), JSON.stringify(namesake));
+    const before = await storedText(page);
+    await page.goto(link);
+    await page.getByTestId('handoff-ask').waitFor();
+    assert.equal(await page.getByTestId('handoff-applicant').getAttribute('data-change'), 'ask');
+    assert.ok(await page.getByTestId('handoff-confirm').isDisabled(), 'no choice, no confirm');
+    assert.equal(await storedText(page), before, 'nothing stored before confirming');
+    await page.getByTestId('handoff-choice-update').check();
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    const rows = await storedApplicants(page);
+    assert.equal(rows.length, 1, 'the same person, updated in place');
+    assert.equal(rows[0].id, 'a1');
+    assert.equal(rows[0].applicant.title_date, '2019-12-31', 'the answers sent');
+    assert.equal(rows[0].notes, '单位的备注', 'the unit\'s notes stay');
+  });
 });
 
 /** A unit's stored list: its name as on its seal and its applicants. */

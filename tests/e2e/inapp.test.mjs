@@ -208,3 +208,35 @@ test('persist() is asked once the unit has applicants, and the status says what 
     assert.equal(await page.evaluate(() => window.__persistAsked), 1, 'asked again after the reload (a new page)');
   });
 });
+
+test('in WeChat the send buttons show the link as selectable text and never claim a copy that did not happen', async () => {
+  await inWeChat(async ({ page }) => {
+    // The applicant's 发给单位人事.
+    await page.goto(`${server.url}/?page=eligibility`);
+    await page.getByTestId('self-name').fill('张三');
+    await page.getByTestId('send-to-unit').click();
+    // And the unit's 发给市局 (the list of UNIT, with its unit name).
+    const unit = await page.context().newPage();
+    await store(unit, UNIT);
+    await unit.goto(`${server.url}/?page=workspace`);
+    await unit.getByTestId('send-list').click();
+    for (const p of [page, unit]) {
+      const field = p.getByTestId('handoff-link');
+      const link = await field.inputValue();
+      assert.match(link, new RegExp(`^${server.url}/\\?page=workspace#h1\\.`));
+      assert.equal(await field.getAttribute('readonly'), '', 'read-only, so a tap never opens the keyboard');
+      // The whole address is selectable for a long press.
+      await field.focus();
+      assert.equal(await p.evaluate(() => { const a = document.activeElement; return a.selectionEnd - a.selectionStart; }), link.length);
+      assert.match(await p.getByTestId('handoff-send').getByTestId('inapp-guide').innerText(), /微信内置浏览器/);
+      await p.getByTestId('copy-handoff').click();
+      const result = p.locator('[data-testid="copy-result"][data-ok="false"]');
+      await result.waitFor();
+      assert.doesNotMatch(await result.innerText(), /已复制/);
+      assert.equal(await p.getByTestId('copy-fallback').inputValue(), link);
+      await p.waitForFunction(() => document.activeElement?.dataset.testid === 'copy-fallback');
+      assert.equal(await p.evaluate(() => { const a = document.activeElement; return a.selectionEnd - a.selectionStart; }), link.length);
+    }
+    await unit.close();
+  });
+});
