@@ -21,7 +21,7 @@ step "domain core (native)"
 cargo test --locked
 
 step "storage and address-bar wrappers in headless Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_query
+cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_query --test browser_fragment
 
 step "release build"
 trunk build --release --dist target/site

@@ -176,7 +176,7 @@ fn ApplicantPreview(sent: Sent, confirmed: Callback<String>) -> impl IntoView {
                 </dl>
             </details>
             {ask}
-            <button type="button" class="button" data-testid="handoff-confirm"
+            <button type="button" class="button handoff__confirm" data-testid="handoff-confirm"
                 disabled=move || choice.get().is_none() on:click=confirm>"确认保存"</button>
         </div>
     }
@@ -316,7 +316,7 @@ fn ListPreviewView(
                     {format!("可能重复：{} 同时出现在 {}。两行都保留，不会自动合并，请核实。", d.name, d.units.join("、"))}
                 </p>
             }).collect_view()}
-            <button type="button" class="button" data-testid="handoff-confirm" on:click=confirm>"确认保存"</button>
+            <button type="button" class="button handoff__confirm" data-testid="handoff-confirm" on:click=confirm>"确认保存"</button>
         </div>
     }
 }

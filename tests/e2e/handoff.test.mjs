@@ -195,6 +195,12 @@ test('two units send their lists and the bureau\'s 附件5 lists all four applic
     await page.getByTestId('handoff-confirm').click();
     await page.getByTestId('handoff-done').waitFor();
     assert.equal((await storedApplicants(page)).length, 4);
+    // On the list, both 张三 rows are kept, each with its unit, and flagged.
+    assert.deepEqual((await page.getByTestId('row-name').allInnerTexts()).sort(), ['张三', '张三', '李四', '王五'].sort());
+    assert.equal(await page.getByTestId('row-duplicate').count(), 2);
+    const units = await page.getByTestId('row-unit').allInnerTexts();
+    assert.equal(units.filter((u) => u.includes('所在单位：沈阳市计量测试院')).length, 2);
+    assert.equal(units.filter((u) => u.includes('所在单位：大连市特种设备检验中心')).length, 2);
 
     // The first unit's list again: nothing added, nothing removed.
     await page.evaluate((h) => { location.hash = h; }, new URL(links[0]).hash);
