@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
+import AxeBuilder from '@axe-core/playwright';
 import { withBrowser, serveSite, screenshot } from './harness.mjs';
 
 const server = serveSite();
@@ -22,6 +23,12 @@ async function answerSelfCheck(page) {
   await page.getByLabel('最高学历').selectOption({ label: '本科' });
   await page.getByLabel('现有职称').selectOption({ label: '工程师' });
   await page.getByLabel('取得现职称的日期').fill('2019-12-31');
+}
+
+/** Asserts axe finds no accessibility violations on the page as it is. */
+async function noViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
 }
 
 /** Sends with the button `testid` and returns the link shown. */
@@ -68,6 +75,7 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     assert.ok(Number(await qr.getAttribute('data-modules')) >= 21 + 8, 'at least a version-1 code and its quiet zone');
     await page.getByTestId('handoff-send').scrollIntoViewIfNeeded();
     await screenshot(page, 'handoff-send-phone');
+    await noViolations(page);
   });
 
   // The unit's HR, on another phone, opens the link.
@@ -82,6 +90,7 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     await page.getByTestId('handoff-answers').locator('summary').click();
     assert.match(await page.getByTestId('handoff-answers').innerText(), /2019年12月31日/);
     await screenshot(page, 'handoff-preview-phone');
+    await noViolations(page);
     assert.equal(await storedText(page), null, 'still nothing stored');
 
     await page.getByTestId('handoff-confirm').click();
@@ -192,6 +201,7 @@ test('two units send their lists and the bureau\'s 附件5 lists all four applic
     assert.equal(await duplicate.getAttribute('data-name'), '张三');
     assert.match(await duplicate.innerText(), /沈阳市计量测试院、大连市特种设备检验中心/);
     await screenshot(page, 'handoff-list-preview-phone');
+    await noViolations(page);
     await page.getByTestId('handoff-confirm').click();
     await page.getByTestId('handoff-done').waitFor();
     assert.equal((await storedApplicants(page)).length, 4);
