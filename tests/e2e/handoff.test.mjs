@@ -237,3 +237,51 @@ test('two units send their lists and the bureau\'s 附件5 lists all four applic
     for (const [name, unit] of expected) assert.equal(byName(tsv.slice(1), name, unit), 1, `${name} of ${unit} in the text`);
   });
 });
+
+/** `len` CJK characters that differ from one `seed` to the next (so that
+ * DEFLATE finds little to share), as handoff.rs's own test builds them. */
+const han = (seed, len) => Array.from({ length: len }, (_, k) =>
+  String.fromCodePoint(0x4e00 + ((seed * 7919 + k * 104729) % 20000))).join('');
+
+test('a full list of 30 is sent as a link (no QR code: too long to scan) and arrives whole', async (t) => {
+  // The issue's full list: names of 3 characters, unit names of 10, three
+  // achievements titled with 20 characters, a patent, ticks.
+  const kinds = ['paper', 'standard', 'award'];
+  const people = Array.from({ length: 30 }, (_, i) => ({
+    id: `a${i + 1}`, name: han(i, 3), unit_name: han(300 + i, 10), round: 2024, posted: '2024-07-24',
+    ticks: ['form-1', 'form-2', 'form-3'],
+    applicant: {
+      civil_servant: false, in_sector: true, specialty: 'metrology', target: 'senior-engineer', unit: 'provincial',
+      education: 'bachelor', current_title: 'engineer', title_date: '2018-06-01',
+      patent: { kind: 'invention', annual_benefit_yuan: 100000 + 1234 * i, obtained: '2023-03-10' },
+    },
+    achievements: [0, 1, 2].map((k) => ({ kind: kinds[k], title: han(100 + i * 3 + k, 20), date: `202${1 + k}-0${1 + (i % 9)}-15` })),
+  }));
+  const unit = { schema: 2, applicants: people, paperwork: { unit_name: han(999, 10), round: 2024 } };
+  let link = '';
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?page=years`);
+    await page.evaluate((text) => localStorage.setItem('pingshen', text), JSON.stringify(unit));
+    await page.goto(`${server.url}/?page=workspace`);
+    link = await send(page, 'send-list');
+    const fragment = new URL(link).hash.slice(1);
+    // Issue 21: a full list of 30 fits in 8,000 characters; over the
+    // 2,000 a QR code can carry, it says so instead of drawing one.
+    assert.ok(fragment.length > 2000 && fragment.length <= 8000, `${fragment.length} characters`);
+    t.diagnostic(`a full list of 30: a fragment of ${fragment.length} characters`);
+    await page.getByTestId('handoff-qr-too-long').waitFor();
+    assert.equal(await page.getByTestId('handoff-qr').count(), 0);
+    assert.match(await page.getByTestId('handoff-qr-too-long').innerText(), /超过 2000 个/);
+  });
+  await withBrowser(async ({ page }) => {
+    await page.goto(link);
+    await page.getByTestId('handoff-preview').waitFor();
+    assert.equal(await page.getByTestId('handoff-added').innerText(), people.map((p) => p.name).join('、'));
+    await page.getByTestId('handoff-confirm').click();
+    await page.getByTestId('handoff-done').waitFor();
+    const rows = await storedApplicants(page);
+    assert.equal(rows.length, 30);
+    assert.deepEqual(rows.map((r) => r.achievements.map((a) => a.title)), people.map((p) => p.achievements.map((a) => a.title)));
+    assert.deepEqual(rows.map((r) => r.unit_name), people.map((p) => p.unit_name), 'each keeps their own unit');
+  });
+});
