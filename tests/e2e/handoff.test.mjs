@@ -126,9 +126,13 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     assert.match(await page.getByTestId('handoff-error').innerText(), /链接不完整或已被改动/);
     assert.equal(await page.getByTestId('handoff-confirm').count(), 0);
     assert.equal(await storedText(page), before, 'storage unchanged');
+    // Written by a newer version of the format.
+    await page.evaluate(() => { location.hash = '#h2.AAAA'; });
+    await page.getByTestId('handoff-error').filter({ hasText: '这个链接由更新版本的本工具生成' }).waitFor();
+    assert.equal(await storedText(page), before, 'storage unchanged');
     // Cut short, opened while the app is open.
     await page.evaluate((h) => { location.hash = h; }, hash.slice(0, hash.length - 5));
-    await page.getByTestId('handoff-error').waitFor();
+    await page.getByTestId('handoff-error').filter({ hasText: '链接不完整或已被改动' }).waitFor();
     assert.equal(await storedText(page), before, 'storage unchanged');
   });
 
