@@ -58,8 +58,9 @@ pub const MAX_PAYLOAD_BYTES: usize = 512 * 1024;
 /// The DEFLATE level used (miniz's best).
 const LEVEL: u8 = 10;
 
-/// What a handoff link carries.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What a handoff link carries. Written with serde's derived form (the
+/// kind in `"k"`), read through [`Wire`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "k")]
 pub enum Handoff {
     /// One applicant's self-check, sent to the unit (`"k":"a"`).
@@ -83,7 +84,7 @@ pub enum Handoff {
 }
 
 /// One applicant's self-check as sent to the unit.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Sent {
     /// The applicant's name (`self-name`).
     #[serde(rename = "n")]
@@ -382,7 +383,8 @@ pub fn decode(fragment: &str) -> Result<Handoff, HandoffError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => HandoffError::TooLarge,
             _ => HandoffError::Damaged,
         })?;
-    let handoff: Handoff = serde_json::from_slice(&json)
+    let handoff = serde_json::from_slice::<Wire>(&json)
+        .and_then(Wire::into_handoff)
         .map_err(|e| HandoffError::Invalid(Damage::Shape(e.into())))?;
     if let Handoff::UnitList { unit_name, .. } = &handoff {
         if unit_name.trim().is_empty() {
@@ -394,6 +396,51 @@ pub fn decode(fragment: &str) -> Result<Handoff, HandoffError> {
         .validate()
         .map_err(|e| HandoffError::Invalid(Damage::Value(e)))?;
     Ok(handoff)
+}
+
+/// A payload as read: the fields of both kinds, the kind chosen after
+/// reading. (Deriving `Deserialize` on the internally tagged [`Handoff`]
+/// buffers the payload through serde's generic content and compiles every
+/// record's reader a second time: about 15 KB of brotli wasm.)
+#[derive(Deserialize)]
+struct Wire {
+    k: String,
+    n: Option<String>,
+    #[serde(default)]
+    u: String,
+    #[serde(default)]
+    q: Applicant,
+    #[serde(default)]
+    m: Vec<Achievement>,
+    #[serde(default)]
+    t: Vec<String>,
+    r: Option<i32>,
+    p: Option<Vec<Record>>,
+}
+
+impl Wire {
+    fn into_handoff(self) -> Result<Handoff, serde_json::Error> {
+        use serde::de::Error as _;
+        let missing = serde_json::Error::missing_field;
+        let name = self.n.ok_or_else(|| missing("n"))?;
+        let round = self.r.ok_or_else(|| missing("r"))?;
+        match self.k.as_str() {
+            "a" => Ok(Handoff::Applicant(Sent {
+                name,
+                unit_name: self.u,
+                applicant: self.q,
+                achievements: self.m,
+                ticks: self.t,
+                round,
+            })),
+            "u" => Ok(Handoff::UnitList {
+                unit_name: name,
+                round,
+                records: self.p.ok_or_else(|| missing("p"))?,
+            }),
+            other => Err(serde_json::Error::unknown_variant(other, &["a", "u"])),
+        }
+    }
 }
 
 /// Whether two records are the same person: the same name (trimmed) and
