@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::widgets::{CopyButton, InAppGuide};
+use crate::app::AppState;
 use crate::browser;
 use crate::store::handoff::{self, Handoff, PRIVACY_NOTE};
 
@@ -18,15 +19,24 @@ const RECEIVING_PAGE: &str = "?page=workspace";
 
 /// A send button (`testid`) and, once pressed, the link it made
 /// ([`HandoffLink`]); `make` builds what is sent, or says why nothing can
-/// be (`{testid}-error`).
+/// be (`{testid}-error`). Once shown, the link follows the stored data: an
+/// answer changed after pressing (here or in another tab) is in the link
+/// at once, so a link copied later never carries the old answers.
 #[component]
 pub fn SendButton(
     testid: &'static str,
     label: &'static str,
     make: Callback<(), Result<Handoff, String>>,
 ) -> impl IntoView {
-    let made = RwSignal::new(None::<Result<Handoff, String>>);
-    let send = move |_| made.set(Some(make.run(())));
+    let state = expect_context::<AppState>();
+    let pressed = RwSignal::new(false);
+    let made = Memo::new(move |_| {
+        pressed.get().then(|| {
+            state.stored.track();
+            make.run(())
+        })
+    });
+    let send = move |_| pressed.set(true);
     view! {
         <button type="button" class="button" data-testid=testid on:click=send>{label}</button>
         {move || made.get().map(|m| match m {

@@ -76,6 +76,14 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     await page.getByTestId('handoff-send').scrollIntoViewIfNeeded();
     await screenshot(page, 'handoff-send-phone');
     await noViolations(page);
+    // A change made after pressing is in the link at once: a link copied
+    // later never carries the old answers.
+    await page.getByTestId('form-item').nth(1).getByRole('checkbox').check();
+    await page.getByTestId('handoff-contents').filter({ hasText: '2 份材料' }).waitFor();
+    assert.notEqual(await page.getByTestId('handoff-link').inputValue(), link);
+    await page.getByTestId('form-item').nth(1).getByRole('checkbox').uncheck();
+    await page.getByTestId('handoff-contents').filter({ hasText: '1 份材料' }).waitFor();
+    link = await page.getByTestId('handoff-link').inputValue();
   });
 
   // The unit's HR, on another phone, opens the link.
