@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import AxeBuilder from '@axe-core/playwright';
-import { withBrowser, serveSite, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, screenshot, answerSelfCheck } from './harness.mjs';
 
 const server = serveSite();
 
@@ -13,17 +13,6 @@ const server = serveSite();
 const storedText = (page) => page.evaluate(() => localStorage.getItem('pingshen'));
 const storedApplicants = async (page) => JSON.parse((await storedText(page)) ?? '{}').applicants ?? [];
 
-/** Answers the self-check by its labels, as eligibility.test.mjs does. */
-async function answerSelfCheck(page) {
-  await page.getByTestId('civil-no').check();
-  await page.getByTestId('sector-yes').check();
-  await page.getByLabel('申报专业').selectOption({ label: '计量' });
-  await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
-  await page.getByLabel('所在单位层级').selectOption({ label: '省直有关部门(单位)' });
-  await page.getByLabel('最高学历').selectOption({ label: '本科' });
-  await page.getByLabel('现有职称').selectOption({ label: '工程师' });
-  await page.getByLabel('取得现职称的日期').fill('2019-12-31');
-}
 
 /** Asserts axe finds no accessibility violations on the page as it is. */
 async function noViolations(page) {
@@ -48,7 +37,7 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     await page.getByText('你是公务员吗？').waitFor();
     await page.getByTestId('self-name').fill('张三');
     await page.getByTestId('self-unit').fill('辽宁省计量科学研究院');
-    await answerSelfCheck(page);
+    await answerSelfCheck(page, '2019-12-31');
     // A provincial 工程师 of 2019-12-31 has 5 full years by the 2024
     // seniority cutoff 2024-12-31 (「五、相关政策规定」3): eligible, as
     // eligibility.test.mjs finds.

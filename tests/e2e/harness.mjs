@@ -146,3 +146,18 @@ export async function withBrowser(body, options = {}) {
     await browser.close();
   }
 }
+
+/**
+ * Answers the self-check as a provincial 工程师 applying for 高级工程师 in
+ * 计量 with a 本科 degree, titled on `titleDate`.
+ */
+export async function answerSelfCheck(page, titleDate) {
+  await page.getByTestId('civil-no').check();
+  await page.getByTestId('sector-yes').check();
+  await page.getByLabel('申报专业').selectOption({ label: '计量' });
+  await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
+  await page.getByLabel('所在单位层级').selectOption({ label: '省直有关部门(单位)' });
+  await page.getByLabel('最高学历').selectOption({ label: '本科' });
+  await page.getByLabel('现有职称').selectOption({ label: '工程师' });
+  await page.getByLabel('取得现职称的日期').fill(titleDate);
+}

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  withBrowser, serveSite, dateOf, screenshot,
+  withBrowser, serveSite, dateOf, screenshot, answerSelfCheck,
   IN_2024_ROUND, AFTER_2024_ROUND, DECEMBER_2026, LAST_WINDOW_EVENING_2024, MORNING_AFTER_2024,
 } from './harness.mjs';
 
@@ -68,14 +68,7 @@ test('on 2026-12-01 every page answers for the 2027 round, projected, and says w
     assert.equal(await estimated(page, 'achievements-cutoff'), 'true');
     assert.equal(await estimated(page, 'seniority-cutoff'), 'true');
     // 工程师 since 2021-06-01: 6 full years by 2027-12-31 (3 by 2024-12-31).
-    await page.getByTestId('civil-no').check();
-    await page.getByTestId('sector-yes').check();
-    await page.getByLabel('申报专业').selectOption({ label: '计量' });
-    await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
-    await page.getByLabel('所在单位层级').selectOption({ label: '省直有关部门(单位)' });
-    await page.getByLabel('最高学历').selectOption({ label: '本科' });
-    await page.getByLabel('现有职称').selectOption({ label: '工程师' });
-    await page.getByLabel('取得现职称的日期').fill('2021-06-01');
+    await answerSelfCheck(page, '2021-06-01');
     const seniority = page.locator('[data-testid="finding"][data-rule="seniority"]').first();
     assert.equal(await seniority.getAttribute('data-full-years'), '6');
     await screenshot(page, 'rounds-2026-eligibility');
