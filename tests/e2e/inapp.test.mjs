@@ -211,15 +211,16 @@ test('persist() is asked once the unit has applicants, and the status says what 
 
 test('in WeChat the send buttons show the link as selectable text and never claim a copy that did not happen', async () => {
   await inWeChat(async ({ page }) => {
-    // The applicant's 发给单位人事.
-    await page.goto(`${server.url}/?page=eligibility`);
-    await page.getByTestId('self-name').fill('张三');
-    await page.getByTestId('send-to-unit').click();
-    // And the unit's 发给市局 (the list of UNIT, with its unit name).
+    // The unit's 发给市局 (the list of UNIT, with its unit name).
     const unit = await page.context().newPage();
     await store(unit, UNIT);
     await unit.goto(`${server.url}/?page=workspace`);
     await unit.getByTestId('send-list').click();
+    // And the applicant's 发给单位人事, in the same browser (one storage:
+    // stored first, as a link once shown follows the stored document).
+    await page.goto(`${server.url}/?page=eligibility`);
+    await page.getByTestId('self-name').fill('张三');
+    await page.getByTestId('send-to-unit').click();
     for (const p of [page, unit]) {
       const field = p.getByTestId('handoff-link');
       const link = await field.inputValue();
