@@ -302,6 +302,16 @@ impl AppState {
         }
     }
 
+    /// Shows 单位总览, where a confirmed handoff went, whichever page the
+    /// link was opened on (a link opened by `hashchange` keeps the page
+    /// that was open).
+    pub fn show_workspace(&self) {
+        if self.page.get_untracked() != Page::Workspace {
+            browser::push_query(&format!("?page={}", Page::Workspace.name()));
+            self.enter();
+        }
+    }
+
     /// Enters the page the address names now (after a link was followed or
     /// on back or forward): `round=` and `today=` are read again, the shell's
     /// introduction follows (`<html data-page>`), and the page is rendered

@@ -26,6 +26,7 @@ pub fn HandoffReceive() -> impl IntoView {
     };
     let confirmed = Callback::new(move |text: String| {
         close();
+        state.show_workspace();
         done.set(Some(text));
     });
     view! {

@@ -112,6 +112,11 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     await page.getByTestId('handoff-confirm').click();
     await page.getByTestId('handoff-done').waitFor();
     assert.equal((await storedApplicants(page)).length, 1, 'confirming again adds nothing');
+    // Confirmed on 年度数据, the unit is taken to the list it went into.
+    await page.getByTestId('row-name').first().waitFor();
+    assert.equal(await page.evaluate(() => location.search), '?page=workspace');
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'still no page load');
+    assert.deepEqual(await page.getByTestId('row-name').allInnerTexts(), ['张三']);
 
     // An altered link: one character of the data changed.
     const before = await storedText(page);
