@@ -21,6 +21,17 @@ async function until(read, expected, what) {
 }
 
 /** A second tab of the same browser (same localStorage), its console watched too. */
+/** On 单位总览: adds 甲, a 高级工程师 applicant on the invention-patent route with a benefit of 600 万元, and leaves the editor open. */
+async function addPatentApplicant(page) {
+  await page.getByLabel('新增申报人（姓名）').fill('甲');
+  await page.getByTestId('add-applicant').click();
+  await page.getByTestId('editor').waitFor();
+  await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
+  await page.getByLabel('以专利经济效益申报（可选）').selectOption({ label: '发明专利' });
+  await page.getByLabel('年创经济效益（万元）').fill('600');
+  await page.getByLabel('年创经济效益（万元）').blur();
+}
+
 async function secondTab(context, problems, url) {
   const other = await context.newPage();
   other.on('pageerror', (e) => problems.push(`pageerror (tab B): ${e.message}`));
@@ -62,13 +73,7 @@ test('self-check: tab B sets 最高学历, tab A then sets 专业; both kept and
 test('workspace editor: tab A changes the benefit, tab B then the patent date of the same applicant; both kept', async () => {
   await withBrowser(async ({ context, page, problems }) => {
     await page.goto(`${server.url}/?page=workspace`);
-    await page.getByLabel('新增申报人（姓名）').fill('甲');
-    await page.getByTestId('add-applicant').click();
-    await page.getByTestId('editor').waitFor();
-    await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
-    await page.getByLabel('以专利经济效益申报（可选）').selectOption({ label: '发明专利' });
-    await page.getByLabel('年创经济效益（万元）').fill('600');
-    await page.getByLabel('年创经济效益（万元）').blur();
+    await addPatentApplicant(page);
 
     const other = await secondTab(context, problems, `${server.url}/?page=workspace`);
     await other.getByTestId('edit').click();
@@ -107,13 +112,7 @@ test('workspace editor: tab A changes the benefit, tab B then the patent date of
 test('workspace editor: a wrong benefit keeps its error while the name is edited; the name is saved, the benefit not', async () => {
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?page=workspace`);
-    await page.getByLabel('新增申报人（姓名）').fill('甲');
-    await page.getByTestId('add-applicant').click();
-    await page.getByTestId('editor').waitFor();
-    await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
-    await page.getByLabel('以专利经济效益申报（可选）').selectOption({ label: '发明专利' });
-    await page.getByLabel('年创经济效益（万元）').fill('600');
-    await page.getByLabel('年创经济效益（万元）').blur();
+    await addPatentApplicant(page);
     await page.getByLabel('年创经济效益（万元）').fill('很多');
     await page.getByLabel('年创经济效益（万元）').blur();
     const benefitError = page.locator('[data-testid="field-error"][data-field="ed-benefit"]');
