@@ -67,6 +67,21 @@ impl UnitKind {
         }
     }
 
+    /// The name on a choice, short enough for one line on a phone: who
+    /// else belongs (沈抚示范区) is in [`UnitKind::explanation`], shown beside
+    /// the choice.
+    ///
+    /// ```
+    /// use pingshen::domain::notice::UnitKind;
+    /// assert_eq!(UnitKind::City.choice_label(), "市市场监管局/主管部门");
+    /// ```
+    pub fn choice_label(self) -> &'static str {
+        match self {
+            UnitKind::City => "市市场监管局/主管部门",
+            kind => kind.label(),
+        }
+    }
+
     /// Who belongs here, in plain words. Where the notice does not settle
     /// which window a unit uses (a 省直 unit whose files a competent
     /// department carries), it says so and names the notice's contact

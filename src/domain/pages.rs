@@ -47,7 +47,7 @@ impl Page {
             Page::Eligibility => "申报资格自查",
             Page::Workspace => "单位总览",
             Page::Documents => "材料文书",
-            Page::Years => "评审年度",
+            Page::Years => "节假日数据",
         }
     }
 

@@ -105,12 +105,12 @@ pub fn Calculator() -> impl IntoView {
     view! {
         <Card id="calc-title" title="公示期计算">
             <p class="card__lead" data-testid="calc-lead">{move || format!(
-                "公示不少于 {} 个工作日（{} 年度通知），从张贴的第二天起算；周末、法定节假日不计，调休上班日照常计算。",
+                "公示不少于 {} 个工作日（{} 年度通知），从张贴次日起算。",
                 state.notice.with(|n| n.publicity_working_days),
                 state.round.with(|r| r.year())
             )}</p>
             <fieldset class="mode-switch">
-                <legend>"我想知道"</legend>
+                <legend class="visually-hidden">"我想知道"</legend>
                 {radios("mode", "mode-switch__option", Mode::ALL.map(|m| (m, m.code())),
                     move || mode.get(), move |m| { edited(); mode.set(m) },
                     |m| view! { <span>{m.question()}</span> })}

@@ -138,11 +138,11 @@ pub fn Documents() -> impl IntoView {
                 </p>
             })}
             <div class="fields">
-                {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v, false)}
-                {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v, true)}
-                {text_field("doc-contact", "异议受理联系人及电话", |p| p.contact.clone(), |p, v| p.contact = v, false)}
+                // The date first: every document's dates follow from it.
                 <div class="field">
-                    <label for="doc-posted">{move || format!("{} 年度公示张贴日期", shown.get())}</label>
+                    // The year is the app's to say (the static page before it leaves a
+                    // blank of the same width, index.html).
+                    <label for="doc-posted"><span class="round-year">{move || shown.get()}</span>" 年度公示张贴日期"</label>
                     <input id="doc-posted" type="date" data-testid="doc-posted" prop:value=move || posted_text.get()
                         disabled=move || earlier().is_some()
                         on:change=move |ev| {
@@ -157,7 +157,14 @@ pub fn Documents() -> impl IntoView {
                             }
                         } />
                     {move || date_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="doc-posted" role="alert">{e}</p> })}
+                    // What is still missing, beside the date it mostly is.
+                    {move || docs.get().err().map(|message| view! {
+                        <p class="notice notice--warn" data-testid="docs-missing" role="status">{message}</p>
+                    })}
                 </div>
+                {text_field("doc-unit", "单位名称（与公章一致）", |p| p.unit_name.clone(), |p, v| p.unit_name = v, false)}
+                {text_field("doc-place", "公示地点", |p| p.place.clone(), |p, v| p.place = v, true)}
+                {text_field("doc-contact", "异议受理联系人及电话", |p| p.contact.clone(), |p, v| p.contact = v, false)}
             </div>
             <div class="field">
                 <label for="doc-objections">"公示期间的异议（没有则留空）"</label>
@@ -192,7 +199,7 @@ pub fn Documents() -> impl IntoView {
             </fieldset>
         </section>
         {move || match docs.get() {
-            Err(message) => view! { <section class="card"><p class="notice notice--warn" data-testid="docs-missing" role="status">{message}</p></section> }.into_any(),
+            Err(_) => ().into_any(),
             Ok((notice_text, notice_warnings, report_text, report_warnings, start, end)) => view! {
                 <DocCard id="notice" title="公示通知" text=notice_text warnings=notice_warnings start=Some(start) end=Some(end) />
                 <DocCard id="report" title="公示情况说明" text=report_text warnings=report_warnings start=Some(start) end=Some(end) />

@@ -50,12 +50,18 @@ pub fn Eligibility() -> impl IntoView {
     });
 
     view! {
-        <Card id="elig-title" title="申报资格自查" lead="逐项回答，只问与你有关的问题。结果按通知和国家基本标准给出，并注明依据。">
-            <CutoffsNote />
+        // Nothing in this card depends on the round: its empty state is in the
+        // static page (index.html), shown before the app (issue 22).
+        <Card id="elig-title" title="申报资格自查">
             <SelfName />
             <div class="questions">
                 <ApplicantForm form=form />
             </div>
+            // After the questions: the first question stays on the first screen.
+            <p class="cutoffs" data-testid="fraud-rule">
+                "谁推荐谁负责：申报材料弄虚作假的，取消当年和以后 2 年的申报资格，并记入诚信档案。"
+                <span class="clause">" 依据「五、相关政策规定」4"</span>
+            </p>
         </Card>
         {move || view! { <VerdictView assessment=assessment.get() /> }}
         <FormsChecklist assessment=assessment />
@@ -71,8 +77,8 @@ pub fn Eligibility() -> impl IntoView {
     }
 }
 
-/// Which round's cutoffs the check applies, before any question
-/// (「五、相关政策规定」3), marked as estimates for a projected round and as
+/// Which round's cutoffs the check applies, above the verdict that rests
+/// on them (「五、相关政策规定」3), marked as estimates for a projected round and as
 /// unofficial for a user round.
 #[component]
 fn CutoffsNote() -> impl IntoView {
@@ -89,10 +95,6 @@ fn CutoffsNote() -> impl IntoView {
                 "。"
                 {round_badge(round.kind, "cutoffs-badge")}
                 <span class="clause">" 依据「五、相关政策规定」3"</span>
-            </p>
-            <p class="cutoffs" data-testid="fraud-rule">
-                "谁推荐谁负责：申报材料弄虚作假的，取消当年和以后 2 年的申报资格，并记入诚信档案。"
-                <span class="clause">" 依据「五、相关政策规定」4"</span>
             </p>
         }
     }
@@ -111,6 +113,8 @@ fn VerdictView(assessment: Assessment) -> impl IntoView {
     view! {
         <section class="card verdict-card" aria-labelledby="verdict-title">
             <h2 id="verdict-title" class="card__title">"自查结果"</h2>
+            // The round's cutoffs the answers are checked against.
+            <CutoffsNote />
             <div class=format!("verdict verdict--{}", verdict.code()) data-testid="verdict" data-verdict=verdict.code() role="status">
                 <span class="verdict__label">{verdict.label()}</span>
                 <p>{explanation}</p>

@@ -150,23 +150,38 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <Card id="unit-title" title="报卷时间安排" lead="按谁把材料送到省里来选：报卷时间和各环节的最晚日期都由此而定。">
-            <fieldset class="choice-list">
-                <legend>"单位类型"</legend>
+        <Card id="unit-title" title="报卷时间安排">
+            <fieldset class="choice-list choice-list--compact">
+                <legend class="visually-hidden">"由谁把材料报到省里"</legend>
                 {radios("unit", "choice", UnitKind::ALL.map(|k| (k, k.code())),
                     move || unit.get(), move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) },
-                    |kind| view! {
-                        <span class="choice__text">
-                            <strong>{kind.label()}</strong>
-                            <small>{move || state.notice.with(|n| kind.explanation(&n.contact))}</small>
-                        </span>
-                    })}
+                    |kind| view! { <span class="choice__text"><strong>{kind.choice_label()}</strong></span> })}
             </fieldset>
+            // Who belongs to the chosen kind: one explanation, not three.
+            <p class="hint unit-explanation" data-testid="unit-explanation">
+                {move || state.notice.with(|n| unit.get().explanation(&n.contact))}
+            </p>
             <Show when=move || unit.get() == UnitKind::CityUnit>
                 {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",
                     entry("date", "city-deadline", "city-deadline-input", true,
                         move || deadline_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); deadline_text.set(text) }))}
             </Show>
+            {input_errors(errors)}
+            {move || stale().map(|text| view! { <p class="notice notice--warn" data-testid="timeline-round-note" role="note">{text}</p> })}
+        </Card>
+        {move || match plan.get() {
+            Ok(plan) => view! { <PlanView plan=plan today=today.get() part=PlanPart::Answer /> }.into_any(),
+            Err(message) => view! {
+                <section class="card">
+                    <p class="notice notice--warn" data-testid="plan-missing" role="status">{message}</p>
+                </section>
+            }
+            .into_any(),
+        }}
+        // Below the answer they refine: the seal days (the plan is
+        // re-rendered on each change, so the field lives outside it) and
+        // the day the countdowns count from.
+        <section class="card no-print" aria-label="计划参数">
             <Show when=move || unit.get() != UnitKind::CityUnit>
                 {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
                     {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
@@ -179,18 +194,8 @@ pub fn Timeline() -> impl IntoView {
                     "回到真实的今天"
                 </button>
             }))}
-            {input_errors(errors)}
-            {move || stale().map(|text| view! { <p class="notice notice--warn" data-testid="timeline-round-note" role="note">{text}</p> })}
-        </Card>
-        {move || match plan.get() {
-            Ok(plan) => view! { <PlanView plan=plan today=today.get() /> }.into_any(),
-            Err(message) => view! {
-                <section class="card">
-                    <p class="notice notice--warn" data-testid="plan-missing" role="status">{message}</p>
-                </section>
-            }
-            .into_any(),
-        }}
+        </section>
+        {move || plan.get().ok().map(|plan| view! { <PlanView plan=plan today=today.get() part=PlanPart::Dates /> })}
         <StepsCard />
         <ContactCard />
     }
@@ -201,8 +206,16 @@ fn state_badge(state: Option<State>) -> impl IntoView {
     view! { <span class=format!("badge badge--{code}")>{label}</span> }
 }
 
+/// Which part of the plan a [`PlanView`] shows: the answer (the latest
+/// posting day), or the window and every key date below the plan's inputs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlanPart {
+    Answer,
+    Dates,
+}
+
 #[component]
-fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
+fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     let state = expect_context::<AppState>();
     let round = state.round.get_untracked();
     let notice = round.notice.clone();
@@ -241,26 +254,8 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
                 .err(),
         );
     };
-    view! {
-        <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
-            <h2 id="window-title" class="card__title">
-                {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
-            </h2>
-            <p class="window-dates">
-                <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
-                " 至 "
-                <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
-                {round_badge(round_kind, "window-badge")}
-            </p>
-            <p>
-                <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>
-                    {window_state.label()}
-                </span>
-                " "
-                {(window_state == State::Upcoming).then(|| window_countdown.text())}
-            </p>
-            <p class="hint">{format!("地点：{}。一次性报卷，不得补报（「六、申报流程」（四））。", notice.place)}</p>
-        </section>
+    if part == PlanPart::Answer {
+        return view! {
         <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
             {holidays_estimated.then(|| warning(
                 "data-warning",
@@ -325,6 +320,29 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             <h3 class="subhead">"报出前须完成"</h3>
             <ul class="duties">{duties.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
         </Card>
+        }
+        .into_any();
+    }
+    view! {
+        <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
+            <h2 id="window-title" class="card__title">
+                {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
+            </h2>
+            <p class="window-dates">
+                <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
+                " 至 "
+                <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
+                {round_badge(round_kind, "window-badge")}
+            </p>
+            <p>
+                <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>
+                    {window_state.label()}
+                </span>
+                " "
+                {(window_state == State::Upcoming).then(|| window_countdown.text())}
+            </p>
+            <p class="hint">{format!("地点：{}。一次性报卷，不得补报（「六、申报流程」（四））。", notice.place)}</p>
+        </section>
         <Card id="keys-title" title="关键日期">
             <ol class="keys">
                 {keys.into_iter().map(key_view).collect_view()}
@@ -344,6 +362,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate) -> impl IntoView {
             </div>
         </Card>
     }
+    .into_any()
 }
 
 fn key_view(key: KeyDate) -> impl IntoView {

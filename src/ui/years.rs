@@ -24,6 +24,7 @@ pub fn Years() -> impl IntoView {
     // round shown when it is the user's own.
     let editing = RwSignal::new(state.round.with_untracked(Round::user_year));
     view! {
+        <HolidaysList />
         <ProfilesCard editing=editing />
         <PasteNotice editing=editing />
         <PasteHolidays />
@@ -316,6 +317,47 @@ fn timing_input(t: TimingField) -> impl IntoView {
     }
 }
 
+/// Which years have holiday data, and whose: the page's answer, first.
+#[component]
+fn HolidaysList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        let cal = state.calendar.get();
+        cal.covered_years()
+            .filter_map(|year| cal.schedule(year).cloned())
+            .map(|schedule| {
+                let year = schedule.year;
+                let (source, official) = match &schedule.source {
+                    Source::Official { .. } => ("国务院办公厅通知（官方）", true),
+                    Source::User(origin) => (origin.label(), false),
+                };
+                view! {
+                    <li data-testid="holiday-year" data-year=year data-official=official.to_string()>
+                        <strong>{format!("{year} 年")}</strong>
+                        {format!("：{source}，{} 个特殊日期", schedule.days.len())}
+                        {(!official).then(|| view! {
+                            <button
+                                type="button"
+                                class="button button--ghost button--small"
+                                on:click=move |_| state.persist(|s| s.remove_holidays(year))
+                            >
+                                {format!("删除 {year} 年数据")}
+                            </button>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    view! {
+        <Card id="holidays-title" title="节假日数据" lead="没有数据的年份按周一至周五估算，并在结果里提示。">
+            <ul class="years-list">{rows}</ul>
+        </Card>
+    }
+}
+
+/// Holiday data the user brings: a holiday-cn file or single days.
 #[component]
 fn HolidaysCard() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -374,38 +416,8 @@ fn HolidaysCard() -> impl IntoView {
         message.set(Some(result));
     };
 
-    let rows = move || {
-        let cal = state.calendar.get();
-        cal.covered_years()
-            .filter_map(|year| cal.schedule(year).cloned())
-            .map(|schedule| {
-                let year = schedule.year;
-                let (source, official) = match &schedule.source {
-                    Source::Official { .. } => ("国务院办公厅通知（官方）", true),
-                    Source::User(origin) => (origin.label(), false),
-                };
-                view! {
-                    <li data-testid="holiday-year" data-year=year data-official=official.to_string()>
-                        <strong>{format!("{year} 年")}</strong>
-                        {format!("：{source}，{} 个特殊日期", schedule.days.len())}
-                        {(!official).then(|| view! {
-                            <button
-                                type="button"
-                                class="button button--ghost button--small"
-                                on:click=move |_| state.persist(|s| s.remove_holidays(year))
-                            >
-                                {format!("删除 {year} 年数据")}
-                            </button>
-                        })}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
     view! {
-        <Card id="holidays-title" title="节假日数据" lead="没有数据的年份按周一至周五估算，并在结果里提示。国务院公布新一年安排后，可以导入 holiday-cn 格式的 JSON 文件，或逐日添加。">
-            <ul class="years-list">{rows}</ul>
+        <Card id="holidays-import-title" title="导入节假日数据" lead="国务院公布新一年安排后，可以导入 holiday-cn 格式的 JSON 文件，或逐日添加。">
             <div class="field">
                 <label for="holiday-import">"导入一年的节假日文件（holiday-cn JSON）"</label>
                 <input id="holiday-import" type="file" accept=".json,application/json" data-testid="holiday-import" on:change=on_file />

@@ -109,6 +109,18 @@ export async function openApp(page, baseUrl, query = '') {
   await page.getByTestId('date-input').waitFor();
 }
 
+/**
+ * What the round note says in its details (`round-why`, `round-estimate`,
+ * `round-holidays-missing`, `profile-warning`), read as a person does:
+ * the one-line note opened first.
+ */
+export async function roundNoteText(page, testid) {
+  const details = page.locator('[data-testid="round-note"] details');
+  await details.waitFor();
+  if ((await details.getAttribute('open')) === null) await page.getByTestId('round-summary').click();
+  return page.getByTestId(testid).innerText();
+}
+
 /** The `datetime` of the `<time data-testid=…>`. */
 export async function dateOf(page, testid) {
   return page.getByTestId(testid).getAttribute('datetime');

@@ -9,7 +9,7 @@
 // time, which would stop them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, serveSite, dateOf, screenshot } from './harness.mjs';
+import { withBrowser, serveSite, dateOf, screenshot, roundNoteText } from './harness.mjs';
 
 const server = serveSite();
 
@@ -63,7 +63,7 @@ test('a page shown again the next morning answers for the new day and its round'
     await roundBecomes(page, '2025');
     assert.equal(await round(page).getAttribute('data-kind'), 'projected');
     await todayBecomes(page, '2024-08-10');
-    assert.match(await page.getByTestId('round-note').innerText(), /北京时间 2024年8月10日（周六））适用的 2025 年度/);
+    assert.match(await roundNoteText(page, 'round-why'), /北京时间 2024年8月10日（周六））适用的 2025 年度/);
     // The header's switcher offers the new round as today's.
     assert.match(await page.getByTestId('round-select').locator('option').first().innerText(), /^2025 年度 · 预计（今天适用）$/);
     // The window, its state and its countdown are the 2025 round's, as of 08-10.

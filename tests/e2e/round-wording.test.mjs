@@ -151,7 +151,8 @@ test('the unit help leaves to the notice\'s contact what the notice does not set
   await withBrowser(async ({ page }) => {
     await page.goto(`${server.url}/?unit=city`);
     await page.getByTestId('unit-city').waitFor();
-    const help = await page.locator('label:has([data-testid="unit-city"])').innerText();
+    // The chosen kind's help, beside the choices.
+    const help = await page.getByTestId('unit-explanation').innerText();
     assert.doesNotMatch(help, /也按此窗口/);
     // 「七、时间安排及报卷地点」: 联系人 史阔, 联系电话 (024)96315-1-5113.
     assert.match(help, /通知没有写明，请向通知所列联系人史阔（电话 \(024\)96315-1-5113）确认/);

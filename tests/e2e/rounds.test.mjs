@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   withBrowser, serveSite, dateOf, screenshot, answerSelfCheck,
-  IN_2024_ROUND, AFTER_2024_ROUND, DECEMBER_2026, LAST_WINDOW_EVENING_2024, MORNING_AFTER_2024,
-} from './harness.mjs';
+  IN_2024_ROUND, AFTER_2024_ROUND, DECEMBER_2026, LAST_WINDOW_EVENING_2024, MORNING_AFTER_2024, roundNoteText } from './harness.mjs';
 
 const server = serveSite();
 
@@ -34,11 +33,11 @@ test('on 2026-12-01 every page answers for the 2027 round, projected, and says w
   await withBrowser(async ({ page }) => {
     for (const [name, query] of PAGES) {
       assert.deepEqual(await roundOf(page, query), { year: '2027', kind: 'projected' }, name);
-      const note = await page.getByTestId('round-estimate').innerText();
+      const note = await roundNoteText(page, 'round-estimate');
       assert.match(note, /2027 年评审安排通知尚未收录，按 2024 年通知推算，以当年通知为准/, name);
       assert.match(note, /沿用 2024 年通知/, name);
       // The missing holiday schedule is a fact of its own, said separately.
-      assert.match(await page.getByTestId('round-holidays-missing').innerText(), /2027 年的国务院节假日安排尚未收录/, name);
+      assert.match(await roundNoteText(page, 'round-holidays-missing'), /2027 年的国务院节假日安排尚未收录/, name);
       assert.match(await page.getByTestId('round-select').inputValue(), /^$/, `${name}: following today`);
     }
     // The timeline: 2027-08-01 is a Sunday, so the two-day provincial window is Mon–Tue.
@@ -195,7 +194,7 @@ test('on the real date no page answers for 2024 unless asked', async () => {
       const round = await roundOf(page, query);
       assert.ok(Number(round.year) === year || Number(round.year) === year + 1, `${name}: ${round.year}`);
       assert.equal(round.kind, 'projected', `${name}: only 2024 has a published notice`);
-      assert.match(await page.getByTestId('round-estimate').innerText(), new RegExp(`${round.year} 年评审安排通知尚未收录`));
+      assert.match(await roundNoteText(page, 'round-estimate'), new RegExp(`${round.year} 年评审安排通知尚未收录`));
     }
     await roundOf(page, '?unit=city');
     assert.equal((await dateOf(page, 'window-open')).slice(0, 4), (await page.getByTestId('round').getAttribute('data-year')));

@@ -46,7 +46,7 @@ const PAGES = [
   { query: '?page=eligibility', page: 'eligibility', tab: '资格自查', heading: '申报资格自查' },
   { query: '?page=workspace', page: 'workspace', tab: '单位总览', heading: '单位总览' },
   { query: '?page=documents', page: 'documents', tab: '单位总览', heading: '材料文书' },
-  { query: '?page=years', page: 'years', tab: '年度数据', heading: '评审年度' },
+  { query: '?page=years', page: 'years', tab: '年度数据', heading: '节假日数据' },
 ];
 
 /**

@@ -65,7 +65,7 @@ test('another navigation is never kept as the app page: offline, the app still l
     await context.setOffline(true);
     await page.goto(`${server.url}/?page=years`);
     await page.locator('.tabs__tab[aria-current="page"]', { hasText: '年度数据' }).waitFor();
-    assert.equal(await page.locator('main h2').first().innerText(), '评审年度');
+    assert.equal(await page.locator('main h2').first().innerText(), '节假日数据');
     // The cached page is the app's HTML.
     const cached = await page.evaluate(async () => {
       const response = await caches.match('./', { ignoreSearch: true });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import AxeBuilder from '@axe-core/playwright';
-import { withBrowser, serveSite, dateOf, screenshot, DECEMBER_2026, AFTER_2024_ROUND } from './harness.mjs';
+import { withBrowser, serveSite, dateOf, screenshot, DECEMBER_2026, AFTER_2024_ROUND, roundNoteText } from './harness.mjs';
 
 const server = serveSite();
 
@@ -150,7 +150,7 @@ test('a 2025 profile entered from its notice replaces the projection and survive
     await page.getByTestId('profile-save').click();
     assert.match(await page.getByTestId('profile-save-message').innerText(), /已保存/);
     await page.locator('[data-testid="round"][data-kind="user"]').waitFor();
-    assert.match(await page.getByTestId('profile-warning').innerText(), /2025 年安排（非官方/);
+    assert.match(await roundNoteText(page, 'profile-warning'), /2025 年安排（非官方/);
     // An impossible edit is refused and changes nothing.
     await page.getByLabel('省直单位报卷结束').fill('2025-08-01');
     await page.getByTestId('profile-save').click();
@@ -169,7 +169,7 @@ test('a 2025 profile entered from its notice replaces the projection and survive
     await page.reload();
     await page.getByTestId('window-open').waitFor();
     assert.equal(await dateOf(page, 'window-open'), '2025-08-04');
-    assert.match(await page.getByTestId('profile-warning').innerText(), /非官方/);
+    assert.match(await roundNoteText(page, 'profile-warning'), /非官方/);
 
     // The official 2024 round is one pick away, and the pick lives in the address only.
     await page.getByTestId('round-select').selectOption('2024');
