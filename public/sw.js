@@ -8,8 +8,37 @@ const LATER = __LATER__;
 const CACHE = `pingshen-${VERSION}`;
 const PAGE = './';
 
+// This build's page references this build's loader, glue and binary (their
+// names carry their hashes). A page that does not (a newer build's, deployed
+// since this worker was fetched) is never kept by this worker: it would need
+// files this worker never cached.
+const OWN = ASSETS.filter((a) => /^\.\/(start|pingshen)-[0-9a-f]+/.test(a));
+const isThisBuild = (html) => OWN.length > 0 && OWN.every((a) => html.includes(`"${a}"`));
+
+/** Keeps `response` as the page if it is the app's page of this build. */
+const keepPage = (cache, response) =>
+  response
+    .clone()
+    .text()
+    .then((html) => {
+      if (!isThisBuild(html)) throw new Error(`pingshen: the page is not build ${VERSION}'s`);
+      return cache.put(PAGE, response);
+    });
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([PAGE, ...ASSETS])));
+  // Not this build's page (a newer one went up meanwhile): no install; the
+  // next visit fetches the newer worker.
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all([
+        cache.addAll(ASSETS),
+        fetch(PAGE, { cache: 'no-cache' }).then((response) => {
+          if (!isAppPage(response)) throw new Error(`pingshen: the page answered ${response.status}`);
+          return keepPage(cache, response);
+        }),
+      ]),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -41,19 +70,25 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate' && url.pathname === PAGE_PATH) {
-    // The page: network first (fresh when online), else the cached page for
-    // any URL of the app, whatever its query string.
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (isAppPage(response)) {
-            const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put(PAGE, copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match(PAGE, { ignoreSearch: true })),
-    );
+    // The page: from the cache at once, for any URL of the app whatever its
+    // query string (stale-while-revalidate); meanwhile the network's page
+    // replaces it if it is this build's. A newer build is found by the
+    // browser's update check (a new sw.js) and offered by register-sw.js.
+    // Not cached yet: the network's page.
+    const fresh = fetch(request).then((response) => {
+      if (isAppPage(response)) {
+        return caches
+          .open(CACHE)
+          .then((cache) => keepPage(cache, response.clone()))
+          .then(
+            () => response,
+            () => response,
+          );
+      }
+      return response;
+    });
+    event.waitUntil(fresh.catch(() => {}));
+    event.respondWith(caches.match(PAGE, { ignoreSearch: true }).then((cached) => cached || fresh));
     return;
   }
   // The build's own assets (hashed, or stamped with this version): cache

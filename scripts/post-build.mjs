@@ -44,7 +44,7 @@ const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dir, w
 
 // Trunk's inline loader cannot run under the policy: drop it and its
 // preloads; the loader is a file (the wasm fetch matches the preload: same
-// credentials mode and integrity).
+// credentials mode, and no integrity on either, so the body streams).
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
 html = html.replace(/\n(?:[ \t]*\n)+/g, '\n'); // the blank lines left by Trunk's links
@@ -88,10 +88,20 @@ function showLoadError(reason, kind, detail) {
 // The loader (a module). It tells a browser that cannot run the app (no
 // WebAssembly; the engine refuses the module: CompileError, LinkError, or
 // Safari's EvalError when the policy's 'wasm-unsafe-eval' is unknown to it;
-// the glue does not parse) from a failed download (the fetch fails for
-// the network, and for a body that is not the one hashed, even a 404 page:
-// a second look tells which, the network, a damaged download or a missing
-// file; the glue awaits the download and rethrows its failure). No syntax newer than the module
+// the glue does not parse) from a failed download (the fetch fails, the
+// body breaks off, or the body is not the one hashed: a second look tells
+// which, the network, a damaged download or a missing file) and from a
+// crash while starting (RuntimeError).
+// The wasm is fetched without `integrity` (so is the preload, which the
+// fetch reuses): the glue gets the Response at once and compiles it while
+// it downloads (WebAssembly.instantiateStreaming). The build's hash is still
+// checked on the way: the body passes through a stream that keeps a copy and,
+// at its end, compares its SHA-384 with the build's; a damaged body ends the
+// stream with an error, so it is never compiled whole, let alone run. Where
+// there is no SubtleCrypto (a page not served over https) or no
+// TransformStream, the body goes unchecked; a refused module is then looked
+// at again with `integrity` (cache: 'no-store') to tell a damaged download
+// from a browser that cannot run it. No syntax newer than the module
 // browsers that cannot run the app: they must say so. No comments inside:
 // every byte is in the first load.
 const start = `// Starts the app (written by scripts/post-build.mjs); says why if it cannot.
@@ -104,23 +114,72 @@ if (typeof WebAssembly !== 'object') {
   showLoadError('browser');
 } else {
   var url = ${JSON.stringify(wasm)};
-  var download = fetch(url, { integrity: ${JSON.stringify(integrity)} }).catch(function () {
+  var integrity = ${JSON.stringify(integrity)};
+  var lookAgain = function () {
     return fetch(url, { method: 'HEAD', cache: 'no-store' }).then(function (response) {
       throw response.ok ? new Failure('damaged') : new Failure('missing', response.status);
     }, function () {
       throw new Failure('network');
     });
-  });
+  };
+  var subtle = typeof crypto === 'object' && crypto.subtle;
+  var checks = !!subtle && typeof TransformStream === 'function' && typeof Response === 'function';
+  var complete = false;
+  var verified = false;
+  var damaged = false;
+  var checked = function (response) {
+    if (!response.ok) throw new Failure('missing', response.status);
+    if (!checks || !response.body) return response;
+    var parts = [];
+    var size = 0;
+    var check = new TransformStream({
+      transform: function (chunk, controller) {
+        parts.push(chunk.slice());
+        size += chunk.length;
+        controller.enqueue(chunk);
+      },
+      flush: function () {
+        complete = true;
+        var body = new Uint8Array(size);
+        for (var i = 0, at = 0; i < parts.length; at += parts[i].length, i++) body.set(parts[i], at);
+        parts = null;
+        return subtle.digest('SHA-384', body).then(function (hash) {
+          var bytes = new Uint8Array(hash);
+          var text = '';
+          for (var i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]);
+          verified = 'sha384-' + btoa(text) === integrity;
+          if (verified) return;
+          damaged = true;
+          throw new Failure('damaged');
+        });
+      }
+    });
+    return new Response(response.body.pipeThrough(check), { headers: { 'Content-Type': 'application/wasm' } });
+  };
+  var download = fetch(url).then(checked, lookAgain);
   download.catch(function () {});
   var imported = false;
+  var refused = function () {
+    return fetch(url, { integrity: integrity, cache: 'no-store' }).then(function () {
+      showLoadError('browser');
+    }, function () {
+      return lookAgain();
+    });
+  };
   import(${JSON.stringify(glue)}).then(function (glue) {
     imported = true;
     return glue.default({ module_or_path: download });
   }).catch(function (error) {
     console.warn('pingshen: the app did not start:', error);
-    if (error instanceof Failure) showLoadError('network', error.kind, error.detail);
-    else if (!imported) showLoadError(error instanceof SyntaxError ? 'browser' : 'network');
-    else if (/^(CompileError|LinkError|EvalError)$/.test(error && error.name)) showLoadError('browser');
+    var name = error && error.name;
+    if (error instanceof Failure) throw error;
+    if (!imported) return showLoadError(error instanceof SyntaxError ? 'browser' : 'network');
+    if (damaged) throw new Failure('damaged');
+    if (/^(CompileError|LinkError|EvalError)$/.test(name)) return verified ? showLoadError('browser') : refused();
+    if (checks && !complete && name !== 'RuntimeError') return lookAgain();
+    showLoadError('error');
+  }).catch(function (failure) {
+    if (failure instanceof Failure) showLoadError('network', failure.kind, failure.detail);
     else showLoadError('error');
   });
 }
@@ -157,7 +216,7 @@ const head = [
   `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
   `<script>${route}</script>`,
   `<link rel="modulepreload" href="${glue}">`,
-  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous" integrity="${integrity}">`,
+  `<link rel="preload" href="${wasm}" as="fetch" type="application/wasm" crossorigin="anonymous">`,
   `<script type="module" src="./${startName}"></script>`,
   `<script nomodule defer src="./${nomoduleName}"></script>`,
 ];

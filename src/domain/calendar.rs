@@ -31,13 +31,21 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-/// The official schedules shipped with the app, one holiday-cn file a year.
-const OFFICIAL_FILES: &[&str] = &[
-    include_str!("../../data/holiday-cn/2023.json"),
-    include_str!("../../data/holiday-cn/2024.json"),
-    include_str!("../../data/holiday-cn/2025.json"),
-    include_str!("../../data/holiday-cn/2026.json"),
-];
+/// One year of the official schedules shipped with the app, as `build.rs`
+/// writes it from its holiday-cn file (`data/holiday-cn/YYYY.json`): the
+/// notice's addresses and each named day as (year, month, day, holiday's
+/// index in `HOLIDAYS`, day off?). A file may name a day of a neighbouring
+/// year.
+struct OfficialYear {
+    year: i32,
+    papers: &'static [&'static str],
+    days: &'static [(u16, u8, u8, u8, bool)],
+}
+
+// `HOLIDAYS: &[&str]` (each holiday's name once) and `OFFICIAL_YEARS:
+// &[OfficialYear]`, one per file, ascending: tables built at compile time,
+// so nothing is parsed at startup.
+include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
 
 /// Where a year's schedule came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -377,7 +385,8 @@ fn is_weekend(date: NaiveDate) -> bool {
 
 impl Calendar {
     /// The calendar with the official schedules shipped with the app
-    /// (2023–2026).
+    /// (2023–2026), from the tables `build.rs` writes from
+    /// `data/holiday-cn/`.
     pub fn official() -> Self {
         // Parsed once: decoding the stored document checks against it on
         // every save, and every calendar the app builds starts from it.
@@ -385,11 +394,20 @@ impl Calendar {
         OFFICIAL
             .get_or_init(|| {
                 let mut cal = Self::default();
-                for json in OFFICIAL_FILES {
-                    let schedule =
-                        YearSchedule::parse_holiday_cn(json, Source::Official { papers: vec![] })
+                for year in OFFICIAL_YEARS {
+                    let days = year.days.iter().map(|&(y, m, d, holiday, off)| {
+                        let date = NaiveDate::from_ymd_opt(y.into(), m.into(), d.into())
                             .expect("shipped holiday data is checked by the tests");
-                    cal.add(schedule);
+                        let name = HOLIDAYS[usize::from(holiday)].to_owned();
+                        (date, SpecialDay { name, off })
+                    });
+                    cal.add(YearSchedule {
+                        year: year.year,
+                        source: Source::Official {
+                            papers: year.papers.iter().map(|p| (*p).to_owned()).collect(),
+                        },
+                        days: days.collect(),
+                    });
                 }
                 cal
             })
@@ -540,6 +558,89 @@ mod tests {
                 }
                 Source::User(_) => panic!("{year} should be official"),
             }
+        }
+    }
+
+    /// The shipped files, read here with serde_json (the source the build's
+    /// tables are written from): (path, the file as JSON).
+    fn shipped_files() -> Vec<(std::path::PathBuf, serde_json::Value)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/holiday-cn");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .map(|path| {
+                let json = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                (path, json)
+            })
+            .collect()
+    }
+
+    /// The tables `build.rs` generated are the files, day by day: every
+    /// date with its holiday and day off or make-up day, nothing more, and
+    /// each year's notice addresses.
+    #[test]
+    fn the_built_tables_are_the_holiday_cn_files_day_by_day() {
+        let cal = Calendar::official();
+        let files = shipped_files();
+        assert_eq!(files.len(), 4, "2023–2026");
+        let years: Vec<i32> = files
+            .iter()
+            .map(|(_, f)| f["year"].as_i64().unwrap() as i32)
+            .collect();
+        assert_eq!(cal.covered_years().collect::<Vec<_>>(), years);
+        for (path, file) in &files {
+            let year = file["year"].as_i64().unwrap() as i32;
+            let schedule = cal.schedule(year).unwrap();
+            let expected: BTreeMap<NaiveDate, (String, bool)> = file["days"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|day| {
+                    let date = NaiveDate::parse_from_str(day["date"].as_str().unwrap(), "%Y-%m-%d")
+                        .unwrap();
+                    let name = day["name"].as_str().unwrap().to_owned();
+                    (date, (name, day["isOffDay"].as_bool().unwrap()))
+                })
+                .collect();
+            let built: BTreeMap<NaiveDate, (String, bool)> = schedule
+                .days
+                .iter()
+                .map(|(date, day)| (*date, (day.name.clone(), day.off)))
+                .collect();
+            assert_eq!(built, expected, "{}", path.display());
+            let papers: Vec<String> = file["papers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().to_owned())
+                .collect();
+            assert_eq!(
+                schedule.source,
+                Source::Official { papers },
+                "{}",
+                path.display()
+            );
+        }
+    }
+
+    /// What the app checked at startup when it parsed the files: each
+    /// passes the checks an imported file gets, and reads as the table.
+    #[test]
+    fn every_shipped_file_passes_the_import_checks() {
+        let cal = Calendar::official();
+        for (path, file) in shipped_files() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let read = YearSchedule::parse_holiday_cn(&text, Source::Official { papers: vec![] })
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert_eq!(
+                Some(&read),
+                cal.schedule(file["year"].as_i64().unwrap() as i32)
+            );
         }
     }
 

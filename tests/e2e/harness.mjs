@@ -24,10 +24,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves SITE_DIR on 127.0.0.1 at a free port; paths without a file are the page. */
-export async function startServer() {
+/**
+ * Serves SITE_DIR on 127.0.0.1 at a free port; paths without a file are the page.
+ * `answer(req, res, path)`, if given, answers a request itself by returning
+ * true (say, a newer build, or a page that never comes).
+ */
+export async function startServer({ answer } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (answer && (await answer(req, res, path))) return;
     const rel = normalize(path).replace(/^([/\\])+/, '');
     const file = rel === '' || !extname(rel) ? 'index.html' : rel;
     try {
@@ -135,11 +140,11 @@ export async function screenshot(page, name) {
  * Starts the site's server before a test file's tests and stops it after;
  * `server.url` is set once it listens.
  */
-export function serveSite() {
+export function serveSite(options) {
   const server = { url: '' };
   let running;
   before(async () => {
-    running = await startServer();
+    running = await startServer(options);
     server.url = running.url;
   });
   after(async () => {

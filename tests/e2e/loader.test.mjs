@@ -5,7 +5,9 @@
 // document printed alone stays alone where print() returns at once (Safari).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { withBrowser, serveSite, SITE_DIR } from './harness.mjs';
 
@@ -44,6 +46,58 @@ function expectFailedDownloads(problems) {
   const rest = problems.splice(0).filter((p) => !/Failed to load resource|integrity|net::ERR_/.test(p));
   problems.push(...rest);
 }
+
+test('the binary is compiled while it downloads (instantiateStreaming with a Response), and the app starts', async () => {
+  // The site, except that the wasm's second half is held back until the
+  // test lets it go. Compiling while downloading means the glue hands the
+  // engine the Response as soon as its headers arrive: before the body is
+  // complete. (With `integrity` on the fetch, Chromium resolves it only
+  // once the whole body is checked, so nothing would be compiled yet.)
+  const wasm = readdirSync(SITE_DIR).find((name) => /^pingshen-[0-9a-f]+_bg\.wasm$/.test(name));
+  const body = await readFile(join(SITE_DIR, wasm));
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  let downloads = 0;
+  const held = createServer(async (req, res) => {
+    if (new URL(req.url, 'http://x').pathname === `/${wasm}`) {
+      downloads += 1;
+      res.writeHead(200, { 'content-type': 'application/wasm', 'content-length': body.length });
+      res.write(body.subarray(0, body.length >> 1));
+      await released;
+      res.end(body.subarray(body.length >> 1));
+      return;
+    }
+    const upstream = await fetch(`${server.url}${req.url}`, { method: req.method });
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise((resolve) => held.listen(0, '127.0.0.1', resolve));
+  try {
+    await withBrowser(async ({ page }) => {
+      await page.addInitScript(() => {
+        window.compiledFrom = [];
+        const instantiateStreaming = WebAssembly.instantiateStreaming;
+        WebAssembly.instantiateStreaming = function (source, imports) {
+          window.compiledFrom.push(source instanceof Response ? 'Response' : String(source));
+          return instantiateStreaming.call(this, source, imports);
+        };
+      });
+      await page.goto(`http://127.0.0.1:${held.address().port}/?page=eligibility`);
+      // Half the binary is there, the rest is held: the engine already has it.
+      await page.waitForFunction(() => window.compiledFrom.length > 0, null, { timeout: 10_000 });
+      assert.equal(await page.getByTestId('load-error').count(), 0);
+      // The preload's download is the one compiled: the binary is asked for
+      // once (the service worker's precaching comes after the page's load).
+      assert.equal(downloads, 1);
+      release();
+      await page.getByTestId('civil-no').waitFor();
+      assert.deepEqual(await page.evaluate(() => window.compiledFrom), ['Response']);
+    });
+  } finally {
+    release();
+    await new Promise((resolve) => held.close(resolve));
+  }
+});
 
 test('a browser without WebAssembly is told it cannot run the app, and which browsers can', async () => {
   await withBrowser(async ({ page }) => {

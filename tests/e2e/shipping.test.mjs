@@ -3,10 +3,71 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { withBrowser, serveSite, dateOf, SITE_DIR } from './harness.mjs';
 
-const server = serveSite();
+/**
+ * What the server does for a test: `page` is how it answers the app's page
+ * (`site`; `hang`: never; `down`: 503), `newer` serves a newer build.
+ */
+const deploy = { page: 'site', newer: null };
+/** The page requests held by `page: 'hang'`, answered when the test ends. */
+const held = [];
+const server = serveSite({
+  answer: (req, res, path) => {
+    if (path === '/' && deploy.page === 'hang') {
+      held.push(res);
+      return true;
+    }
+    if (path === '/' && deploy.page === 'down') {
+      res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end('down for maintenance');
+      return true;
+    }
+    const file = deploy.newer?.[path];
+    if (file === undefined) return false;
+    res.writeHead(200, { 'content-type': path === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' });
+    res.end(file);
+    return true;
+  },
+});
+
+/** Back to the site as built, with every held page request answered. */
+function undeploy() {
+  deploy.page = 'site';
+  deploy.newer = null;
+  for (const res of held.splice(0)) res.destroy();
+}
+
+/**
+ * A newer build of the site, as a deployment would put it up: its page
+ * names another loader (`start-…` is named by its hash) and carries a mark,
+ * its worker has another version and precaches that loader.
+ */
+function newerBuild() {
+  const loader = readdirSync(SITE_DIR).find((name) => /^start-[0-9a-f]+\.js$/.test(name));
+  const renamed = 'start-0000000000000b1d.js';
+  const html = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+  const sw = readFileSync(join(SITE_DIR, 'sw.js'), 'utf8');
+  const page = html
+    .replace(`"./${loader}"`, `"./${renamed}"`)
+    .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="pingshen-build" content="newer">');
+  const worker = sw.replace(`"./${loader}"`, `"./${renamed}"`).replace(/^const VERSION = "[0-9a-f]+";$/m, 'const VERSION = "newer";');
+  assert.notEqual(page, html);
+  assert.ok(worker.includes('const VERSION = "newer";') && worker.includes(renamed), 'the worker is stamped as post-build.mjs does');
+  return { '/': page, '/sw.js': worker, [`/${renamed}`]: readFileSync(join(SITE_DIR, loader)) };
+}
+
+/** Waits until the page is controlled by the app's service worker. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
 
 
 const PAGES = [
@@ -39,6 +100,69 @@ test('after one visit the app works offline, at any of its URLs', async () => {
     assert.equal(await dateOf(page, 'window-open'), '2024-08-07');
     await context.setOffline(false);
   });
+});
+
+test('a warm visit opens from the cache at once, also when the server is slow or down for the page', async () => {
+  try {
+    await withBrowser(async ({ page }) => {
+      await page.goto(`${server.url}/?page=years`);
+      await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+      await controlled(page);
+      // The page never comes: the app answers anyway, at any of its URLs.
+      deploy.page = 'hang';
+      await page.goto(`${server.url}/?posted=2024-07-24&days=5`, { timeout: 10_000 });
+      await page.getByTestId('publicity-end').waitFor({ timeout: 10_000 });
+      assert.equal(await dateOf(page, 'publicity-end'), '2024-07-31');
+      assert.ok(held.length > 0, 'the page was asked for (in the background)');
+      // The server answers 503 for the page: the app still opens, not the error.
+      deploy.page = 'down';
+      await page.goto(`${server.url}/?unit=city&today=2024-07-20`, { timeout: 10_000 });
+      assert.equal(await dateOf(page, 'window-open'), '2024-08-07');
+      // The cached page is still the app's (the 503 was not kept).
+      const cached = await page.evaluate(async () => (await (await caches.match('./', { ignoreSearch: true })).text()).startsWith('<!DOCTYPE html>'));
+      assert.equal(cached, true);
+    });
+  } finally {
+    undeploy();
+  }
+});
+
+test('a newer build is offered (新版本可用 — 刷新) and 刷新 shows it; its page is never kept by the older worker', async () => {
+  try {
+    await withBrowser(async ({ context, page }) => {
+      await page.goto(`${server.url}/?page=years`);
+      await page.locator('.tabs__tab[aria-current="page"]').waitFor();
+      await controlled(page);
+      const before = await page.evaluate(() => caches.keys());
+      assert.equal(before.length, 1);
+      deploy.newer = newerBuild();
+      // The next visit opens from the cache (this build's page) and finds
+      // the newer worker, which installs and waits: the prompt.
+      await page.goto(`${server.url}/?page=workspace`);
+      await page.locator('.tabs__tab[aria-current="page"]', { hasText: '单位总览' }).waitFor();
+      assert.equal(await page.locator('meta[name="pingshen-build"]').count(), 0, 'the warm visit is this build’s page, from the cache');
+      const prompt = page.getByTestId('update-prompt');
+      await prompt.waitFor({ timeout: 15_000 });
+      assert.equal(await prompt.textContent(), '新版本可用 — 刷新');
+      // The older worker fetched the newer page in the background and did
+      // not keep it: it names a loader that worker never cached.
+      const olderPage = await page.evaluate(async (key) => (await (await caches.open(key)).match('./')).text(), before[0]);
+      assert.ok(!olderPage.includes('pingshen-build'), 'the older cache keeps its own page');
+      await prompt.getByRole('button', { name: '刷新' }).click();
+      await page.waitForFunction(() => document.querySelector('meta[name="pingshen-build"]'));
+      await page.locator('.tabs__tab[aria-current="page"]', { hasText: '单位总览' }).waitFor();
+      assert.equal(await page.getByTestId('update-prompt').count(), 0);
+      assert.deepEqual(await page.evaluate(() => caches.keys()), ['pingshen-newer']);
+      // Offline, the newer build opens from its own cache.
+      await context.setOffline(true);
+      await page.goto(`${server.url}/?end_by=2024-10-10&days=5`);
+      assert.equal(await dateOf(page, 'latest-posting'), '2024-09-28');
+      assert.equal(await page.locator('meta[name="pingshen-build"]').count(), 1);
+      await context.setOffline(false);
+    });
+  } finally {
+    undeploy();
+  }
 });
 
 test('another navigation is never kept as the app page: offline, the app still loads', async () => {
