@@ -110,6 +110,42 @@ function Failure(kind, detail) {
   this.kind = kind;
   this.detail = detail;
 }
+var typed = [];
+var focused = null;
+var staticKey = function (el) { return el && el.getAttribute ? el.getAttribute('data-static-testid') : null; };
+var appRoot = document.getElementById('app');
+if (appRoot) {
+  var note = function (event) { if (staticKey(event.target) && typed.indexOf(event.target) < 0) typed.push(event.target); };
+  appRoot.addEventListener('input', note, true);
+  appRoot.addEventListener('change', note, true);
+  appRoot.addEventListener('focusin', function (event) { focused = event.target; }, true);
+  appRoot.addEventListener('focusout', function (event) {
+    var left = event.target;
+    setTimeout(function () { if (focused === left && document.documentElement.contains(left)) focused = null; }, 0);
+  }, true);
+}
+function carryOver() {
+  for (var i = 0; i < typed.length; i++) {
+    var from = typed[i];
+    var to = document.querySelector('#app [data-testid="' + staticKey(from) + '"]');
+    if (!to) continue;
+    if (from.type === 'checkbox' || from.type === 'radio') {
+      if (from.checked !== to.checked) to.click();
+    } else if (to.value !== from.value) {
+      to.value = from.value;
+      to.dispatchEvent(new Event('input', { bubbles: true }));
+      to.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  var key = staticKey(focused);
+  var target = key && !document.documentElement.contains(focused) && document.querySelector('#app [data-testid="' + key + '"]');
+  if (target) {
+    target.focus();
+    if (typeof target.setSelectionRange === 'function' && typeof target.value === 'string') {
+      try { target.setSelectionRange(target.value.length, target.value.length); } catch (error) {}
+    }
+  }
+}
 if (typeof WebAssembly !== 'object') {
   showLoadError('browser');
 } else {
@@ -169,6 +205,8 @@ if (typeof WebAssembly !== 'object') {
   import(${JSON.stringify(glue)}).then(function (glue) {
     imported = true;
     return glue.default({ module_or_path: download });
+  }).then(function () {
+    try { carryOver(); } catch (error) { console.warn('pingshen: what was typed before the app started was not carried over:', error); }
   }).catch(function (error) {
     console.warn('pingshen: the app did not start:', error);
     var name = error && error.name;
@@ -201,6 +239,15 @@ else window.onload = function () { showLoadError('browser'); };
 const nomoduleName = `nomodule-${createHash('sha256').update(nomodule).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, nomoduleName), nomodule);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
+
+// The empty-storage first screens of four pages, captured from the app by
+// scripts/capture-static.mjs: shown (by CSS, when scripts/route.js finds
+// nothing stored) before the wasm arrives; the app replaces them. Before the
+// loading card, which they stand in for. What is typed into them is carried
+// over by the loader (carryOver above).
+const firstAnswers = readFileSync(new URL('../static/first-answers.html', import.meta.url), 'utf8').replace(/^<!--[^]*?-->\n/, '');
+if (!html.includes('<section class="card loading-card">')) throw new Error('index.html lacks the loading card');
+html = html.replace('<section class="card loading-card">', () => `${firstAnswers}<section class="card loading-card">`);
 
 // The route script runs in <head> before the body is parsed (it names the
 // page on <html>); the stylesheet is inlined by Trunk (rel="inline"), so the

@@ -20,6 +20,20 @@
     });
   }
   document.documentElement.setAttribute('data-page', page);
+  // Nothing stored, no round or day named, no link being received: the
+  // page's empty state (static/first-answers.html, in the page) is the
+  // app's first screen, shown until the app takes over (issue 22). Anything
+  // stored (the document, a backup, an old version's key) and the app
+  // alone shows the page: a returning unit never sees an empty list first.
+  var empty = !query.has('round') && !query.has('today') && !/^#h/.test(location.hash || '');
+  try {
+    for (var i = 0; empty && i < localStorage.length; i++) {
+      if (/^pingshen/.test(localStorage.key(i))) empty = false;
+    }
+  } catch (error) {
+    empty = false; // storage refused: say nothing the app may contradict
+  }
+  if (empty) document.documentElement.setAttribute('data-empty', '');
 
   if (typeof requestAnimationFrame !== 'function') return; // not a browser (tests)
   var loaded = false;
