@@ -111,6 +111,7 @@ function Failure(kind, detail) {
   this.detail = detail;
 }
 var typed = [];
+var pressed = [];
 var focused = null;
 var staticKey = function (el) { return el && el.getAttribute ? el.getAttribute('data-static-testid') : null; };
 var appRoot = document.getElementById('app');
@@ -118,6 +119,12 @@ if (appRoot) {
   var note = function (event) { if (staticKey(event.target) && typed.indexOf(event.target) < 0) typed.push(event.target); };
   appRoot.addEventListener('input', note, true);
   appRoot.addEventListener('change', note, true);
+  // A button pressed before the app (添加 after a name) is pressed again
+  // in the app, once, after the values are in.
+  appRoot.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('button[data-static-testid]');
+    if (button && pressed.indexOf(staticKey(button)) < 0) pressed.push(staticKey(button));
+  }, true);
   appRoot.addEventListener('focusin', function (event) { focused = event.target; }, true);
   appRoot.addEventListener('focusout', function (event) {
     var left = event.target;
@@ -136,6 +143,10 @@ function carryOver() {
       to.dispatchEvent(new Event('input', { bubbles: true }));
       to.dispatchEvent(new Event('change', { bubbles: true }));
     }
+  }
+  for (var j = 0; j < pressed.length; j++) {
+    var button = document.querySelector('#app button[data-testid="' + pressed[j] + '"]');
+    if (button && !button.disabled) button.click();
   }
   var key = staticKey(focused);
   var target = key && !document.documentElement.contains(focused) && document.querySelector('#app [data-testid="' + key + '"]');

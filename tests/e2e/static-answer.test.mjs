@@ -105,7 +105,7 @@ for (const now of ['2026-12-06T10:00:00+08:00', '2024-07-20T10:00:00+08:00']) {
   });
 }
 
-test('what is typed before the app takes over is kept, focus included', async () => {
+test('what is typed before the app takes over is kept, focus included, and a button pressed is pressed once in the app', async () => {
   await withBrowser(
     async ({ page }) => {
       const release = await holdTheApp(page);
@@ -122,6 +122,21 @@ test('what is typed before the app takes over is kept, focus included', async ()
       await page.keyboard.type('丰');
       await page.getByTestId('add-applicant').click();
       await page.locator('[data-testid="applicant-row"]', { hasText: '张三丰' }).waitFor();
+    },
+    { now: '2026-12-06T10:00:00+08:00' },
+  );
+  await withBrowser(
+    async ({ page }) => {
+      const release = await holdTheApp(page);
+      await page.goto(`${server.url}/?page=workspace`);
+      await page.locator('[data-static="workspace"] [data-static-testid="new-applicant"]').fill('王五');
+      // Pressed twice before the app: added once.
+      await page.locator('[data-static="workspace"] [data-static-testid="add-applicant"]').click();
+      await page.locator('[data-static="workspace"] [data-static-testid="add-applicant"]').click();
+      release();
+      await page.locator('[data-testid="applicant-row"]', { hasText: '王五' }).waitFor();
+      assert.equal(await page.getByTestId('summary-total').innerText(), '1');
+      assert.equal(await page.getByTestId('applicant-row').count(), 1);
     },
     { now: '2026-12-06T10:00:00+08:00' },
   );
