@@ -49,6 +49,7 @@ use crate::domain::eligibility::{
     self, AnswerProblem, Applicant, BenefitError, Cutoffs, Education, Level, Patent, PatentKind,
     Specialty, UnitLevel,
 };
+use crate::domain::order;
 
 /// One field of the applicant form, in the order the form asks them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -353,7 +354,7 @@ impl ApplicantDraft {
         {
             errors.push((e.field, FormError::Answer(e.problem)));
         }
-        errors.sort_by_key(|(field, _)| *field);
+        order::sort_by_key(&mut errors, |(field, _)| *field);
         errors.dedup_by_key(|(field, _)| *field);
         let wrong = |field| errors.iter().any(|(f, _)| *f == field);
         if wrong(ApplicantField::TitleDate) {

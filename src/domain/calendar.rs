@@ -235,8 +235,8 @@ impl YearSchedule {
     ///
     /// A [`ScheduleError`] naming the first problem; nothing is partly read.
     pub fn parse_holiday_cn(json: &str, source: Source) -> Result<Self, ScheduleError> {
-        let file: File =
-            serde_json::from_str(json).map_err(|e| ScheduleError::Format(e.to_string()))?;
+        let file: File = serde_json::from_slice(json.as_bytes())
+            .map_err(|e| ScheduleError::Format(e.to_string()))?;
         if !(2000..=2099).contains(&file.year) {
             return Err(ScheduleError::Year(file.year));
         }

@@ -42,6 +42,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::applicant_form::ApplicantField;
+use crate::domain::order;
 
 /// The caveat every seniority finding carries: the engine knows only the
 /// national minimum, the notice's own standard is provincial
@@ -1350,7 +1351,7 @@ pub fn assess(applicant: &Applicant, cutoffs: &Cutoffs) -> Assessment {
             _ => {}
         }
     }
-    findings.sort_by_key(|f| f.rule);
+    order::sort_by_key(&mut findings, |f| f.rule);
 
     Assessment {
         verdict,

@@ -73,6 +73,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::domain::calendar::{ScheduleError, SpecialDay, UserOrigin, YearSchedule};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
+use crate::domain::order;
 use crate::domain::text::year_before;
 
 /// The longest text accepted, in characters. A real notice has about 1 000;
@@ -426,7 +427,7 @@ impl ParsedHolidayNotice {
             .map(|d| d.date)
             .chain(official.days.keys().copied())
             .collect();
-        dates.sort();
+        order::sort(&mut dates);
         dates.dedup();
         let differences: Vec<DayDifference> = dates
             .into_iter()

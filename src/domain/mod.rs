@@ -11,6 +11,7 @@ pub mod holiday_text;
 pub mod ics;
 pub mod notice;
 pub mod notice_text;
+pub mod order;
 pub mod pages;
 pub mod publicity;
 pub mod request;

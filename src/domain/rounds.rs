@@ -41,6 +41,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
+use crate::domain::order;
 
 /// How a round's notice is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -294,7 +295,7 @@ impl<'a> Rounds<'a> {
         if in_force.kind != RoundKind::Projected {
             years.push(in_force.year() + 1);
         }
-        years.sort_unstable();
+        order::sort(&mut years);
         years.dedup();
         years
             .into_iter()

@@ -31,6 +31,7 @@ use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::{MonthPart, Notice, Timing, UnitKind, Window};
+use crate::domain::order;
 use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
 
@@ -615,7 +616,9 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
         })
         .collect();
     // Announced dates by their first day; "to be announced" last.
-    out.sort_by_key(|k| k.when.span().map_or((1, NaiveDate::MAX), |(a, _)| (0, a)));
+    order::sort_by_key(&mut out, |k| {
+        k.when.span().map_or((1, NaiveDate::MAX), |(a, _)| (0, a))
+    });
     out
 }
 

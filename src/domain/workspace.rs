@@ -50,6 +50,7 @@ use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::eligibility::{self, Applicant, Cutoffs, Level, Verdict};
 use crate::domain::notice::Notice;
+use crate::domain::order;
 use crate::domain::publicity;
 use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::route::Route;
@@ -546,7 +547,7 @@ pub fn overview(
         .iter()
         .map(|r| row(r, cal, notice, plan, today))
         .collect();
-    rows.sort_by(by_urgency);
+    order::sort_by(&mut rows, by_urgency);
     rows
 }
 

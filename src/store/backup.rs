@@ -65,7 +65,10 @@ impl Stored {
         let Some(mark) = self.backup.as_mut() else {
             return;
         };
-        let mut changed: BTreeSet<String> = std::mem::take(&mut mark.changed).into_iter().collect();
+        // Inserted one by one: collecting would compile another copy of the
+        // standard sort (see domain::order).
+        let mut changed = BTreeSet::new();
+        changed.extend(std::mem::take(&mut mark.changed));
         let now = &self.applicants;
         for r in now {
             if before.iter().find(|b| b.id == r.id) != Some(r) {

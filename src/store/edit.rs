@@ -11,6 +11,7 @@ use super::{EligibilityInput, PaperworkInput, Stored, UserDay, UserYear};
 use crate::domain::calendar::{Calendar, ScheduleError, UserOrigin};
 use crate::domain::documents;
 use crate::domain::notice::Notice;
+use crate::domain::order;
 use crate::domain::round_facts::{Outcome, PastRound, Standing};
 use crate::domain::ticks;
 use crate::domain::workspace::{self, Record};
@@ -397,7 +398,7 @@ impl Stored {
     pub fn set_profile(&mut self, notice: Notice) {
         self.remove_profile(notice.year);
         self.profiles.push(notice);
-        self.profiles.sort_by_key(|p| p.year);
+        order::sort_by_key(&mut self.profiles, |p| p.year);
     }
 
     /// Replaces the profile of `notice`'s year, only if there is one (it
@@ -438,7 +439,7 @@ impl Stored {
     pub fn set_holidays(&mut self, user: UserYear) {
         self.remove_holidays(user.year);
         self.holidays.push(user);
-        self.holidays.sort_by_key(|y| y.year);
+        order::sort_by_key(&mut self.holidays, |y| y.year);
     }
 
     /// Removes the user's holiday data for `year`.
@@ -465,7 +466,7 @@ impl Stored {
             name: name_of(name).unwrap_or_else(|| "自行添加".to_string()),
             off,
         });
-        user.days.sort_by_key(|d| d.date);
+        order::sort_by_key(&mut user.days, |d| d.date);
         user
     }
 }

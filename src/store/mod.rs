@@ -575,10 +575,11 @@ pub fn decode(text: &str) -> Result<Stored, StorageError> {
     };
     // One pass for the usual document (it is read again before every
     // save); a second, of the schema alone, only when that pass fails.
-    let stored: Stored = match serde_json::from_str(text) {
+    let stored: Stored = match serde_json::from_slice(text.as_bytes()) {
         Ok(stored) => stored,
         Err(error) => {
-            let Version { schema } = serde_json::from_str(text).map_err(ReadError::from)?;
+            let Version { schema } =
+                serde_json::from_slice(text.as_bytes()).map_err(ReadError::from)?;
             known(schema)?;
             return Err(ReadError::from(error).into());
         }

@@ -161,17 +161,20 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
         return Err(ImportError::TooLarge(text.len()));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str::<IgnoredAny>(text).map_err(|e| ImportError::NotJson(e.into()))?;
+    serde_json::from_slice::<IgnoredAny>(text.as_bytes())
+        .map_err(|e| ImportError::NotJson(e.into()))?;
     // Any JSON that is not an object with the marker is someone else's file.
-    let parts: Parts = serde_json::from_str(text).map_err(|_| ImportError::NotExport)?;
+    let parts: Parts =
+        serde_json::from_slice(text.as_bytes()).map_err(|_| ImportError::NotExport)?;
     let marker = parts
         .format
-        .and_then(|f| serde_json::from_str::<&str>(f.get()).ok());
+        .and_then(|f| serde_json::from_slice::<&str>(f.get().as_bytes()).ok());
     if !text.trim_start().starts_with('{') || marker != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
-    let version =
-        |raw: Option<&RawValue>| raw.and_then(|r| serde_json::from_str::<u64>(r.get()).ok());
+    let version = |raw: Option<&RawValue>| {
+        raw.and_then(|r| serde_json::from_slice::<u64>(r.get().as_bytes()).ok())
+    };
     let newer = |v: u64| {
         (v > u64::from(SCHEMA_VERSION))
             .then(|| ImportError::FutureVersion(u32::try_from(v).unwrap_or(u32::MAX)))
@@ -184,8 +187,8 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
         .data
         .filter(|d| d.get().starts_with('{'))
         .ok_or(ImportError::Invalid(Damage::NoData))?;
-    let data_parts: Parts =
-        serde_json::from_str(data.get()).map_err(|_| ImportError::Invalid(Damage::DataSchema))?;
+    let data_parts: Parts = serde_json::from_slice(data.get().as_bytes())
+        .map_err(|_| ImportError::Invalid(Damage::DataSchema))?;
     let data_schema = version(data_parts.schema).ok_or(ImportError::Invalid(Damage::DataSchema))?;
     if let Some(e) = newer(data_schema) {
         return Err(e);
@@ -195,8 +198,8 @@ pub fn parse_import(text: &str) -> Result<Stored, ImportError> {
     if data_schema == 0 {
         return Err(ImportError::Invalid(Damage::DataSchema));
     }
-    let Envelope { data: stored } =
-        serde_json::from_str(text).map_err(|e| ImportError::Invalid(Damage::Shape(e.into())))?;
+    let Envelope { data: stored } = serde_json::from_slice(text.as_bytes())
+        .map_err(|e| ImportError::Invalid(Damage::Shape(e.into())))?;
     stored
         .validate()
         .map_err(|e| ImportError::Invalid(Damage::Value(e)))?;

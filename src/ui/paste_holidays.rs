@@ -10,6 +10,7 @@ use crate::app::AppState;
 use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
+use crate::domain::order;
 use crate::store::{holidays_open, UserYear};
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….
@@ -86,7 +87,7 @@ fn Preview(
         .iter()
         .filter_map(|d| d.date.with_day(1))
         .collect();
-    months.sort();
+    order::sort(&mut months);
     months.dedup();
     let calendars = months
         .into_iter()
