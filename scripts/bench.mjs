@@ -11,7 +11,8 @@
 // page's and would otherwise go unthrottled).
 //
 // 1. Time to the answer: from the start of the navigation to the frame after
-//    the page's answer element is visible (polled each frame by an init
+//    the page's answer element (the static first screen's copy, or the app's)
+//    is visible, and to interactive (the app's own element visible) (polled each frame by an init
 //    script; the time is taken in the page, just after that frame), for the
 //    app and for its static floor (the page as rendered, scripts removed:
 //    the same answer in the HTML). Cold: a fresh browser context (empty

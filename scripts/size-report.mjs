@@ -6,15 +6,15 @@
 //   - until it works offline: that plus everything else the service worker
 //     precaches (sw.js lists it) and the worker itself. The manifest icons
 //     are listed apart: cached when asked for (installing), not precached.
-// The target (issue 「One app, one house」) is 250 KB; it is missed, and the
-// report says by how much. Above the ceiling the report fails the test
+// The target (issue 「The first screen is the answer」) is 300 KB (250 KB
+// before); it is missed, and the report says by how much. Above the ceiling the report fails the test
 // command, so the download cannot grow unnoticed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Everything a first visit downloads until the app works offline.
-const TARGET_BYTES = 250 * 1024;
+const TARGET_BYTES = 300 * 1024;
 // 279.1 KB measured in December 2026 before serde; 305.2 KB with serde,
 // serde_json and gloo-storage (+19.5 KB: the project's declared
 // dependencies, in place of a hand-written JSON layer) and std's BTreeMap
@@ -47,8 +47,15 @@ const TARGET_BYTES = 250 * 1024;
 // confirm, +15.5; the QR code, qrcodegen 1.8.0 drawn as an SVG path, +4.6;
 // each row's unit and possible duplicate, +0.7; a shown link following
 // later edits, +0.9; issue 「From applicant to
-// unit to bureau」). The ceiling is 400 KB; what comes next must be paid for.
-const CEILING_BYTES = 400 * 1024;
+// unit to bureau」); 389.4 KB with issue 「The first screen is the answer」
+// (−6.6 KB: size work −11.1 (one compiled sort −6.9, JSON read one way −2.0,
+// wasm-opt stripping tool sections −0.4, icon-192.png as a palette PNG
+// −1.8); streaming with the hash checked, the cache-first page and the
+// build-time holiday tables +1.5; the static first screens in the page, the
+// loader's carry-over of what was typed, and the answer-first layout +3.0).
+// The ceiling came down to 395 KB to keep the gain; what comes next must be
+// paid for.
+const CEILING_BYTES = 395 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {
