@@ -1,5 +1,5 @@
 // A stored document (localStorage `pingshen`, schema 1; see src/store/mod.rs
-// and tests/fixtures/schema-1) for a unit with many applicants, for
+// and crates/pingshen/tests/fixtures/schema-1) for a unit with many applicants, for
 // scripts/bench.mjs. Valid as the app checks it on load: ids unique, names
 // non-empty, dates in the supported years. Deterministic: the same document
 // on every run.

@@ -13,12 +13,12 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 start=$(date +%s)
 
 step "format and lints"
-cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "domain core (native)"
-cargo test --locked
+step "the rules crate and the app's native checks (cargo test, the workspace)"
+cargo test --locked --workspace
 
 step "storage and address-bar wrappers in headless Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test browser_storage --test browser_query --test browser_fragment

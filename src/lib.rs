@@ -1,18 +1,16 @@
-//! 质监职称申报助手 — the rules of Liaoning's quality-technical-supervision
-//! title evaluation, worked out in the browser.
+//! 质监职称申报助手 — the app: the rules of Liaoning's quality-technical-
+//! supervision title evaluation, shown in the browser.
 //!
 //! The house:
-//! - [`domain`]: the rules, pure (no browser types; "today" is always an
-//!   argument), tested with plain `cargo test`;
-//! - [`store`]: the stored document — its types, schema, validation on load
-//!   and on import alike, export and import files;
+//! - [`domain`] and [`store`]: the rules and the stored document, the crate
+//!   `pingshen` (`crates/pingshen/`): pure, built and tested natively,
+//!   re-exported here so the app reads `crate::domain` and `crate::store`;
 //! - `browser` (wasm32 only): the only code that touches browser APIs —
 //!   storage, the address bar, the clock, downloads, the storage event;
 //! - `app` and `ui` (wasm32 only): the state, routing and header, and the
 //!   pages, which read state, call the domain and render.
 
-pub mod domain;
-pub mod store;
+pub use pingshen::{domain, store};
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -3,5 +3,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    pingshen::app::mount();
+    pingshen_app::app::mount();
 }

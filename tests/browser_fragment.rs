@@ -3,7 +3,7 @@
 //! headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use pingshen::browser::{clear_fragment, current_fragment, location_search, site_address};
+use pingshen_app::browser::{clear_fragment, current_fragment, location_search, site_address};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 

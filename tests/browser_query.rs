@@ -4,11 +4,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pingshen::browser::query_of;
 use pingshen::domain::pages::Page;
 use pingshen::domain::request::{
     self, context_from_query, raw_from_query, timeline_raw_from_query, validate, CalcInput, Mode,
 };
+use pingshen_app::browser::query_of;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -3,11 +3,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use pingshen::browser::storage::{
-    load, save, save_calculation, update, SaveError, BEFORE_SCHEMA_2_KEY,
-};
 use pingshen::domain::request::{CalcInput, Mode};
 use pingshen::store::{Stored, BACKUP_PREFIX, KEY};
+use pingshen_app::browser::storage::{
+    load, save, save_calculation, update, SaveError, BEFORE_SCHEMA_2_KEY,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -8,6 +8,11 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// Milliseconds since the Unix epoch, for ids and backup keys.
+pub fn now_ms() -> u64 {
+    u64::try_from(now().timestamp_millis()).unwrap_or(0)
+}
+
 /// Today in China (UTC+8), whatever the device's own time zone.
 pub fn china_today() -> NaiveDate {
     crate::domain::dates::china_date_at(now())

@@ -510,10 +510,8 @@ fn at_each_china_midnight(f: std::rc::Rc<dyn Fn()>) {
     });
 }
 
-/// Milliseconds since the Unix epoch.
-pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
-}
+/// Milliseconds since the Unix epoch (ids, backup keys): the clock's.
+pub use clock::now_ms;
 
 /// The address's fragment, without its `#` (empty when there is none).
 pub fn current_fragment() -> String {

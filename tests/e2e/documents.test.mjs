@@ -56,7 +56,7 @@ test('the documents carry the calculator\'s dates across holidays', async () => 
   await withDocs(async (page) => {
     // Posting days of the 2024 round (its reach ends 2024-08-09), with the
     // first and last of the 5 working days worked out by hand from
-    // data/holiday-cn/2024.json (counted from the day after posting):
+    // crates/pingshen/data/holiday-cn/2024.json (counted from the day after posting):
     const EXPECTED = {
       // Wed: Thu 07-25, Fri 07-26, Mon 07-29 .. Wed 07-31.
       '2024-07-24': ['2024-07-25', '2024-07-31'],

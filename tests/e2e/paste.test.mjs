@@ -51,7 +51,7 @@ const DAYS_OFF_2027 = [
 ];
 const WORKED_2027 = ['2027-02-20', '2027-04-25', '2027-05-08', '2027-09-26', '2027-10-09'];
 
-const evaluation2024 = () => readFile('tests/data/notices/evaluation-2024.txt', 'utf8');
+const evaluation2024 = () => readFile('crates/pingshen/tests/data/notices/evaluation-2024.txt', 'utf8');
 
 /** The 2024 evaluation notice made into a 2027 one, with windows unlike the projection (08-02..03, 08-09..11). */
 async function evaluation2027() {
@@ -220,10 +220,10 @@ test('a notice without its window sentence asks for the windows before it can be
 test('a forum copy with three windows quotes the parts it could not place and lets the user choose one', async () => {
   await withBrowser(async ({ page }) => {
     await openYears(page);
-    // tests/data/notices/evaluation-2027-forum.txt: title over two lines, both
+    // crates/pingshen/tests/data/notices/evaluation-2027-forum.txt: title over two lines, both
     // cutoffs joined by a comma, the cities' range cut at a line break, and
     // 各主管部门 on their own days (08-16..17).
-    await page.getByTestId('notice-paste').fill(await readFile('tests/data/notices/evaluation-2027-forum.txt', 'utf8'));
+    await page.getByTestId('notice-paste').fill(await readFile('crates/pingshen/tests/data/notices/evaluation-2027-forum.txt', 'utf8'));
     await page.getByTestId('notice-parse').click();
     await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
     const value = (field) => page.locator(`[data-testid="parsed-field"][data-field="${field}"]`).getAttribute('data-value');
@@ -267,7 +267,7 @@ test('a notice pasted without its title, document number first, is read as the b
   await withBrowser(async ({ page }) => {
     await openYears(page);
     // 国办发明电〔2025〕7号 first (the year of issue); the body says 现将2026年.
-    const text = await readFile('tests/data/notices/holidays-2026-docnumber-first.txt', 'utf8');
+    const text = await readFile('crates/pingshen/tests/data/notices/holidays-2026-docnumber-first.txt', 'utf8');
     await page.getByTestId('holiday-paste').fill(text);
     await page.getByTestId('holiday-parse').click();
     await page.locator('[data-testid="holiday-preview"][data-year="2026"]').waitFor();
@@ -283,7 +283,7 @@ test('official years: the pasted text is compared with the shipped data and cann
   await withBrowser(async ({ page }) => {
     await openYears(page);
     const before = await stored(page);
-    await page.getByTestId('holiday-paste').fill(await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8'));
+    await page.getByTestId('holiday-paste').fill(await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8'));
     await page.getByTestId('holiday-parse').click();
     await page.locator('[data-testid="holiday-preview"][data-year="2025"]').waitFor();
     assert.ok((await page.getByTestId('parsed-day').count()) > 20);
@@ -293,7 +293,7 @@ test('official years: the pasted text is compared with the shipped data and cann
     assert.equal(await page.getByTestId('holiday-paste-confirm').count(), 0);
 
     // 2025-01-26 is a make-up working day in 2025: said to be off, it differs.
-    const changed = (await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8'));
+    const changed = (await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8'));
     await page.getByTestId('holiday-paste').fill(changed.replace(/1月26日（周日）、/, ''));
     await page.getByTestId('holiday-parse').click();
     await page.locator('[data-testid="holiday-agreement"][data-agrees="false"]').waitFor();
@@ -323,7 +323,7 @@ test('bad pastes get a Chinese alert and change nothing saved', async () => {
     const before = await stored(page);
     assert.ok(before);
     const evaluation = await evaluation2024();
-    const holidays = await readFile('tests/data/notices/holidays-2025-gov.txt', 'utf8');
+    const holidays = await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8');
     const huge = '春节放假'.repeat(2_700_000); // about 10 MB in UTF-8
     const otherProvince = evaluation.replace('辽宁省市场监督管理局\n2024', '吉林省市场监督管理厅\n2024');
     const provincialHolidays = '辽宁省人民政府办公厅关于2027年部分节假日安排的通知\n一、元旦：1月1日放假。';

@@ -13,7 +13,7 @@ const stored = (page) => page.evaluate(() => localStorage.getItem('pingshen'));
 
 /**
  * A 2027 notice as a user entered it (schema 2, as in
- * tests/fixtures/schema-2/document-full.json), whose publicity lasts at least
+ * crates/pingshen/tests/fixtures/schema-2/document-full.json), whose publicity lasts at least
  * 7 working days instead of the 2024 notice's 5.
  */
 const PROFILE_2027_SEVEN_DAYS = {

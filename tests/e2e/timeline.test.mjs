@@ -206,7 +206,7 @@ test('user holiday data removes the estimate and changes the count', async () =>
     await message(page, /未导入/);
     assert.equal(await page.getByTestId('holiday-year').count(), before);
     // An official year cannot be overwritten.
-    await page.getByTestId('holiday-import').setInputFiles({ name: '2024.json', mimeType: 'application/json', buffer: await readFile('data/holiday-cn/2024.json') });
+    await page.getByTestId('holiday-import').setInputFiles({ name: '2024.json', mimeType: 'application/json', buffer: await readFile('crates/pingshen/data/holiday-cn/2024.json') });
     await message(page, /已有官方/);
     // A good file is imported and marked as the user's.
     await page.getByTestId('holiday-import').setInputFiles({ name: '2027.json', mimeType: 'application/json', buffer: Buffer.from(HOLIDAYS_2027) });
