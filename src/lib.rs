@@ -11,7 +11,9 @@
 //! - `app` and `ui` (wasm32 only): the state, routing and header, and the
 //!   pages, which read state, call the domain and render.
 
+#[deny(missing_docs, unreachable_pub)]
 pub mod domain;
+#[deny(missing_docs, unreachable_pub)]
 pub mod store;
 
 #[cfg(target_arch = "wasm32")]

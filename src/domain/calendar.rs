@@ -52,7 +52,10 @@ include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
 pub enum Source {
     /// Shipped with the app, transcribed from the State Council's notice
     /// (the addresses of the notice).
-    Official { papers: Vec<String> },
+    Official {
+        /// The addresses of the State Council's notice (gov.cn).
+        papers: Vec<String>,
+    },
     /// Entered or imported by the user; not checked against any notice.
     User(UserOrigin),
 }
@@ -138,15 +141,23 @@ pub enum DayKind {
     /// An ordinary Saturday or Sunday.
     Weekend,
     /// An official day off (it may fall on a weekend inside a holiday).
-    DayOff { holiday: String },
+    DayOff {
+        /// The holiday's name, e.g. `春节`.
+        holiday: String,
+    },
     /// A Saturday or Sunday made a working day (调休上班).
-    MakeUpWorkday { holiday: String },
+    MakeUpWorkday {
+        /// The holiday it makes up for, e.g. `春节`.
+        holiday: String,
+    },
 }
 
 /// The answer for one date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DayInfo {
+    /// The date asked about.
     pub date: NaiveDate,
+    /// What kind of day it is.
     pub kind: DayKind,
     /// The date's year has no schedule: `kind` assumes plain Monday–Friday.
     pub estimated: bool,
@@ -220,7 +231,9 @@ struct File {
 /// One year's published schedule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearSchedule {
+    /// The year the schedule is for.
     pub year: i32,
+    /// Official, or the user's (and how given).
     pub source: Source,
     /// Days named by the file. A file may name a day of a neighbouring year
     /// (2023's lists 2022-12-31): it is filed under its own date.

@@ -77,6 +77,7 @@ impl RoundKind {
 /// One year's round: its notice and how that notice is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Round {
+    /// Official, user-entered or projected.
     pub kind: RoundKind,
     /// The notice (for a projected round, the projection).
     pub notice: Notice,
@@ -342,8 +343,11 @@ pub enum ProfileWarning {
     /// A window day that is not a working day (an estimate where the year
     /// has no holiday schedule).
     NotWorkingDay {
+        /// Which window day, in Chinese.
         what: &'static str,
+        /// The day.
         date: NaiveDate,
+        /// The year has no holiday schedule: Monday–Friday assumed.
         estimated: bool,
     },
 }
@@ -483,6 +487,7 @@ pub fn month_part(code: &str) -> MonthPart {
 /// parts (all kept, so that switching kinds loses nothing).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimingEntry {
+    /// The kind chosen.
     pub kind: TimingKind,
     /// The month of a period, as typed.
     pub month: String,
@@ -582,8 +587,11 @@ impl std::error::Error for EntryError {}
 /// [`ProfileEntry::TIMINGS`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileEntry {
+    /// The dates as typed, one per [`ProfileEntry::DATES`].
     pub dates: [String; 7],
+    /// The texts as typed, one per [`ProfileEntry::TEXTS`].
     pub texts: [String; 6],
+    /// The rough dates, one per [`ProfileEntry::TIMINGS`].
     pub timings: [TimingEntry; 2],
 }
 

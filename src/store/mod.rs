@@ -180,16 +180,21 @@ impl PaperworkInput {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PastPaperwork {
+    /// The round (by year) these facts belong to.
     pub year: i32,
+    /// The day the publicity was posted.
     #[serde(
         skip_serializing_if = "Option::is_none",
         deserialize_with = "dates::ymd_opt"
     )]
     pub posted: Option<NaiveDate>,
+    /// Where it was posted.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// Objections recorded; empty: none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub objections: String,
+    /// The integrity review (廉洁自律) found nothing.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub integrity_ok: bool,
 }
@@ -206,9 +211,11 @@ pub struct EligibilityInput {
     /// handoff link.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub unit_name: String,
+    /// The answers the self-check asks.
     pub applicant: Applicant,
     /// Ids of the forms ticked as ready (`form-1`, …).
     pub ticks: Vec<String>,
+    /// The items of achievement listed.
     pub achievements: Vec<Achievement>,
     /// The day the unit posted (or will post) the publicity, if known:
     /// achievements dated later were never shown.
@@ -274,7 +281,9 @@ impl EligibilityInput {
 /// The timeline's inputs (`unit` required).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineInput {
+    /// Who carries the unit's files.
     pub unit: UnitKind,
+    /// For a 市内单位, the day its city's bureau wants the files.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -325,23 +334,27 @@ impl TimelineInput {
 /// A user-supplied holiday schedule, in the holiday-cn shape.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserYear {
+    /// The year.
     pub year: i32,
+    /// The days off and make-up working days given.
     pub days: Vec<UserDay>,
-    /// How the user gave it; documents from before December 2026 carry no
-    /// origin and read as single days (an estimate is never assumed away).
-    #[serde(default = "origin_before_december_2026")]
+    /// How the user gave it; missing, it reads as single days (an estimate
+    /// is never assumed away).
+    #[serde(default = "origin_when_missing")]
     pub origin: UserOrigin,
 }
 
-fn origin_before_december_2026() -> UserOrigin {
+fn origin_when_missing() -> UserOrigin {
     UserOrigin::SingleDays
 }
 
 /// One day of a [`UserYear`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDay {
+    /// The day.
     #[serde(deserialize_with = "dates::ymd")]
     pub date: NaiveDate,
+    /// The holiday it belongs to, e.g. `春节`.
     pub name: String,
     /// `true`: a day off; `false`: a weekend day worked (调休上班).
     pub off: bool,
