@@ -555,7 +555,9 @@ pub enum Requirement {
 }
 
 /// The national minimum for `education` applying for `target`
-/// (「三、评审标准」; table of `shared/domain.md` «Education and seniority»).
+/// (「三、评审标准」 defers to 辽人社职〔2021〕48号, which the project does not
+/// have: the routes are those of 工程技术人才职称评价基本标准, the annex to
+/// 人社部发〔2019〕16号, which a province may make stricter, never looser).
 ///
 /// # Example
 ///

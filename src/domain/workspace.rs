@@ -1095,7 +1095,7 @@ pub(crate) mod tests {
                 "",
             ),
             // Posted before the national-day break: Sunday 09-29 worked,
-            // 10-01..07 off → ends Thu 10-10 (domain.md worked example).
+            // 10-01..07 off → ends Thu 10-10 (worked by hand, data/holiday-cn/2024.json).
             (
                 "across 国庆",
                 eligible(),

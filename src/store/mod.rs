@@ -1,28 +1,14 @@
 //! What the app keeps in the browser's localStorage: one versioned document.
 //!
-//! Everything lives under [`KEY`] as JSON `{"schema": 1, ...}`. A value that
-//! cannot be read is never thrown away: the browser layer copies it to a
-//! backup key (see [`backup_key`]) before starting clean.
+//! Everything lives under [`KEY`] as JSON `{"schema": 2, ...}` ([`Stored`]).
+//! A value that cannot be read is never thrown away: the browser layer
+//! copies it to a backup key (see [`backup_key`]) before starting clean.
 //!
-//! Version history (each version that ever shipped stays readable):
-//! - 1: `calculator` — the last publicity calculation shown; `timeline` — the
-//!   unit kind and city deadline; `profiles` — user-entered notices for other
-//!   years; `holidays` — user-supplied holiday schedules.
-//!   Until December 2026 a field `active_year` chose the profile in use; the
-//!   round is now chosen by the date (and `round=` in the address, never
-//!   stored), so documents that carry it load and the field is dropped.
-//!   Every field but `schema` is optional, so a document with fewer fields
-//!   reads as the same version.
-//! - 2 (December 2026): the facts a unit records for one evaluation round
-//!   carry that round's year (`round`): each applicant's posting day, form
-//!   ticks, exclusion from the documents (moved from `paperwork.excluded`
-//!   onto the applicant) and outcome; the documents' posting day, place,
-//!   objections and integrity review; the timeline's city date and seal
-//!   days; the self-check's ticks and posting day. Earlier rounds are kept
-//!   as read-only history (`history`, `paperwork.history`,
-//!   `eligibility.previous`), applicants who passed in `past_applicants`.
-//!   A schema-1 document is upgraded by [`Stored::assign_rounds`] (see
-//!   `migrate.rs`) when first opened; nothing is dropped.
+//! Every schema that ever shipped stays readable: only `schema` is
+//! required at the top, so a document with fewer fields reads as the same version, and
+//! a schema-1 document is upgraded by [`Stored::assign_rounds`] (see
+//! `migrate.rs`) when first opened; nothing is dropped. The fields, the
+//! versions and the upgrade are described in the README's "Stored data".
 
 mod backup;
 mod edit;
