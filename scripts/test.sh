@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every test: formatting and lints,
+# Installs whatever is missing, then runs every test: formatting, lints and docs,
 # the domain core (native cargo test), the storage wrapper in headless
 # Chromium (wasm-bindgen-test), a release build with its size report, and
 # the end-to-end tests in Chromium (node --test + playwright-core).
@@ -16,6 +16,8 @@ step "format and lints"
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --target wasm32-unknown-unknown
 
 step "domain core (native)"
 cargo test --locked
