@@ -521,12 +521,32 @@ impl Calendar {
         }
     }
 
-    /// Whether `date` is a working day (see the module documentation).
+    /// Whether `date` is a working day (see the module documentation): the
+    /// publicity of 「六、申报流程」(三) counts these.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::domain::calendar::Calendar;
+    /// let cal = Calendar::official();
+    /// let d = |m, day| NaiveDate::from_ymd_opt(2024, m, day).unwrap();
+    /// // The 2024 State Council schedule (data/holiday-cn/2024.json):
+    /// assert!(cal.is_working_day(d(7, 24))); // an ordinary Wednesday
+    /// assert!(!cal.is_working_day(d(10, 1))); // 国庆节
+    /// assert!(cal.is_working_day(d(2, 18))); // a Sunday worked (调休上班)
+    /// assert!(!cal.is_working_day(d(7, 27))); // an ordinary Saturday
+    /// ```
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         self.day(date).is_working()
     }
 
     /// How many working days `year` has.
+    ///
+    /// ```
+    /// use pingshen::domain::calendar::Calendar;
+    /// // 2024's State Council schedule, checked against two other
+    /// // transcriptions (see the README's Data).
+    /// assert_eq!(Calendar::official().working_days_in_year(2024), 251);
+    /// ```
     pub fn working_days_in_year(&self, year: i32) -> usize {
         let Some(first) = NaiveDate::from_ymd_opt(year, 1, 1) else {
             return 0;

@@ -600,6 +600,26 @@ pub fn national_minimum(target: Level, education: Education) -> Requirement {
 /// (「一、评审范围及权限」): the provincial committee takes 正高 for the whole
 /// province and 副高 and below only for provincial-level units; otherwise the
 /// city's HR department arranges it (「六、申报流程」(四)2).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{reviewing_body, Level, ReviewingBody, UnitLevel};
+/// // 「一、评审范围及权限」: 全省正高级 and 省直有关部门(单位)副高级及以下.
+/// assert_eq!(
+///     reviewing_body(Level::ProfessorEngineer, UnitLevel::County),
+///     ReviewingBody::ProvincialCommittee
+/// );
+/// assert_eq!(
+///     reviewing_body(Level::Engineer, UnitLevel::Provincial),
+///     ReviewingBody::ProvincialCommittee
+/// );
+/// // 「六、申报流程」(四)2: 各市副高资格及以下由当地人社部门安排.
+/// assert_eq!(
+///     reviewing_body(Level::SeniorEngineer, UnitLevel::City),
+///     ReviewingBody::CityHr
+/// );
+/// ```
 pub fn reviewing_body(target: Level, unit: UnitLevel) -> ReviewingBody {
     if target == Level::ProfessorEngineer || unit == UnitLevel::Provincial {
         ReviewingBody::ProvincialCommittee
@@ -611,6 +631,17 @@ pub fn reviewing_body(target: Level, unit: UnitLevel) -> ReviewingBody {
 /// Whether the applicant must take the defense (「七、时间安排及报卷地点」,
 /// last paragraph): every 正高 applicant, and provincial-level-unit
 /// applicants for 高级工程师.
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{defense_required, Level, UnitLevel};
+/// // 全省申报正高级工程师及省直申报高级工程师资格评审人员须参加答辩.
+/// assert!(defense_required(Level::ProfessorEngineer, UnitLevel::County));
+/// assert!(defense_required(Level::SeniorEngineer, UnitLevel::Provincial));
+/// assert!(!defense_required(Level::SeniorEngineer, UnitLevel::City));
+/// assert!(!defense_required(Level::Engineer, UnitLevel::Provincial));
+/// ```
 pub fn defense_required(target: Level, unit: UnitLevel) -> bool {
     target == Level::ProfessorEngineer
         || (target == Level::SeniorEngineer && unit == UnitLevel::Provincial)
@@ -688,7 +719,18 @@ pub fn patent_reaches(annual_benefit_yuan: u64) -> Option<Level> {
 }
 
 /// The benefit a patent must bring for `level`, if the patent route covers
-/// that level (工程师 and above).
+/// that level (工程师 and above; 「五、相关政策规定」1).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{patent_threshold, Level};
+/// // 年创经济效益 1000万元 (正高), 500万元 (副高), 300万元 (工程师) 以上.
+/// assert_eq!(patent_threshold(Level::ProfessorEngineer), Some(10_000_000));
+/// assert_eq!(patent_threshold(Level::SeniorEngineer), Some(5_000_000));
+/// assert_eq!(patent_threshold(Level::Engineer), Some(3_000_000));
+/// assert_eq!(patent_threshold(Level::AssistantEngineer), None);
+/// ```
 pub fn patent_threshold(level: Level) -> Option<u64> {
     PATENT_THRESHOLDS
         .iter()

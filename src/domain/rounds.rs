@@ -146,7 +146,17 @@ impl Round {
         ))
     }
 
-    /// The close of the round's last submission window.
+    /// The close of the round's last submission window
+    /// (「七、时间安排及报卷地点」).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::domain::{calendar::Calendar, notice::Notice, rounds::Rounds};
+    /// let rounds = Rounds::new(Notice::official_notices(), &[]);
+    /// let round = rounds.for_year(2024, &Calendar::official());
+    /// // 各市市场监管局、各主管部门8月7至9日.
+    /// assert_eq!(round.last_window_close(), NaiveDate::from_ymd_opt(2024, 8, 9).unwrap());
+    /// ```
     pub fn last_window_close(&self) -> NaiveDate {
         self.notice
             .provincial_window
