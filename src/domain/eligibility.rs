@@ -1244,6 +1244,25 @@ pub fn forms_owed(a: &Applicant, publicity_days: u32) -> Vec<FormItem> {
 /// attachments: 附件1 always, 附件2 for 破格, 附件3 always, 附件4 for 正高,
 /// the recommending unit's 公示情况说明 (with the round's publicity length,
 /// `publicity_days`), and 附件5 (the unit's duty).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{forms_for, FormItem, Level};
+/// let ids = |forms: Vec<FormItem>| forms.into_iter().map(|f| f.id).collect::<Vec<_>>();
+/// // 正高: 附件4 too (「六、申报流程」(四)1); no 附件2 without 破格.
+/// assert_eq!(
+///     ids(forms_for(Level::ProfessorEngineer, false, 5)),
+///     ["form-1", "form-3", "form-4", "publicity-report", "form-5"]
+/// );
+/// // 破格 adds 附件2 (「五、报卷说明」1).
+/// assert_eq!(
+///     ids(forms_for(Level::SeniorEngineer, true, 5)),
+///     ["form-1", "form-2", "form-3", "publicity-report", "form-5"]
+/// );
+/// // The 公示情况说明 states the round's publicity length.
+/// assert!(forms_for(Level::Engineer, false, 7)[2].detail.contains("不少于7个工作日"));
+/// ```
 pub fn forms_for(target: Level, exceptional: bool, publicity_days: u32) -> Vec<FormItem> {
     let mut forms = vec![FormItem {
         id: "form-1",
