@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs whatever is missing, then runs every test: formatting and lints,
+# Installs whatever is missing, then runs every test: formatting, lints and docs,
 # the domain core (native cargo test), the storage wrapper in headless
 # Chromium (wasm-bindgen-test), a release build with its size report, and
 # the end-to-end tests in Chromium (node --test + playwright-core).
@@ -16,6 +16,8 @@ step "format and lints"
 cargo fmt --all --check
 cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo clippy --locked --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --workspace
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked --workspace --target wasm32-unknown-unknown
 
 step "the rules crate and the app's native checks (cargo test, the workspace)"
 cargo test --locked --workspace

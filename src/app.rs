@@ -28,10 +28,10 @@ use crate::store::Stored;
 /// link to another address of the app (the tabs, 材料文书, …) goes there
 /// without a page load (`pushState`), and back and forward come back
 /// (`popstate`); each time, the page is rendered afresh from the address
-/// (see [`AppState::enter`]).
+/// (see `AppState::enter`).
 ///
 /// When another tab changes the stored document, this tab reads it again
-/// (see [`AppState::reload`]).
+/// (see `AppState::reload`).
 pub fn mount() {
     let element = browser::html_element_by_id;
     let (Some(header), Some(root)) = (element("app-header"), element("app")) else {
@@ -79,7 +79,7 @@ pub struct AppState {
     pub context: RwSignal<request::Context>,
     /// Today in China, as last read from the clock: when the page opened,
     /// and again whenever the day may have changed (see
-    /// [`AppState::follow_clock`]).
+    /// `AppState::follow_clock`).
     pub real_today: ReadSignal<NaiveDate>,
     set_real_today: WriteSignal<NaiveDate>,
     /// The day the page answers for: `today=` if given, else the real today.
@@ -117,7 +117,7 @@ pub struct AppState {
     /// `persist()` was asked during this visit.
     persist_asked: StoredValue<bool>,
     /// A handoff link in the address (`#h…`), read but not stored: its
-    /// contents, or why it was refused (see [`AppState::receive`]).
+    /// contents, or why it was refused (see `AppState::receive`).
     pub incoming: RwSignal<Option<Result<Handoff, String>>>,
 }
 

@@ -7,7 +7,8 @@ import { withBrowser, serveSite, openApp, dateOf, screenshot, DESKTOP } from './
 const server = serveSite();
 
 
-// shared/domain.md, «Working days»: worked examples.
+// Worked by hand: 5 working days from the day after posting (「六、申报流程」(三))
+// on the State Council schedules (data/holiday-cn/2024.json, 2025.json).
 const FORWARD = [
   ['2024-07-24', '2024-07-25', '2024-07-31'],
   ['2024-02-08', '2024-02-09', '2024-02-21'],

@@ -9,5 +9,7 @@
 //! - [`store`]: the stored document — its types, schema, validation on load
 //!   and on import alike, export and import files, hand-off links.
 
+#![deny(missing_docs, unreachable_pub)]
+
 pub mod domain;
 pub mod store;

@@ -930,8 +930,10 @@ mod tests {
         .unwrap()
     }
 
-    /// The worked examples of `shared/domain.md` («Working days»): the
-    /// notice and the report both carry the engine's period, with weekdays.
+    /// Periods worked by hand from 「六、申报流程」(三) (5 working days from
+    /// the day after posting) and the State Council schedules
+    /// (`data/holiday-cn/2024.json`, `2025.json`): the notice and the
+    /// report both carry the engine's period, with weekdays.
     #[test]
     fn notice_and_report_carry_the_engines_dates() {
         // (posted, posted in words, from–to, remarks the texts must carry)

@@ -555,7 +555,9 @@ pub enum Requirement {
 }
 
 /// The national minimum for `education` applying for `target`
-/// (「三、评审标准」; table of `shared/domain.md` «Education and seniority»).
+/// (「三、评审标准」 defers to 辽人社职〔2021〕48号, which the project does not
+/// have: the routes are those of 工程技术人才职称评价基本标准, the annex to
+/// 人社部发〔2019〕16号, which a province may make stricter, never looser).
 ///
 /// # Example
 ///
@@ -598,6 +600,26 @@ pub fn national_minimum(target: Level, education: Education) -> Requirement {
 /// (「一、评审范围及权限」): the provincial committee takes 正高 for the whole
 /// province and 副高 and below only for provincial-level units; otherwise the
 /// city's HR department arranges it (「六、申报流程」(四)2).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{reviewing_body, Level, ReviewingBody, UnitLevel};
+/// // 「一、评审范围及权限」: 全省正高级 and 省直有关部门(单位)副高级及以下.
+/// assert_eq!(
+///     reviewing_body(Level::ProfessorEngineer, UnitLevel::County),
+///     ReviewingBody::ProvincialCommittee
+/// );
+/// assert_eq!(
+///     reviewing_body(Level::Engineer, UnitLevel::Provincial),
+///     ReviewingBody::ProvincialCommittee
+/// );
+/// // 「六、申报流程」(四)2: 各市副高资格及以下由当地人社部门安排.
+/// assert_eq!(
+///     reviewing_body(Level::SeniorEngineer, UnitLevel::City),
+///     ReviewingBody::CityHr
+/// );
+/// ```
 pub fn reviewing_body(target: Level, unit: UnitLevel) -> ReviewingBody {
     if target == Level::ProfessorEngineer || unit == UnitLevel::Provincial {
         ReviewingBody::ProvincialCommittee
@@ -609,6 +631,17 @@ pub fn reviewing_body(target: Level, unit: UnitLevel) -> ReviewingBody {
 /// Whether the applicant must take the defense (「七、时间安排及报卷地点」,
 /// last paragraph): every 正高 applicant, and provincial-level-unit
 /// applicants for 高级工程师.
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{defense_required, Level, UnitLevel};
+/// // 全省申报正高级工程师及省直申报高级工程师资格评审人员须参加答辩.
+/// assert!(defense_required(Level::ProfessorEngineer, UnitLevel::County));
+/// assert!(defense_required(Level::SeniorEngineer, UnitLevel::Provincial));
+/// assert!(!defense_required(Level::SeniorEngineer, UnitLevel::City));
+/// assert!(!defense_required(Level::Engineer, UnitLevel::Provincial));
+/// ```
 pub fn defense_required(target: Level, unit: UnitLevel) -> bool {
     target == Level::ProfessorEngineer
         || (target == Level::SeniorEngineer && unit == UnitLevel::Provincial)
@@ -686,7 +719,18 @@ pub fn patent_reaches(annual_benefit_yuan: u64) -> Option<Level> {
 }
 
 /// The benefit a patent must bring for `level`, if the patent route covers
-/// that level (工程师 and above).
+/// that level (工程师 and above; 「五、相关政策规定」1).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{patent_threshold, Level};
+/// // 年创经济效益 1000万元 (正高), 500万元 (副高), 300万元 (工程师) 以上.
+/// assert_eq!(patent_threshold(Level::ProfessorEngineer), Some(10_000_000));
+/// assert_eq!(patent_threshold(Level::SeniorEngineer), Some(5_000_000));
+/// assert_eq!(patent_threshold(Level::Engineer), Some(3_000_000));
+/// assert_eq!(patent_threshold(Level::AssistantEngineer), None);
+/// ```
 pub fn patent_threshold(level: Level) -> Option<u64> {
     PATENT_THRESHOLDS
         .iter()
@@ -1200,6 +1244,25 @@ pub fn forms_owed(a: &Applicant, publicity_days: u32) -> Vec<FormItem> {
 /// attachments: 附件1 always, 附件2 for 破格, 附件3 always, 附件4 for 正高,
 /// the recommending unit's 公示情况说明 (with the round's publicity length,
 /// `publicity_days`), and 附件5 (the unit's duty).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::eligibility::{forms_for, FormItem, Level};
+/// let ids = |forms: Vec<FormItem>| forms.into_iter().map(|f| f.id).collect::<Vec<_>>();
+/// // 正高: 附件4 too (「六、申报流程」(四)1); no 附件2 without 破格.
+/// assert_eq!(
+///     ids(forms_for(Level::ProfessorEngineer, false, 5)),
+///     ["form-1", "form-3", "form-4", "publicity-report", "form-5"]
+/// );
+/// // 破格 adds 附件2 (「五、报卷说明」1).
+/// assert_eq!(
+///     ids(forms_for(Level::SeniorEngineer, true, 5)),
+///     ["form-1", "form-2", "form-3", "publicity-report", "form-5"]
+/// );
+/// // The 公示情况说明 states the round's publicity length.
+/// assert!(forms_for(Level::Engineer, false, 7)[2].detail.contains("不少于7个工作日"));
+/// ```
 pub fn forms_for(target: Level, exceptional: bool, publicity_days: u32) -> Vec<FormItem> {
     let mut forms = vec![FormItem {
         id: "form-1",

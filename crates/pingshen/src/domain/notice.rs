@@ -42,6 +42,7 @@ pub enum UnitKind {
 }
 
 impl UnitKind {
+    /// Every kind, in the order the notice names them.
     pub const ALL: [UnitKind; 3] = [UnitKind::Provincial, UnitKind::City, UnitKind::CityUnit];
 
     /// The URL name: `provincial`, `city`, `city-unit`.
@@ -141,6 +142,7 @@ impl MonthPart {
         }
     }
 
+    /// In Chinese: `上旬`, `中旬`, `下旬`.
     pub fn label(self) -> &'static str {
         match self {
             MonthPart::Early => "上旬",
@@ -158,13 +160,17 @@ impl MonthPart {
 pub enum Timing {
     /// A known day.
     Exact {
+        /// The day.
         #[serde(deserialize_with = "crate::domain::dates::ymd")]
         date: NaiveDate,
     },
     /// A part of a month, e.g. 9月中旬.
     Period {
+        /// The year.
         year: i32,
+        /// The month, 1–12.
         month: u32,
+        /// Which ten days or so of the month.
         part: MonthPart,
     },
     /// 另行通知: to be announced.
@@ -212,8 +218,10 @@ fn days_in_month(year: i32, month: u32) -> Option<u32> {
 /// A submission window: first and last day, both included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Window {
+    /// The first day files are taken.
     #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub first: NaiveDate,
+    /// The last day files are taken.
     #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub last: NaiveDate,
 }
@@ -221,20 +229,24 @@ pub struct Window {
 /// The person to call.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
+    /// 联系人.
     pub name: String,
     /// As printed in the notice, e.g. `(024)96315-1-5113`.
     pub phone: String,
     /// A `tel:` URI that dials it: the line, a pause, then the extension.
     pub tel: String,
+    /// 传真, as printed.
     pub fax: String,
 }
 
 /// One year's evaluation notice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notice {
+    /// The year of the round (the year of the windows and cutoffs).
     pub year: i32,
     /// `true` only for notices shipped with the app.
     pub official: bool,
+    /// The notice's title.
     pub title: String,
     /// The day the notice was issued.
     #[serde(deserialize_with = "crate::domain::dates::ymd")]
@@ -253,6 +265,7 @@ pub struct Notice {
     pub city_window: Window,
     /// 报卷地点.
     pub place: String,
+    /// 「七、时间安排及报卷地点」: 联系人, 联系电话, 传真.
     pub contact: Contact,
     /// 评审委员会例会.
     pub committee_meeting: Timing,
@@ -277,10 +290,15 @@ impl MonthPart {
 /// Why a profile cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoticeError {
+    /// The year is outside [`dates::SUPPORTED_YEARS`] (2000–2099).
     Year(i32),
+    /// The named window ends before it opens.
     WindowOrder(&'static str),
+    /// The named window or cutoff lies outside the notice's year.
     OutsideYear(&'static str),
+    /// The publicity's working days are not between 1 and 30.
     PublicityDays(u32),
+    /// The named field is blank.
     Empty(&'static str),
     /// A window opens before the day achievements stop counting.
     WindowBeforeCutoff(&'static str),

@@ -1933,7 +1933,7 @@ mod tests {
             }]
         );
         // 2024-08-03 is a Saturday and 08-04 a Sunday; 2024-10-01 is 国庆节
-        // (tests/data/holiday-cn/2024.json).
+        // (data/holiday-cn/2024.json).
         assert_eq!(
             checks(&[("8月1至2日", "8月2至4日"), ("8月7至9日", "10月1日")]),
             [

@@ -7,15 +7,23 @@
 /// site root without server rewrites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
+    /// 公示计算: when a publicity ends, or the latest day to post it.
     Calculator,
+    /// 时间安排: a unit's window and key dates.
     Timeline,
+    /// 资格自查: one applicant's verdict.
     Eligibility,
+    /// 单位总览: the unit's applicants.
     Workspace,
+    /// 材料文书 (opened from 单位总览): the documents for the applicants
+    /// selected.
     Documents,
+    /// 年度数据: year profiles and holiday data.
     Years,
 }
 
 impl Page {
+    /// Every page.
     pub const ALL: [Page; 6] = [
         Page::Calculator,
         Page::Timeline,

@@ -344,7 +344,9 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    /// The worked examples of `shared/domain.md` («Working days»).
+    /// Worked by hand from 「六、申报流程」(三) (5 working days counted from
+    /// the day after posting) and the State Council schedules
+    /// (`data/holiday-cn/2024.json`, `2025.json`).
     #[test]
     fn worked_examples_forward() {
         let cal = Calendar::official();

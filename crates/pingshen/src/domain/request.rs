@@ -64,17 +64,24 @@ impl Mode {
 /// A complete, valid request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CalcInput {
+    /// Which way to count.
     pub mode: Mode,
+    /// The posting day (forward) or the day the publicity must end by
+    /// (backward).
     #[serde(deserialize_with = "crate::domain::dates::ymd")]
     pub date: NaiveDate,
+    /// The publicity's working days, 1–30.
     pub days: u32,
 }
 
 /// The inputs as typed (or as found in a link), before checking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawInput {
+    /// Which way to count.
     pub mode: Mode,
+    /// The date as typed.
     pub date: String,
+    /// The working days as typed.
     pub days: String,
 }
 
@@ -91,18 +98,26 @@ impl From<CalcInput> for RawInput {
 /// What is wrong with the inputs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum InputError {
+    /// The calculator's date cannot be used.
     Date {
+        /// The mode the date was given for (it names the field).
         mode: Mode,
+        /// What is wrong with it.
         error: DateError,
     },
+    /// The working days are not a whole number.
     DaysNotNumber(String),
+    /// The working days are a whole number outside 1–30.
     DaysOutOfRange(String),
+    /// A link gives both `posted` and `end_by`.
     BothDates,
     /// `unit` is not one of the unit kinds.
     Unit(String),
     /// A date parameter other than the calculator's (`city_deadline`, `today`).
     NamedDate {
+        /// The field's name in Chinese.
         label: &'static str,
+        /// What is wrong with it.
         error: DateError,
     },
     /// `round` is not a supported four-digit year.
@@ -288,15 +303,21 @@ pub fn to_query(input: &CalcInput) -> String {
 /// The timeline's inputs as found in a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineRaw {
+    /// `unit=`, as given.
     pub unit: String,
+    /// `city_deadline=`, as given.
     pub city_deadline: Option<String>,
+    /// `seal=`, as given.
     pub seal: Option<String>,
 }
 
 /// Checked timeline inputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimelineRequest {
+    /// Who carries the unit's files.
     pub unit: UnitKind,
+    /// The day the city's bureau wants a unit inside the city to hand in
+    /// its files (`city_deadline=`).
     pub city_deadline: Option<NaiveDate>,
     /// Working days for the seal or review (`seal=N`); `None`: the default.
     pub seal_days: Option<u32>,
@@ -509,7 +530,9 @@ pub fn days_from_query(query: &Query) -> Option<Result<u32, InputError>> {
 /// The answer to a request.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
+    /// When the publicity posted on the day ends.
     Forward(Period),
+    /// The latest day to post so the publicity ends by the day.
     Backward(LatestPosting),
 }
 

@@ -46,6 +46,19 @@ use crate::domain::rounds::Rounds;
 /// The round (by year) a dated fact belongs to: the round in force on its
 /// date. A posting on 2026-07-20 belongs to the 2026 round, one on
 /// 2026-08-20 (after 2026's last window) to the 2027 round.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::{calendar::Calendar, notice::Notice, round_facts, rounds::Rounds};
+/// let cal = Calendar::official();
+/// let rounds = Rounds::new(Notice::official_notices(), &[]);
+/// let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+/// // 2026's round is projected from the 2024 notice: the city window's
+/// // three working days from Fri 08-07 close on Tue 08-11.
+/// assert_eq!(round_facts::round_of(&rounds, d(7, 20), &cal), 2026);
+/// assert_eq!(round_facts::round_of(&rounds, d(8, 11), &cal), 2026);
+/// assert_eq!(round_facts::round_of(&rounds, d(8, 12), &cal), 2027);
+/// ```
 pub fn round_of(rounds: &Rounds<'_>, date: NaiveDate, cal: &Calendar) -> i32 {
     rounds.in_force(date, cal).year()
 }

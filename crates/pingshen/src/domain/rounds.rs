@@ -77,6 +77,7 @@ impl RoundKind {
 /// One year's round: its notice and how that notice is known.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Round {
+    /// Official, user-entered or projected.
     pub kind: RoundKind,
     /// The notice (for a projected round, the projection).
     pub notice: Notice,
@@ -145,7 +146,17 @@ impl Round {
         ))
     }
 
-    /// The close of the round's last submission window.
+    /// The close of the round's last submission window
+    /// (「七、时间安排及报卷地点」).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use pingshen::domain::{calendar::Calendar, notice::Notice, rounds::Rounds};
+    /// let rounds = Rounds::new(Notice::official_notices(), &[]);
+    /// let round = rounds.for_year(2024, &Calendar::official());
+    /// // 各市市场监管局、各主管部门8月7至9日.
+    /// assert_eq!(round.last_window_close(), NaiveDate::from_ymd_opt(2024, 8, 9).unwrap());
+    /// ```
     pub fn last_window_close(&self) -> NaiveDate {
         self.notice
             .provincial_window
@@ -342,8 +353,11 @@ pub enum ProfileWarning {
     /// A window day that is not a working day (an estimate where the year
     /// has no holiday schedule).
     NotWorkingDay {
+        /// Which window day, in Chinese.
         what: &'static str,
+        /// The day.
         date: NaiveDate,
+        /// The year has no holiday schedule: Monday–Friday assumed.
         estimated: bool,
     },
 }
@@ -483,6 +497,7 @@ pub fn month_part(code: &str) -> MonthPart {
 /// parts (all kept, so that switching kinds loses nothing).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimingEntry {
+    /// The kind chosen.
     pub kind: TimingKind,
     /// The month of a period, as typed.
     pub month: String,
@@ -582,8 +597,11 @@ impl std::error::Error for EntryError {}
 /// [`ProfileEntry::TIMINGS`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProfileEntry {
+    /// The dates as typed, one per [`ProfileEntry::DATES`].
     pub dates: [String; 7],
+    /// The texts as typed, one per [`ProfileEntry::TEXTS`].
     pub texts: [String; 6],
+    /// The rough dates, one per [`ProfileEntry::TIMINGS`].
     pub timings: [TimingEntry; 2],
 }
 

@@ -38,7 +38,25 @@ pub enum Route {
 }
 
 impl Route {
-    /// The route of an application for `target` from a unit at `unit`.
+    /// The route of an application for `target` from a unit at `unit`
+    /// (「六、申报流程」（四）1、2; the module's table).
+    ///
+    /// ```
+    /// use pingshen::domain::eligibility::{Level, UnitLevel};
+    /// use pingshen::domain::route::Route;
+    /// // 各市申报人员(正高)……由各市市场监管局统一报省: a county unit too.
+    /// assert_eq!(
+    ///     Route::of(Level::ProfessorEngineer, UnitLevel::County),
+    ///     Route::ProvinceViaCityBureau
+    /// );
+    /// // 各市副高资格及以下由当地人社部门安排.
+    /// assert_eq!(Route::of(Level::Engineer, UnitLevel::County), Route::CityHr);
+    /// // 省直有关单位由主管部门盖章后报省, whatever the level.
+    /// assert_eq!(
+    ///     Route::of(Level::ProfessorEngineer, UnitLevel::Provincial),
+    ///     Route::ProvinceViaDepartment
+    /// );
+    /// ```
     pub fn of(target: Level, unit: UnitLevel) -> Self {
         match (target, unit) {
             (_, UnitLevel::Provincial) => Route::ProvinceViaDepartment,
@@ -65,6 +83,12 @@ impl Route {
 
     /// Whether the files go to the provincial committee (and so into a
     /// provincial window, 附件5 and the file bag of the notice).
+    ///
+    /// ```
+    /// use pingshen::domain::route::Route;
+    /// assert!(Route::ProvinceViaCityBureau.goes_to_province());
+    /// assert!(!Route::CityHr.goes_to_province());
+    /// ```
     pub fn goes_to_province(self) -> bool {
         self != Route::CityHr
     }

@@ -56,6 +56,7 @@ impl State {
         }
     }
 
+    /// In Chinese: `未开始`, `进行中`, `已结束`.
     pub fn label(self) -> &'static str {
         match self {
             State::Upcoming => "未开始",
@@ -136,9 +137,12 @@ pub enum PlanError {
     CityDeadlineMissing,
     /// The city's date lies after the city bureaus' own window closes.
     CityDeadlineAfterWindow {
+        /// The city's date.
         deadline: NaiveDate,
+        /// The last day of the city bureaus' window.
         last: NaiveDate,
     },
+    /// The publicity could not be worked back from the day the files leave.
     Publicity(PublicityError),
     /// Seal days outside 0..=30.
     SealDays(u32),
@@ -173,6 +177,7 @@ impl std::error::Error for PlanError {}
 /// A unit's plan backwards from the day its files leave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnitPlan {
+    /// Who carries the unit's files.
     pub unit: UnitKind,
     /// The province's window that applies (upstream, for a 市内单位).
     pub window: Window,
@@ -195,6 +200,7 @@ pub struct UnitPlan {
 /// from `first` to `last` (none when `days` is 0).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SealStep {
+    /// The working days left for the step.
     pub days: u32,
     /// The first and last working day of the step; `None` for 0 days.
     pub span: Option<(NaiveDate, NaiveDate)>,
@@ -340,9 +346,13 @@ pub fn duties(unit: UnitKind, publicity_days: u32) -> Vec<String> {
 
 /// One step of 「六、申报流程」.
 pub struct Step {
+    /// The step's name in the notice, e.g. `集中公示`.
     pub title: &'static str,
+    /// Who does it.
     pub who: &'static str,
+    /// What is done, in the app's words.
     pub what: String,
+    /// The clause, e.g. `「六、申报流程」（三）`.
     pub clause: &'static str,
 }
 
@@ -387,8 +397,11 @@ pub fn procedure(publicity_days: u32) -> [Step; 4] {
 /// When a key date happens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum When {
+    /// One day.
     Day(NaiveDate),
+    /// From the first day to the last, both included.
     Span(NaiveDate, NaiveDate),
+    /// As roughly as the notice says it.
     Rough(Timing),
 }
 
@@ -416,9 +429,13 @@ impl When {
 pub struct KeyDate {
     /// Stable id, also the `.ics` UID stem: `post-by`, `window`, ….
     pub id: &'static str,
+    /// What happens, in Chinese.
     pub label: String,
+    /// When it happens.
     pub when: When,
+    /// What it means for the unit, in Chinese.
     pub detail: String,
+    /// The notice's clause it rests on.
     pub clause: &'static str,
     /// The unit's own submission window (or city deadline).
     pub highlight: bool,

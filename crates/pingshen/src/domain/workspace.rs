@@ -13,10 +13,11 @@
 //!   [`UnitPlan`] and whether anything is at risk; sorted by urgency.
 //! - [`Filter`], [`summary`], [`chat_summary`]: narrowing, counting and
 //!   sharing the overview.
-//! - [`export`] / [`parse_import`] / [`preview`] / [`apply`]: a backup file
-//!   of the whole stored document ([`Stored`]), checked completely before
-//!   anything changes.
 //! - [`new_id`]: ids for new applicants.
+//!
+//! The backup file of the whole stored document (export, then import
+//! checked completely before anything changes) is the store's
+//! (`store::transfer`), not a rule.
 //!
 //! # Example
 //!
@@ -86,7 +87,7 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub unit_name: String,
     /// The round (by year) that `posted`, `ticks`, `excluded` and `outcome`
-    /// belong to ([`round_facts`]); `None` while there are none.
+    /// belong to ([`round_facts`](super::round_facts)); `None` while there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<i32>,
     /// Left out of the round's documents (schema 1 kept these ids in the
@@ -1094,7 +1095,7 @@ pub(crate) mod tests {
                 "",
             ),
             // Posted before the national-day break: Sunday 09-29 worked,
-            // 10-01..07 off → ends Thu 10-10 (domain.md worked example).
+            // 10-01..07 off → ends Thu 10-10 (worked by hand, data/holiday-cn/2024.json).
             (
                 "across 国庆",
                 eligible(),

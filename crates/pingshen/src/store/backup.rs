@@ -28,9 +28,12 @@ pub enum BackupWay {
 /// changed, added or removed since.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BackupMark {
+    /// The day (China) of the last backup.
     #[serde(deserialize_with = "dates::ymd")]
     pub on: NaiveDate,
+    /// How it was taken.
     pub way: BackupWay,
+    /// The ids of the applicants changed, added or removed since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changed: Vec<String>,
 }

@@ -1,7 +1,7 @@
 //! The changes the pages make to the stored document, as plain methods of
 //! [`Stored`] (the way Leptos' todomvc keeps them on its `Todos`): a page
-//! reads state, calls one of these in [`persist`](crate::app::AppState::persist)
-//! and renders, and never searches the document's lists itself.
+//! reads state, calls one of these in the app's `AppState::persist` (wasm32
+//! only) and renders, and never searches the document's lists itself.
 
 use std::fmt;
 

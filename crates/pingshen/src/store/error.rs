@@ -37,9 +37,11 @@ pub enum ReadErrorKind {
 /// Where and why a text could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadError {
+    /// What kind of problem it is.
     pub kind: ReadErrorKind,
-    /// 1-based line and column of the problem.
+    /// 1-based line of the problem.
     pub line: usize,
+    /// 1-based column of the problem.
     pub column: usize,
     /// serde's description of a shape problem, in Chinese where it is one
     /// of the usual ones (a missing, repeated or unknown name).
@@ -120,7 +122,12 @@ pub enum Problem {
     /// A user's profile claims to be official.
     ProfileMarkedOfficial(i32),
     /// A user's profile that fails its checks.
-    Profile { year: i32, error: NoticeError },
+    Profile {
+        /// The profile's year.
+        year: i32,
+        /// The first check it fails.
+        error: NoticeError,
+    },
     /// Two profiles for one year.
     ProfileTwice(i32),
     /// An item of achievement without a title.
@@ -138,7 +145,12 @@ pub enum Problem {
     /// This id is given to two applicants.
     ApplicantIdTwice(String),
     /// The named applicant's posting day is outside the supported years.
-    UnsupportedPosting { who: String, posted: NaiveDate },
+    UnsupportedPosting {
+        /// The applicant's name.
+        who: String,
+        /// The posting day.
+        posted: NaiveDate,
+    },
     /// A round's year outside the supported years.
     UnsupportedRound(i32),
 }

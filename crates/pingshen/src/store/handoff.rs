@@ -18,7 +18,7 @@
 //! Caps, checked before anything is used: a link longer than
 //! [`MAX_LINK_CHARS`] is not decoded; the payload is decompressed only up
 //! to [`MAX_PAYLOAD_BYTES`]. The payload is then read and checked like an
-//! imported file ([`transfer::parse_import`]): the same shape rules (a
+//! imported file ([`transfer::parse_import`](super::transfer::parse_import)): the same shape rules (a
 //! field given twice is refused) and the same [`Stored::validate`].
 //!
 //! # Merging
@@ -59,7 +59,8 @@ pub const MAX_PAYLOAD_BYTES: usize = 512 * 1024;
 const LEVEL: u8 = 10;
 
 /// What a handoff link carries. Written with serde's derived form (the
-/// kind in `"k"`), read through [`Wire`].
+/// kind in `"k"`), read through a plain struct (`Wire`) of both kinds'
+/// fields.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "k")]
 pub enum Handoff {

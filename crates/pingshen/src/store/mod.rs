@@ -1,28 +1,14 @@
 //! What the app keeps in the browser's localStorage: one versioned document.
 //!
-//! Everything lives under [`KEY`] as JSON `{"schema": 1, ...}`. A value that
-//! cannot be read is never thrown away: the browser layer copies it to a
-//! backup key (see [`backup_key`]) before starting clean.
+//! Everything lives under [`KEY`] as JSON `{"schema": 2, ...}` ([`Stored`]).
+//! A value that cannot be read is never thrown away: the browser layer
+//! copies it to a backup key (see [`backup_key`]) before starting clean.
 //!
-//! Version history (each version that ever shipped stays readable):
-//! - 1: `calculator` — the last publicity calculation shown; `timeline` — the
-//!   unit kind and city deadline; `profiles` — user-entered notices for other
-//!   years; `holidays` — user-supplied holiday schedules.
-//!   Until December 2026 a field `active_year` chose the profile in use; the
-//!   round is now chosen by the date (and `round=` in the address, never
-//!   stored), so documents that carry it load and the field is dropped.
-//!   Every field but `schema` is optional, so a document with fewer fields
-//!   reads as the same version.
-//! - 2 (December 2026): the facts a unit records for one evaluation round
-//!   carry that round's year (`round`): each applicant's posting day, form
-//!   ticks, exclusion from the documents (moved from `paperwork.excluded`
-//!   onto the applicant) and outcome; the documents' posting day, place,
-//!   objections and integrity review; the timeline's city date and seal
-//!   days; the self-check's ticks and posting day. Earlier rounds are kept
-//!   as read-only history (`history`, `paperwork.history`,
-//!   `eligibility.previous`), applicants who passed in `past_applicants`.
-//!   A schema-1 document is upgraded by [`Stored::assign_rounds`] (see
-//!   `migrate.rs`) when first opened; nothing is dropped.
+//! Every schema that ever shipped stays readable: only `schema` is
+//! required at the top, so a document with fewer fields reads as the same version, and
+//! a schema-1 document is upgraded by [`Stored::assign_rounds`] (see
+//! `migrate.rs`) when first opened; nothing is dropped. The fields, the
+//! versions and the upgrade are described in the README's "Stored data".
 
 mod backup;
 mod edit;
@@ -180,16 +166,21 @@ impl PaperworkInput {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PastPaperwork {
+    /// The round (by year) these facts belong to.
     pub year: i32,
+    /// The day the publicity was posted.
     #[serde(
         skip_serializing_if = "Option::is_none",
         deserialize_with = "dates::ymd_opt"
     )]
     pub posted: Option<NaiveDate>,
+    /// Where it was posted.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// Objections recorded; empty: none.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub objections: String,
+    /// The integrity review (廉洁自律) found nothing.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub integrity_ok: bool,
 }
@@ -206,9 +197,11 @@ pub struct EligibilityInput {
     /// handoff link.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub unit_name: String,
+    /// The answers the self-check asks.
     pub applicant: Applicant,
     /// Ids of the forms ticked as ready (`form-1`, …).
     pub ticks: Vec<String>,
+    /// The items of achievement listed.
     pub achievements: Vec<Achievement>,
     /// The day the unit posted (or will post) the publicity, if known:
     /// achievements dated later were never shown.
@@ -274,7 +267,9 @@ impl EligibilityInput {
 /// The timeline's inputs (`unit` required).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineInput {
+    /// Who carries the unit's files.
     pub unit: UnitKind,
+    /// For a 市内单位, the day its city's bureau wants the files.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -325,23 +320,27 @@ impl TimelineInput {
 /// A user-supplied holiday schedule, in the holiday-cn shape.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserYear {
+    /// The year.
     pub year: i32,
+    /// The days off and make-up working days given.
     pub days: Vec<UserDay>,
-    /// How the user gave it; documents from before December 2026 carry no
-    /// origin and read as single days (an estimate is never assumed away).
-    #[serde(default = "origin_before_december_2026")]
+    /// How the user gave it; missing, it reads as single days (an estimate
+    /// is never assumed away).
+    #[serde(default = "origin_when_missing")]
     pub origin: UserOrigin,
 }
 
-fn origin_before_december_2026() -> UserOrigin {
+fn origin_when_missing() -> UserOrigin {
     UserOrigin::SingleDays
 }
 
 /// One day of a [`UserYear`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserDay {
+    /// The day.
     #[serde(deserialize_with = "dates::ymd")]
     pub date: NaiveDate,
+    /// The holiday it belongs to, e.g. `春节`.
     pub name: String,
     /// `true`: a day off; `false`: a weekend day worked (调休上班).
     pub off: bool,

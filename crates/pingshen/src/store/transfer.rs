@@ -17,7 +17,7 @@ pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
 /// The whole stored document as a backup file: pretty JSON
 /// `{"format":"pingshen-export","schema":1,"exported_at":"2026-11-28T05:00:00Z","data":{…}}`,
-/// where `data` holds the same fields [`store::encode`] writes (schema set
+/// where `data` holds the same fields [`store::encode`](super::encode) writes (schema set
 /// to [`SCHEMA_VERSION`]). The text ends with a line break.
 ///
 /// ```
