@@ -54,7 +54,7 @@ impl Place {
 }
 
 /// Writes a change of the stored applicant (through
-/// [`AppState::persist`](crate::app::AppState::persist)).
+/// [`AppState::persist`](crate::state::AppState::persist)).
 pub type Writer = Arc<dyn Fn(&dyn Fn(&mut Applicant)) + Send + Sync>;
 
 /// A set of fields, one bit each.

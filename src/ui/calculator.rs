@@ -6,13 +6,13 @@ use super::month_calendar::{Highlights, MonthCalendar};
 use super::widgets::{
     entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
 };
-use crate::app::AppState;
 use crate::browser;
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::notice::Notice;
 use crate::domain::publicity::MAX_WORKING_DAYS;
 use crate::domain::request::{self, CalcInput, Mode, Outcome, RawInput};
+use crate::state::AppState;
 
 type Answer = Result<(CalcInput, Outcome), Vec<String>>;
 

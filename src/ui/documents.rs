@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::documents::{self, DocumentError, SUMMARY_COLUMNS};
 use crate::domain::workspace::Record;
+use crate::state::AppState;
 use crate::store::PaperworkInput;
 use crate::ui::widgets::{CopyButton, InAppGuide};
 

@@ -10,11 +10,11 @@ use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{
     date_entry, field, field_error, number_entry, round_badge, select, warning, Card, DateText,
 };
-use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::eligibility::{
     self, Achievement, AchievementKind, Assessment, Cutoffs, Verdict,
 };
+use crate::state::AppState;
 
 #[component]
 pub fn Eligibility() -> impl IntoView {

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::widgets::{CopyButton, InAppGuide};
-use crate::app::AppState;
 use crate::browser;
+use crate::state::AppState;
 use crate::store::handoff::{self, Handoff, PRIVACY_NOTE};
 
 /// The longest link drawn as a QR code, in characters: above it the code

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::eligibility::{self, Applicant, Cutoffs};
 use crate::domain::workspace::Record;
+use crate::state::AppState;
 use crate::store::handoff::{
     apply_applicant, apply_list, preview_applicant, preview_list, ApplicantMatch, Decision,
     Handoff, Sent, PRIVACY_NOTE,

@@ -1,5 +1,5 @@
 //! The pages and their widgets. Each page reads the shared
-//! [`AppState`](crate::app::AppState), calls the domain and renders; the
+//! [`AppState`](crate::state::AppState), calls the domain and renders; the
 //! state, routing and header live in [`crate::app`].
 
 mod applicant_form;

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::month_calendar::month_table;
 use super::widgets::{paste_card, save_button, saved_text, warning};
-use crate::app::AppState;
 use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
 use crate::domain::order;
+use crate::state::AppState;
 use crate::store::{holidays_open, UserYear};
 
 /// The mark that ties a day to its sentence: ① … ⑳, then (21), ….

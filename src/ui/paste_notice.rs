@@ -5,13 +5,13 @@
 use leptos::prelude::*;
 
 use super::widgets::{paste_card, save_button, saved_text, warning};
-use crate::app::AppState;
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
 use crate::domain::notice_text::{
     parse_evaluation_notice, NoticeField, NoticeWarning, NoticeWarningKind, ParsedField,
     ParsedNotice,
 };
+use crate::state::AppState;
 
 const PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
 

@@ -7,7 +7,6 @@ use super::widgets::{
     entry, field, input_errors, number_entry, radios, round_badge, today_line, warning, Card,
     CopyButton, DateText, InAppGuide,
 };
-use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::ics;
@@ -15,6 +14,7 @@ use crate::domain::notice::UnitKind;
 use crate::domain::request::{self, InputError, TimelineRequest};
 use crate::domain::rounds::RoundKind;
 use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan};
+use crate::state::AppState;
 use crate::store::TimelineInput;
 
 #[component]

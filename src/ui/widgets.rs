@@ -462,7 +462,7 @@ pub fn CopyButton(
 /// to oneself, 文件传输助手), and that data kept here stays here.
 #[component]
 pub fn InAppGuide(what: &'static str) -> impl IntoView {
-    let state = expect_context::<crate::app::AppState>();
+    let state = expect_context::<crate::state::AppState>();
     state.in_app.map(|app| {
         let name = app.name;
         view! {

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{select, CopyButton, InAppGuide, Message};
-use crate::app::AppState;
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::documents;
@@ -17,6 +16,7 @@ use crate::domain::route::Route;
 use crate::domain::ticks;
 use crate::domain::timeline;
 use crate::domain::workspace::{self, Filter, Record, Row, StatusFilter};
+use crate::state::AppState;
 use crate::store::transfer::{self, ImportMode, ImportPreview};
 use crate::store::{applicant_name, BackupWay, Stored};
 

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
 use super::widgets::{warning, Card, Message};
-use crate::app::AppState;
 use crate::domain::calendar::{ignored_official_days, Calendar, Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice};
 use crate::domain::rounds::{
     month_part, profile_warnings, ProfileEntry, Round, TimingEntry, TimingKind, MONTH_PARTS,
 };
+use crate::state::AppState;
 use crate::store::UserYear;
 
 /// The largest holiday file accepted (the real ones are about 4 KB).
