@@ -160,7 +160,7 @@ fn ApplicantPreview(sent: Sent, confirmed: Callback<String>) -> impl IntoView {
             <p>"申报人："<strong data-testid="handoff-who">{who}</strong></p>
             <p>
                 {format!("按 {year} 年度核对的资格结果：")}
-                <span class=format!("badge badge--{}", badge(verdict.code()))
+                <span class=format!("badge badge--{}", verdict.badge())
                     data-testid="handoff-verdict" data-verdict=verdict.code()>{verdict.label()}</span>
             </p>
             {other_round.map(|t| view! { <p class="notice notice--warn" role="note" data-testid="handoff-other-round">{t}</p> })}
@@ -180,15 +180,6 @@ fn ApplicantPreview(sent: Sent, confirmed: Callback<String>) -> impl IntoView {
             <button type="button" class="button handoff__confirm" data-testid="handoff-confirm"
                 disabled=move || choice.get().is_none() on:click=confirm>"确认保存"</button>
         </div>
-    }
-}
-
-/// The badge class of a verdict code, as the workspace's rows use it.
-fn badge(code: &str) -> &'static str {
-    match code {
-        "eligible" => "pass",
-        "ineligible" => "fail",
-        _ => "check",
     }
 }
 

@@ -327,20 +327,16 @@ fn SummaryView(rows: Memo<Vec<Row>>) -> impl IntoView {
 #[component]
 fn RowView(row: Row) -> impl IntoView {
     let verdict = row.verdict;
-    // Deadlines of a projected round are estimates (a user round's are the
-    // notice as entered); the end of a running publicity rests on the
-    // posting day alone.
+    // Which deadlines are estimates is the domain's (DeadlineKind::is_estimate).
     let state = expect_context::<AppState>();
-    let round_estimated = state
-        .round
-        .with_untracked(|r| r.kind == crate::domain::rounds::RoundKind::Projected);
+    let round_kind = state.round.with_untracked(|r| r.kind);
     let publicity = row.publicity;
     view! {
         <div class="row" data-testid="applicant-row" data-id=row.id.clone() data-at-risk=row.at_risk.to_string() data-status=row.publicity.code() data-route=row.route.map(Route::code)>
             <div class="row__head">
                 <strong data-testid="row-name">{row.name.clone()}</strong>
                 <span class="muted">{row.level.map_or("未选级别", Level::label)}</span>
-                <span class=format!("badge badge--{}", match verdict.code() { "eligible" => "pass", "ineligible" => "fail", _ => "check" }) data-testid="row-verdict" data-verdict=verdict.code()>
+                <span class=format!("badge badge--{}", verdict.badge()) data-testid="row-verdict" data-verdict=verdict.code()>
                     {verdict.label()}
                 </span>
             </div>
@@ -356,7 +352,7 @@ fn RowView(row: Row) -> impl IntoView {
                 }}</span>
             </p>
             {row.next_deadline.map(|d| {
-                let estimated = round_estimated && d.label != workspace::DEADLINE_PUBLICITY_END;
+                let estimated = d.kind.is_estimate(round_kind);
                 view! {
                 <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline" data-estimated=estimated.then_some("true")>{dates::long_zh(d.date)}</time></p>
                 }

@@ -228,6 +228,23 @@ labelled_enum! {
     }
 }
 
+impl Verdict {
+    /// The badge the verdict is shown with, as a finding's outcome would be
+    /// (`pass`, `fail`, `check`: style/main.css).
+    ///
+    /// ```
+    /// use pingshen::domain::eligibility::Verdict;
+    /// assert_eq!(Verdict::Ineligible.badge(), "fail");
+    /// ```
+    pub fn badge(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "pass",
+            Verdict::Ineligible => "fail",
+            Verdict::Check => "check",
+        }
+    }
+}
+
 labelled_enum! {
     /// What one rule says about the applicant.
     FindingOutcome {

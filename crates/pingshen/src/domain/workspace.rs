@@ -249,9 +249,40 @@ impl PublicityStatus {
     }
 }
 
+/// Which step a [`Deadline`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DeadlineKind {
+    /// The latest working day to post the publicity (the plan's).
+    Posting,
+    /// The end of a running publicity, counted from its posting day.
+    PublicityEnd,
+    /// The day the files leave the unit (the plan's).
+    FilesLeave,
+}
+
+impl DeadlineKind {
+    /// Whether the day is an estimate in a round of `kind`: the plan's days
+    /// rest on the round's windows, projected (预计) when the round has no
+    /// published notice; the end of a running publicity is counted from the
+    /// day it was posted, whatever the round.
+    ///
+    /// ```
+    /// use pingshen::domain::rounds::RoundKind;
+    /// use pingshen::domain::workspace::DeadlineKind;
+    /// assert!(DeadlineKind::Posting.is_estimate(RoundKind::Projected));
+    /// assert!(!DeadlineKind::PublicityEnd.is_estimate(RoundKind::Projected));
+    /// assert!(!DeadlineKind::FilesLeave.is_estimate(RoundKind::Official));
+    /// ```
+    pub fn is_estimate(self, round: crate::domain::rounds::RoundKind) -> bool {
+        round == crate::domain::rounds::RoundKind::Projected && self != DeadlineKind::PublicityEnd
+    }
+}
+
 /// A dated step still to take (or overdue): `label` in Chinese.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Deadline {
+    /// Which step it is.
+    pub kind: DeadlineKind,
     /// What must happen by `date`: `最晚张贴公示`, `公示结束` or `材料报出`.
     pub label: String,
     /// The day.
@@ -476,20 +507,27 @@ pub fn row(
     }
 
     // Next deadline.
-    let deadline = |label: &str, date: NaiveDate| {
+    let deadline = |kind: DeadlineKind, label: &str, date: NaiveDate| {
         Some(Deadline {
+            kind,
             label: label.into(),
             date,
         })
     };
     let next_deadline = match (publicity, plan) {
-        (status, Some(plan)) if status.is_not_posted() => {
-            deadline(DEADLINE_POSTING, plan.posting.latest_posting_workday)
+        (status, Some(plan)) if status.is_not_posted() => deadline(
+            DeadlineKind::Posting,
+            DEADLINE_POSTING,
+            plan.posting.latest_posting_workday,
+        ),
+        (PublicityStatus::Running { until }, _) => {
+            deadline(DeadlineKind::PublicityEnd, DEADLINE_PUBLICITY_END, until)
         }
-        (PublicityStatus::Running { until }, _) => deadline(DEADLINE_PUBLICITY_END, until),
-        (_, Some(plan)) if forms_incomplete || plan.files_leave >= today => {
-            deadline(DEADLINE_FILES_LEAVE, plan.files_leave)
-        }
+        (_, Some(plan)) if forms_incomplete || plan.files_leave >= today => deadline(
+            DeadlineKind::FilesLeave,
+            DEADLINE_FILES_LEAVE,
+            plan.files_leave,
+        ),
         _ => None,
     };
 
@@ -1588,6 +1626,7 @@ pub(crate) mod tests {
             at_risk: risk,
             risk: risk.then(|| "r".to_string()),
             next_deadline: date.map(|date| Deadline {
+                kind: DeadlineKind::Posting,
                 label: "l".into(),
                 date,
             }),
