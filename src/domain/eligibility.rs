@@ -81,51 +81,9 @@ const CLAUSE_MISSING: &str = "「三、评审标准」；「五、相关政策�
 const CLAUSE_REVIEW_PROFESSOR: &str = "「一、评审范围及权限」；「六、申报流程」(四)1";
 const CLAUSE_REVIEW_OTHER: &str = "「一、评审范围及权限」；「六、申报流程」(四)2";
 
-/// An enum of fixed choices with a stable kebab-case code (also its JSON
-/// name), a Chinese label and the list of all values.
-macro_rules! labelled_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal => $label:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in the order a form lists them.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            /// The stable code (kebab-case, also the JSON name), for forms
-            /// and storage.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $code, )+
-                }
-            }
-
-            /// The Chinese name shown to users.
-            pub fn label(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $label, )+
-                }
-            }
-
-            /// The value whose [`code`](Self::code) is `code`.
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
-
-labelled_enum! {
+crate::labelled_enum! {
     /// The four specialties of the committee (「一、评审范围及权限」).
-    Specialty {
+    pub serde enum Specialty {
         /// 计量.
         Metrology = "metrology" => "计量",
         /// 质量.
@@ -137,11 +95,11 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// A professional title level, lowest first (the order is the ranking:
     /// 初级 技术员 < 助理工程师 < 中级 工程师 < 副高 高级工程师 < 正高).
     #[derive(PartialOrd, Ord)]
-    Level {
+    pub serde enum Level {
         /// 技术员 (初级).
         Technician = "technician" => "技术员",
         /// 助理工程师 (初级).
@@ -155,10 +113,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// Where the applicant's unit stands (「一、评审范围及权限」 distinguishes
     /// provincial-level units; 「五、相关政策规定」2 county-level ones).
-    UnitLevel {
+    pub serde enum UnitLevel {
         /// 省直有关部门(单位).
         Provincial = "provincial" => "省直有关部门(单位)",
         /// A city-level unit (市级单位).
@@ -168,9 +126,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The highest education completed.
-    Education {
+    pub serde enum Education {
         /// 博士.
         Doctorate = "doctorate" => "博士",
         /// 硕士, including 第二学士.
@@ -184,9 +142,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The kind of a national patent (「五、相关政策规定」1 accepts both).
-    PatentKind {
+    pub serde enum PatentKind {
         /// 国家发明专利.
         Invention = "invention" => "发明专利",
         /// 实用新型专利.
@@ -194,10 +152,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The kind of an item of achievement (「五、相关政策规定」3 names 业绩、
     /// 论文、著作、成果、奖励).
-    AchievementKind {
+    pub serde enum AchievementKind {
         /// 论文.
         Paper = "paper" => "论文",
         /// 专利.
@@ -215,9 +173,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The overall answer.
-    Verdict {
+    pub serde enum Verdict {
         /// Every rule checked passes (by the national minimum).
         Eligible = "eligible" => "符合",
         /// At least one rule fails.
@@ -228,9 +186,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// What one rule says about the applicant.
-    FindingOutcome {
+    pub serde enum FindingOutcome {
         /// The rule is met.
         Pass = "pass" => "符合",
         /// The rule is not met: the applicant is ineligible.
@@ -242,10 +200,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The rules [`assess`] applies, in the order findings are listed.
     #[derive(PartialOrd, Ord)]
-    Rule {
+    pub serde enum Rule {
         /// Civil servants may not apply (「五、相关政策规定」5).
         CivilServant = "civil-servant" => "公务员限制",
         /// Quality-technical-supervision work in Liaoning
@@ -271,9 +229,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// Who reviews an application (「一、评审范围及权限」).
-    ReviewingBody {
+    pub serde enum ReviewingBody {
         /// The provincial committee (辽宁省工程系列质量技术监督行业高级评审
         /// 委员会): 正高 for the whole province, 副高 and below for
         /// provincial-level units.
@@ -284,9 +242,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The two parts of a senior composite score (「四、评价方式」).
-    ScorePart {
+    pub serde enum ScorePart {
         /// 量化赋分.
         Quantitative = "quantitative" => "量化赋分",
         /// 答辩分.

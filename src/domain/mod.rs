@@ -9,6 +9,7 @@ pub mod documents;
 pub mod eligibility;
 pub mod holiday_text;
 pub mod ics;
+pub mod labelled;
 pub mod notice;
 pub mod notice_text;
 pub mod order;

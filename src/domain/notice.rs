@@ -26,47 +26,23 @@ use crate::domain::dates;
 pub use crate::domain::notice_text::tel_uri;
 use serde::{Deserialize, Serialize};
 
-/// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
-/// Stored as its [`code`](Self::code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum UnitKind {
-    /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
-    Provincial,
-    /// 各市市场监管局（含沈抚示范区）、各主管部门: a city bureau or competent
-    /// department handing in for the units under it (Aug 7–9 in 2024).
-    City,
-    /// 市内单位: a unit that hands its files to its city bureau, by a date
-    /// the city sets.
-    CityUnit,
+crate::labelled_enum! {
+    /// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
+    /// Stored as its [`code`](Self::code), which is also its URL name
+    /// (`unit=`); its label is the short Chinese name.
+    pub serde enum UnitKind {
+        /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
+        Provincial = "provincial" => "省直有关单位",
+        /// 各市市场监管局（含沈抚示范区）、各主管部门: a city bureau or competent
+        /// department handing in for the units under it (Aug 7–9 in 2024).
+        City = "city" => "市市场监管局（含沈抚示范区）/主管部门",
+        /// 市内单位: a unit that hands its files to its city bureau, by a date
+        /// the city sets.
+        CityUnit = "city-unit" => "市内单位（向市局报送）",
+    }
 }
 
 impl UnitKind {
-    pub const ALL: [UnitKind; 3] = [UnitKind::Provincial, UnitKind::City, UnitKind::CityUnit];
-
-    /// The URL name: `provincial`, `city`, `city-unit`.
-    pub fn code(self) -> &'static str {
-        match self {
-            UnitKind::Provincial => "provincial",
-            UnitKind::City => "city",
-            UnitKind::CityUnit => "city-unit",
-        }
-    }
-
-    /// Parses a URL name.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    /// The short Chinese name.
-    pub fn label(self) -> &'static str {
-        match self {
-            UnitKind::Provincial => "省直有关单位",
-            UnitKind::City => "市市场监管局（含沈抚示范区）/主管部门",
-            UnitKind::CityUnit => "市内单位（向市局报送）",
-        }
-    }
-
     /// The name on a choice, short enough for one line on a phone: who
     /// else belongs (沈抚示范区) is in [`UnitKind::explanation`], shown beside
     /// the choice.
@@ -112,17 +88,17 @@ impl UnitKind {
     }
 }
 
-/// Part of a month, for dates the notice gives only roughly. Stored as
-/// `early`, `mid`, `late`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MonthPart {
-    /// 上旬: days 1–10.
-    Early,
-    /// 中旬: days 11–20.
-    Mid,
-    /// 下旬: day 21 to the month's end.
-    Late,
+crate::labelled_enum! {
+    /// Part of a month, for dates the notice gives only roughly. Stored as
+    /// its [`code`](Self::code): `early`, `mid`, `late`.
+    pub serde enum MonthPart {
+        /// 上旬: days 1–10.
+        Early = "early" => "上旬",
+        /// 中旬: days 11–20.
+        Mid = "mid" => "中旬",
+        /// 下旬: day 21 to the month's end.
+        Late = "late" => "下旬",
+    }
 }
 
 impl MonthPart {
@@ -138,14 +114,6 @@ impl MonthPart {
             0..=10 => MonthPart::Early,
             11..=20 => MonthPart::Mid,
             _ => MonthPart::Late,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            MonthPart::Early => "上旬",
-            MonthPart::Mid => "中旬",
-            MonthPart::Late => "下旬",
         }
     }
 }
@@ -258,20 +226,6 @@ pub struct Notice {
     pub committee_meeting: Timing,
     /// 答辩.
     pub defense: Timing,
-}
-
-impl MonthPart {
-    /// Every part, in month order.
-    pub const ALL: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
-    /// `early`, `mid`, `late` (as stored).
-    pub fn code(self) -> &'static str {
-        match self {
-            MonthPart::Early => "early",
-            MonthPart::Mid => "mid",
-            MonthPart::Late => "late",
-        }
-    }
 }
 
 /// Why a profile cannot be used.
@@ -476,7 +430,7 @@ mod tests {
     #[test]
     fn the_unit_help_does_not_settle_what_the_notice_leaves_open() {
         let contact = Notice::official_2024().contact;
-        for kind in UnitKind::ALL {
+        for &kind in UnitKind::ALL {
             let text = kind.explanation(&contact);
             assert!(!text.contains("也按此窗口"), "{kind:?}: {text}");
         }
@@ -510,7 +464,7 @@ mod tests {
 
     #[test]
     fn unit_codes_round_trip() {
-        for kind in UnitKind::ALL {
+        for &kind in UnitKind::ALL {
             assert_eq!(UnitKind::from_code(kind.code()), Some(kind));
         }
         assert_eq!(UnitKind::from_code("county"), None);

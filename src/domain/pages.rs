@@ -3,54 +3,24 @@
 //! `scripts/route.js` names the page on `<html data-page>` before the body is
 //! parsed, with the same rule as [`Page::from_query`].
 
-/// The pages, chosen by the query string so that every URL works at the
-/// site root without server rewrites.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    Calculator,
-    Timeline,
-    Eligibility,
-    Workspace,
-    Documents,
-    Years,
+crate::labelled_enum! {
+    /// The pages, chosen by the query string so that every URL works at the
+    /// site root without server rewrites. The code is the page's name: its
+    /// `data-page` and `data-intro` in the static shell and, except for the
+    /// calculator at the site root, its `page=` value. The label is the
+    /// page's own heading (its first `<h2>`), which names it when it is
+    /// announced to screen readers after a change of page.
+    pub enum Page {
+        Calculator = "calculator" => "公示期计算",
+        Timeline = "timeline" => "报卷时间安排",
+        Eligibility = "eligibility" => "申报资格自查",
+        Workspace = "workspace" => "单位总览",
+        Documents = "documents" => "材料文书",
+        Years = "years" => "节假日数据",
+    }
 }
 
 impl Page {
-    pub const ALL: [Page; 6] = [
-        Page::Calculator,
-        Page::Timeline,
-        Page::Eligibility,
-        Page::Workspace,
-        Page::Documents,
-        Page::Years,
-    ];
-
-    /// The page's name: its `data-page` and `data-intro` in the static shell
-    /// and, except for the calculator at the site root, its `page=` value.
-    pub fn name(self) -> &'static str {
-        match self {
-            Page::Calculator => "calculator",
-            Page::Timeline => "timeline",
-            Page::Eligibility => "eligibility",
-            Page::Workspace => "workspace",
-            Page::Documents => "documents",
-            Page::Years => "years",
-        }
-    }
-
-    /// The page's own heading (its first `<h2>`), which names it when it is
-    /// announced to screen readers after a change of page.
-    pub fn title(self) -> &'static str {
-        match self {
-            Page::Calculator => "公示期计算",
-            Page::Timeline => "报卷时间安排",
-            Page::Eligibility => "申报资格自查",
-            Page::Workspace => "单位总览",
-            Page::Documents => "材料文书",
-            Page::Years => "节假日数据",
-        }
-    }
-
     /// The page a query string asks for: a `unit` parameter means the
     /// timeline (shared timeline links carry no `page=`), else the `page=`
     /// value, else the calculator. `scripts/route.js` makes the same choice to
@@ -90,8 +60,8 @@ mod tests {
     #[test]
     fn every_page_has_a_static_introduction() {
         let shell = include_str!("../../index.html");
-        for page in Page::ALL {
-            let name = page.name();
+        for &page in Page::ALL {
+            let name = page.code();
             assert!(
                 shell.contains(&format!("data-intro=\"{name}\"")),
                 "index.html: no introduction for {name}"
@@ -129,7 +99,7 @@ mod tests {
                 continue;
             }
             let decoded = crate::domain::request::unescaped(query);
-            assert_eq!(Page::from_query(&decoded).name(), page, "{query}");
+            assert_eq!(Page::from_query(&decoded).code(), page, "{query}");
             checked += 1;
             seen.insert(page);
         }

@@ -226,39 +226,17 @@ impl Standing {
     }
 }
 
-/// An applicant's result in a round, recorded by the unit once it is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// 通过: the title was conferred; not carried into the next round at
-    /// the same level.
-    Passed,
-    /// 未通过: may apply again.
-    NotPassed,
-    /// 未申报: did not go up that round.
-    NotApplied,
-}
-
-impl Outcome {
-    /// Every outcome, in the order offered.
-    pub const ALL: &'static [Outcome] = &[Outcome::Passed, Outcome::NotPassed, Outcome::NotApplied];
-
-    /// `passed`, `not-passed`, `not-applied`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::Passed => "passed",
-            Outcome::NotPassed => "not-passed",
-            Outcome::NotApplied => "not-applied",
-        }
-    }
-
-    /// 通过, 未通过, 未申报.
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Passed => "通过",
-            Outcome::NotPassed => "未通过",
-            Outcome::NotApplied => "未申报",
-        }
+crate::labelled_enum! {
+    /// An applicant's result in a round, recorded by the unit once it is known.
+    /// Stored as its [`code`](Self::code), listed in the order offered.
+    pub serde enum Outcome {
+        /// 通过: the title was conferred; not carried into the next round at
+        /// the same level.
+        Passed = "passed" => "通过",
+        /// 未通过: may apply again.
+        NotPassed = "not-passed" => "未通过",
+        /// 未申报: did not go up that round.
+        NotApplied = "not-applied" => "未申报",
     }
 }
 
@@ -449,8 +427,8 @@ mod tests {
         assert_eq!(codes, ["passed", "not-passed", "not-applied"]);
         let labels: Vec<_> = Outcome::ALL.iter().map(|o| o.label()).collect();
         assert_eq!(labels, ["通过", "未通过", "未申报"]);
-        for o in Outcome::ALL {
-            let json = serde_json::to_string(o).unwrap();
+        for &o in Outcome::ALL {
+            let json = serde_json::to_string(&o).unwrap();
             assert_eq!(json, format!("\"{}\"", o.code()));
         }
     }

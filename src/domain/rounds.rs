@@ -43,34 +43,15 @@ use crate::domain::dates;
 use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
 use crate::domain::order;
 
-/// How a round's notice is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RoundKind {
-    /// The year's notice, shipped with the app.
-    Official,
-    /// Entered by the user from the year's notice; not checked by anyone.
-    User,
-    /// No notice known: projected from the latest official notice.
-    Projected,
-}
-
-impl RoundKind {
-    /// `official`, `user`, `projected` (the page's `data-kind`).
-    pub fn code(self) -> &'static str {
-        match self {
-            RoundKind::Official => "official",
-            RoundKind::User => "user",
-            RoundKind::Projected => "projected",
-        }
-    }
-
-    /// `官方`, `自行填写`, `预计`.
-    pub fn label(self) -> &'static str {
-        match self {
-            RoundKind::Official => "官方",
-            RoundKind::User => "自行填写",
-            RoundKind::Projected => "预计",
-        }
+crate::labelled_enum! {
+    /// How a round's notice is known. The code is the page's `data-kind`.
+    pub enum RoundKind {
+        /// The year's notice, shipped with the app.
+        Official = "official" => "官方",
+        /// Entered by the user from the year's notice; not checked by anyone.
+        User = "user" => "自行填写",
+        /// No notice known: projected from the latest official notice.
+        Projected = "projected" => "预计",
     }
 }
 
@@ -426,57 +407,29 @@ impl Rounds<'_> {
     }
 }
 
-/// How a rough date ([`Timing`]) is entered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimingKind {
-    /// 某月上/中/下旬.
-    Period,
-    /// 具体日期.
-    Exact,
-    /// 另行通知.
-    Later,
+crate::labelled_enum! {
+    /// How a rough date ([`Timing`]) is entered; the label is the choice's
+    /// words.
+    pub enum TimingKind {
+        /// 某月上/中/下旬.
+        Period = "period" => "某月上/中/下旬",
+        /// 具体日期.
+        Exact = "exact" => "具体日期",
+        /// 另行通知.
+        Later = "later" => "另行通知",
+    }
 }
 
 impl TimingKind {
-    /// Every kind, in the order a form offers them.
-    pub const ALL: [TimingKind; 3] = [TimingKind::Period, TimingKind::Exact, TimingKind::Later];
-
-    /// `period`, `exact`, `later`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Period => "period",
-            Self::Exact => "exact",
-            Self::Later => "later",
-        }
-    }
-
-    /// The choice's words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Period => "某月上/中/下旬",
-            Self::Exact => "具体日期",
-            Self::Later => "另行通知",
-        }
-    }
-
     /// The kind of `code`; anything unknown is a period (the form's first).
     pub fn of_code(code: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .unwrap_or(Self::Period)
+        Self::from_code(code).unwrap_or(Self::Period)
     }
 }
 
-/// The parts of a month, in order.
-pub const MONTH_PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
 /// The part of the month of `code`; anything unknown is 中旬.
 pub fn month_part(code: &str) -> MonthPart {
-    MONTH_PARTS
-        .into_iter()
-        .find(|p| p.code() == code)
-        .unwrap_or(MonthPart::Mid)
+    MonthPart::from_code(code).unwrap_or(MonthPart::Mid)
 }
 
 /// A [`Timing`] as typed in the profile editor: the kind, and each kind's

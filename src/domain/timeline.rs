@@ -35,35 +35,19 @@ use crate::domain::order;
 use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
 
-/// Where something stands relative to today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    /// 未开始.
-    Upcoming,
-    /// 进行中 (today is inside the span).
-    Open,
-    /// 已结束.
-    Closed,
+crate::labelled_enum! {
+    /// Where something stands relative to today.
+    pub enum State {
+        /// 未开始.
+        Upcoming = "upcoming" => "未开始",
+        /// 进行中 (today is inside the span).
+        Open = "open" => "进行中",
+        /// 已结束.
+        Closed = "closed" => "已结束",
+    }
 }
 
 impl State {
-    /// `upcoming`, `open`, `closed`.
-    pub fn code(self) -> &'static str {
-        match self {
-            State::Upcoming => "upcoming",
-            State::Open => "open",
-            State::Closed => "closed",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            State::Upcoming => "未开始",
-            State::Open => "进行中",
-            State::Closed => "已结束",
-        }
-    }
-
     /// The state of the span `first..=last` on `today`.
     ///
     /// ```
@@ -938,7 +922,7 @@ mod tests {
     /// every duty and step that names the length, never the 2024 notice's 5.
     #[test]
     fn duties_and_steps_name_the_rounds_publicity_length() {
-        for unit in UnitKind::ALL {
+        for &unit in UnitKind::ALL {
             let text = duties(unit, 7).join("");
             assert!(!text.contains("5 个工作日"), "{unit:?}: {text}");
             if unit != UnitKind::City {
