@@ -406,9 +406,7 @@ mod tests {
     use super::*;
     use ApplicantField as F;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The 2024 notice's cutoffs (「五、相关政策规定」3: achievements
     /// 2024-07-31, seniority 2024-12-31), today 2024-07-20.

@@ -500,9 +500,7 @@ impl Calendar {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Counts from the State Council notices, cross-checked in
     /// `shared/holiday-cn/SOURCE.md` against two other transcriptions.

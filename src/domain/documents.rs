@@ -885,9 +885,7 @@ mod tests {
     use super::*;
     use crate::domain::eligibility::{Applicant, Education};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn record(name: &str, specialty: Option<Specialty>, target: Option<Level>) -> Record {
         Record {

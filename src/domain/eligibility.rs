@@ -1696,9 +1696,7 @@ pub(crate) mod tests {
     use super::*;
     use FindingOutcome as O;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn cutoffs() -> Cutoffs {
         Cutoffs::notice_2024(d(2024, 6, 15))

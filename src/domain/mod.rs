@@ -19,6 +19,8 @@ pub mod request;
 pub mod round_facts;
 pub mod rounds;
 pub mod route;
+#[cfg(test)]
+pub(crate) mod test_dates;
 pub mod text;
 pub mod ticks;
 pub mod timeline;

@@ -1266,9 +1266,7 @@ mod tests {
     const NOTICE_2024: &str = include_str!("../../tests/data/notices/evaluation-2024.txt");
     const HOLIDAYS_2025: &str = include_str!("../../tests/data/notices/holidays-2025-gov.txt");
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn replaced(text: &str, replacements: &[(&str, &str)]) -> String {
         let mut text = text.to_string();

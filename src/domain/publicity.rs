@@ -340,9 +340,7 @@ pub fn user_data_note(user_years: &BTreeMap<i32, UserOrigin>) -> Option<String> 
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The worked examples of `shared/domain.md` («Working days»).
     #[test]

@@ -546,9 +546,7 @@ mod tests {
 
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     #[test]
     fn a_mode_is_stored_under_its_code() {

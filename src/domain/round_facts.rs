@@ -309,9 +309,7 @@ mod tests {
     use super::*;
     use crate::domain::notice::Notice;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The round of a dated fact, by hand from a printed calendar: 2024's
     /// last window closes 08-09 (published); 2025's projected city window

@@ -793,9 +793,7 @@ pub fn next_day(date: NaiveDate) -> NaiveDate {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn official() -> Rounds<'static> {
         Rounds::new(Notice::official_notices(), &[])

@@ -681,9 +681,7 @@ pub fn calendar_events(notice: &Notice, plan: &UnitPlan) -> Vec<ics::Event> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Hand-computed with the 2024 schedule (ordinary weeks in July).
     #[test]

@@ -757,9 +757,7 @@ pub(crate) mod tests {
     use crate::domain::notice::UnitKind;
     use crate::domain::timeline;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The 2024 city-bureau plan with the default 2 working days for the
     /// review: files leave Wed 2024-08-07, the review takes Mon 08-05 and

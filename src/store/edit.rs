@@ -475,9 +475,7 @@ impl Stored {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn record(id: &str, name: &str) -> Record {
         Record {
@@ -776,9 +774,7 @@ mod round_tests {
     use crate::domain::notice::UnitKind;
     use crate::store::TimelineInput;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn person(
         id: &str,

@@ -178,9 +178,7 @@ mod tests {
     use super::*;
     use crate::store::{decode, encode, TimelineInput};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Where each fact of a schema-1 document goes, opened on 2026-12-06
     /// (the 2027 round in force). Rounds by hand: 2024's last window closed

@@ -618,9 +618,7 @@ mod tests {
         }
     }
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     #[test]
     fn profiles_and_holidays_round_trip_and_apply() {

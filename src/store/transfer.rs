@@ -337,12 +337,10 @@ mod tests {
     fn a_read_error() -> ReadError {
         serde_json::from_str::<u32>("x").unwrap_err().into()
     }
-    use chrono::{NaiveDate, TimeZone};
+    use chrono::TimeZone;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     use crate::domain::workspace::tests::{civil_servant, eligible, record, ALL_FORMS};
 
