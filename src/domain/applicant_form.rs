@@ -21,7 +21,7 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use pingshen::domain::applicant_form::{ApplicantDraft, ApplicantField};
-//! use pingshen::domain::eligibility::{Applicant, Cutoffs, Level, PatentKind};
+//! use pingshen::domain::eligibility::{Applicant, Level, PatentKind};
 //!
 //! let today = NaiveDate::from_ymd_opt(2024, 7, 20).unwrap();
 //! let mut draft = ApplicantDraft::of(&Applicant::default());
@@ -29,7 +29,8 @@
 //! draft.title_date = "2099-01-01".into();
 //! draft.patent_kind = Some(PatentKind::Invention);
 //! draft.benefit = "很多".into();
-//! let parsed = draft.parse(&Cutoffs::notice_2024(today));
+//! use pingshen::domain::{notice::Notice, workspace::cutoffs};
+//! let parsed = draft.parse(&cutoffs(&Notice::official_2024(), today));
 //! // Both wrong fields are named, each with its own message.
 //! assert!(parsed.error(ApplicantField::TitleDate).unwrap().to_string().contains("不能晚于今天"));
 //! assert!(parsed.error(ApplicantField::Benefit).unwrap().to_string().contains("不是数字"));
@@ -154,7 +155,7 @@ impl ApplicantDraft {
     ///
     /// ```
     /// use pingshen::domain::applicant_form::ApplicantDraft;
-    /// use pingshen::domain::eligibility::{Applicant, Cutoffs, Patent, PatentKind};
+    /// use pingshen::domain::eligibility::{Applicant, Patent, PatentKind};
     /// let a = Applicant {
     ///     patent: Some(Patent { kind: PatentKind::Invention, annual_benefit_yuan: 5_005_000, obtained: None }),
     ///     ..Applicant::default()
@@ -162,7 +163,8 @@ impl ApplicantDraft {
     /// let draft = ApplicantDraft::of(&a);
     /// assert_eq!(draft.benefit, "500.5");
     /// let today = chrono::NaiveDate::from_ymd_opt(2024, 7, 20).unwrap();
-    /// assert_eq!(draft.parse(&Cutoffs::notice_2024(today)).applicant, a);
+    /// use pingshen::domain::{notice::Notice, workspace::cutoffs};
+    /// assert_eq!(draft.parse(&cutoffs(&Notice::official_2024(), today)).applicant, a);
     /// ```
     pub fn of(applicant: &Applicant) -> Self {
         let (patent_kind, benefit, patent_date) = eligibility::patent_fields(applicant.patent);
@@ -411,7 +413,7 @@ mod tests {
     /// The 2024 notice's cutoffs (「五、相关政策规定」3: achievements
     /// 2024-07-31, seniority 2024-12-31), today 2024-07-20.
     fn cutoffs() -> Cutoffs {
-        Cutoffs::notice_2024(d(2024, 7, 20))
+        crate::domain::eligibility::tests::cutoffs_2024(d(2024, 7, 20))
     }
 
     /// An engineer since 2019-06-01 claiming an invention worth 600 万元.

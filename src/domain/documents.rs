@@ -1073,7 +1073,11 @@ mod tests {
             d(2025, 7, 23),
             &[&a],
             &Calendar::official(),
-            &Notice::official_2024().copy_for_year(2025),
+            &crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            ),
         )
         .unwrap();
         let text = notice.text();

@@ -29,7 +29,8 @@
 //!     title_date: Some(d(2019, 12, 31)),
 //!     ..Applicant::default()
 //! };
-//! let result = assess(&applicant, &Cutoffs::notice_2024(d(2024, 6, 1)));
+//! use pingshen::domain::{notice::Notice, workspace::cutoffs};
+//! let result = assess(&applicant, &cutoffs(&Notice::official_2024(), d(2024, 6, 1)));
 //! assert_eq!(result.verdict, Verdict::Eligible);
 //! let seniority = result.findings.iter().find(|f| f.rule == Rule::Seniority).unwrap();
 //! assert_eq!(seniority.full_years, Some(5));
@@ -322,20 +323,6 @@ pub struct Cutoffs {
     /// The publicity lasts at least this many working days
     /// (「六、申报流程」（三）: 5 in 2024), for the forms' details.
     pub publicity_days: u32,
-}
-
-impl Cutoffs {
-    /// The cutoffs of the 2024 notice (「五、相关政策规定」3): achievements
-    /// 2024-07-31, seniority 2024-12-31; a publicity of 5 working days
-    /// (「六、申报流程」（三）).
-    pub fn notice_2024(today: NaiveDate) -> Self {
-        Self {
-            achievements: NaiveDate::from_ymd_opt(2024, 7, 31).expect("valid date"),
-            seniority: NaiveDate::from_ymd_opt(2024, 12, 31).expect("valid date"),
-            today,
-            publicity_days: 5,
-        }
-    }
 }
 
 /// What one rule says, in plain Chinese, and the clause it rests on.
@@ -937,7 +924,8 @@ fn patent_date_problem(
 ///     ..Applicant::default()
 /// };
 /// // Today 2024-07-20: a title obtained tomorrow is a typing error.
-/// let errors = validate(&applicant, &Cutoffs::notice_2024(d(2024, 7, 20)));
+/// use pingshen::domain::{notice::Notice, workspace::cutoffs};
+/// let errors = validate(&applicant, &cutoffs(&Notice::official_2024(), d(2024, 7, 20)));
 /// assert_eq!(errors[0].field, ApplicantField::TitleDate);
 /// assert!(errors[0].to_string().contains("不能晚于今天"));
 /// ```
@@ -1698,8 +1686,16 @@ pub(crate) mod tests {
 
     use crate::domain::test_dates::d;
 
+    /// The cutoffs of the 2024 notice on `today`, as the app makes them
+    /// ([`crate::domain::workspace::cutoffs`]): achievements 2024-07-31,
+    /// seniority 2024-12-31 (「五、相关政策规定」3), a publicity of 5 working
+    /// days (「六、申报流程」（三）).
+    pub(crate) fn cutoffs_2024(today: NaiveDate) -> Cutoffs {
+        crate::domain::workspace::cutoffs(&crate::domain::notice::Notice::official_2024(), today)
+    }
+
     fn cutoffs() -> Cutoffs {
-        Cutoffs::notice_2024(d(2024, 6, 15))
+        cutoffs_2024(d(2024, 6, 15))
     }
 
     /// A provincial 本科 工程师 since 2019-12-31 applying for 高级工程师 in
@@ -1722,7 +1718,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_patent_date_must_follow_the_title_and_precede_the_cutoff() {
-        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let cutoffs = cutoffs_2024(d(2024, 7, 20));
         let with_date = |obtained| {
             let mut a = base();
             a.patent = Some(Patent {
@@ -1759,7 +1755,7 @@ pub(crate) mod tests {
     /// The title here dates from 2018-01-01 (`patent`).
     #[test]
     fn a_patent_outside_the_achievements_window_supports_nothing() {
-        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let cutoffs = cutoffs_2024(d(2024, 7, 20));
         // (obtained, outcome, text present, text absent)
         let table: [(Option<NaiveDate>, FindingOutcome, &str, &str); 6] = [
             (None, O::Pass, "可支持申报高级工程师", "不能计入"),
@@ -1821,7 +1817,7 @@ pub(crate) mod tests {
     /// the round's notice says 7, never the 2024 notice's 5.
     #[test]
     fn the_publicity_report_detail_has_the_rounds_length() {
-        let mut cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let mut cutoffs = cutoffs_2024(d(2024, 7, 20));
         cutoffs.publicity_days = 7;
         let forms = assess(&base(), &cutoffs).forms;
         let report = forms.iter().find(|f| f.id == "publicity-report").unwrap();
@@ -1844,7 +1840,7 @@ pub(crate) mod tests {
         let mut a = base();
         a.exceptional = true;
         let text = |a: &Applicant| {
-            assess(a, &Cutoffs::notice_2024(d(2024, 7, 20)))
+            assess(a, &cutoffs_2024(d(2024, 7, 20)))
                 .findings
                 .iter()
                 .map(|f| f.text.clone())
@@ -2936,7 +2932,7 @@ pub(crate) mod tests {
         // After the seniority cutoff, assessed in 2025.
         let mut a = base();
         a.title_date = Some(d(2025, 1, 2));
-        let later = Cutoffs::notice_2024(d(2025, 2, 1));
+        let later = cutoffs_2024(d(2025, 2, 1));
         let errors = validate(&a, &later);
         assert_eq!(errors.len(), 1);
         assert!(errors[0]

@@ -310,41 +310,6 @@ impl Notice {
         }
     }
 
-    /// A user profile for `year`: this notice with every date moved to the
-    /// same month and day of `year` (Feb 29 becomes Feb 28), marked not
-    /// official. The user then edits what the new notice says.
-    pub fn copy_for_year(&self, year: i32) -> Self {
-        let shift = |d: NaiveDate| {
-            NaiveDate::from_ymd_opt(year, d.month(), d.day())
-                .or_else(|| NaiveDate::from_ymd_opt(year, d.month(), 28))
-                .expect("month and day exist")
-        };
-        let shift_window = |w: Window| Window {
-            first: shift(w.first),
-            last: shift(w.last),
-        };
-        let shift_timing = |t: &Timing| match *t {
-            Timing::Exact { date } => Timing::Exact { date: shift(date) },
-            Timing::Period { month, part, .. } => Timing::Period { year, month, part },
-            Timing::Later => Timing::Later,
-        };
-        Notice {
-            year,
-            official: false,
-            title: format!("{year}年评审安排（自行填写，非官方）"),
-            issued: shift(self.issued),
-            achievements_cutoff: shift(self.achievements_cutoff),
-            seniority_cutoff: shift(self.seniority_cutoff),
-            publicity_working_days: self.publicity_working_days,
-            provincial_window: shift_window(self.provincial_window),
-            city_window: shift_window(self.city_window),
-            place: self.place.clone(),
-            contact: self.contact.clone(),
-            committee_meeting: shift_timing(&self.committee_meeting),
-            defense: shift_timing(&self.defense),
-        }
-    }
-
     /// The submission window of a unit kind. A 市内单位 hands in through its
     /// city bureau, so the bureau's window is the one that applies upstream.
     pub fn window(&self, unit: UnitKind) -> Window {
@@ -491,42 +456,40 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_for_another_year_moves_every_date_and_is_not_official() {
-        let copy = Notice::official_2024().copy_for_year(2025);
-        assert!(!copy.official);
-        assert_eq!(copy.year, 2025);
-        assert_eq!(copy.city_window.first, date(2025, 8, 7));
-        assert_eq!(copy.seniority_cutoff, date(2025, 12, 31));
-        assert_eq!(
-            copy.committee_meeting,
-            Timing::Period {
-                year: 2025,
-                month: 9,
-                part: MonthPart::Mid
-            }
-        );
-        assert!(copy.validate().is_ok());
-        assert!(copy.title.contains("非官方"));
-        let mut leap = Notice::official_2024();
-        leap.issued = date(2024, 2, 29);
-        assert_eq!(leap.copy_for_year(2025).issued, date(2025, 2, 28));
-    }
-
-    #[test]
     fn invalid_profiles_are_rejected() {
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.city_window.last = date(2025, 8, 1);
         assert!(n.validate().unwrap_err().to_string().contains("早于"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.provincial_window.first = date(2024, 8, 1);
         assert!(n.validate().unwrap_err().to_string().contains("不在该年度"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.publicity_working_days = 0;
         assert!(n.validate().is_err());
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.place = "  ".into();
         assert!(n.validate().is_err());
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.city_window.first = date(2025, 7, 30);
         assert!(
             n.validate().is_ok(),
@@ -537,7 +500,11 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("早于申报材料截止日"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.contact.phone = "打电话给史阔".into();
         assert!(n
             .validate_entry()

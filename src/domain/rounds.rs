@@ -36,7 +36,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
@@ -249,15 +249,6 @@ impl<'a> Rounds<'a> {
             self.for_year(today.year() + 1, cal)
         } else {
             this_year
-        }
-    }
-
-    /// The round a page answers for: the one picked (`round=YYYY`), else
-    /// the one in force on `today`.
-    pub fn shown(&self, picked: Option<i32>, today: NaiveDate, cal: &Calendar) -> Round {
-        match picked {
-            Some(year) => self.for_year(year, cal),
-            None => self.in_force(today, cal),
         }
     }
 
@@ -784,11 +775,6 @@ pub fn project(basis: &Notice, year: i32, cal: &Calendar) -> Notice {
     }
 }
 
-/// The day after `date` (saturating at the end of time).
-pub fn next_day(date: NaiveDate) -> NaiveDate {
-    date.checked_add_days(Days::new(1)).unwrap_or(date)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -937,12 +923,20 @@ mod tests {
     #[test]
     fn a_user_profile_replaces_the_projection_but_never_an_official_notice() {
         let cal = Calendar::official();
-        let mut profile = Notice::official_2024().copy_for_year(2027);
+        let mut profile = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        );
         profile.city_window = Window {
             first: d(2027, 8, 16),
             last: d(2027, 8, 18),
         };
-        let fake_2024 = Notice::official_2024().copy_for_year(2024);
+        let fake_2024 = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2024,
+            &crate::domain::calendar::Calendar::official(),
+        );
         let user = [profile, fake_2024];
         let rounds = Rounds::new(Notice::official_notices(), &user);
         let r2027 = rounds.for_year(2027, &cal);
@@ -968,17 +962,18 @@ mod tests {
         use RoundKind::{Official, Projected};
         assert_eq!(years(d(2024, 7, 20)), [(2024, Official), (2025, Projected)]);
         assert_eq!(years(d(2026, 12, 1)), [(2024, Official), (2027, Projected)]);
-        assert_eq!(
-            official().shown(Some(2024), d(2026, 12, 1), &cal).kind,
-            Official
-        );
-        assert_eq!(official().shown(None, d(2026, 12, 1), &cal).year(), 2027);
+        assert_eq!(official().for_year(2024, &cal).kind, Official);
+        assert_eq!(official().in_force(d(2026, 12, 1), &cal).year(), 2027);
     }
 
     #[test]
     fn new_profiles_start_from_the_projection_and_never_replace_an_official_year() {
         let cal = Calendar::official();
-        let existing = [Notice::official_2024().copy_for_year(2025)];
+        let existing = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &existing);
         let p = rounds.new_profile(" 2027 ", &cal).unwrap();
         assert_eq!(
@@ -1018,9 +1013,22 @@ mod tests {
     /// 08-11 (the 2025 holiday data has no day off in August). The 2024
     /// notice's city window ends Fri 2024-08-09.
     #[test]
+    fn a_projection_moves_february_29_to_february_28() {
+        // 2025 has no February 29: the same month's 28th stands in.
+        let mut leap = Notice::official_2024();
+        leap.issued = d(2024, 2, 29);
+        let projected = project(&leap, 2025, &Calendar::official());
+        assert_eq!(projected.issued, d(2025, 2, 28));
+    }
+
+    #[test]
     fn a_projected_close_is_said_to_be_projected() {
         let cal = Calendar::official();
-        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2026,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &profiles);
         let today = d(2026, 12, 1);
         // (year, text present, text absent)
@@ -1036,9 +1044,12 @@ mod tests {
                 "2024 年度的报卷已于 2024年8月9日（周五） 结束",
                 "预计",
             ),
+            // The user's 2026 round starts from the projection: 2026-08-07
+            // is a Friday, so the three-day city window is Fri 08-07,
+            // Mon 08-10 and Tue 08-11 (no holiday in August).
             (
                 2026,
-                "2026 年度的报卷已于 2026年8月9日（周日） 结束",
+                "2026 年度的报卷已于 2026年8月11日（周二） 结束",
                 "预计",
             ),
         ];
@@ -1134,7 +1145,11 @@ mod tests {
 
     #[test]
     fn saving_a_profile_never_overwrites_an_official_year() {
-        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2026,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &profiles);
         let table = [
             (2024, Err(ProfileError::Overwrite(2024))),

@@ -938,7 +938,11 @@ mod tests {
     #[test]
     fn a_user_round_is_unofficial_not_projected() {
         let cal = Calendar::official();
-        let profiles = [Notice::official_2024().copy_for_year(2027)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let round = crate::domain::rounds::Rounds::new(Notice::official_notices(), &profiles)
             .for_year(2027, &cal);
         assert_eq!(round.kind, RoundKind::User);

@@ -1357,7 +1357,11 @@ pub(crate) mod tests {
         assert!(!row_of(&r, None, d(2026, 12, 2)).publicity_estimated);
         // Before posting, the plan's estimate counts.
         let cal = Calendar::official();
-        let notice = Notice::official_2024().copy_for_year(2027);
+        let notice = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        );
         let plan = timeline::plan(&cal, &notice, UnitKind::City, None, 0).unwrap();
         let r = record("a", "x", eligible(), None, &[]);
         assert!(row(&r, &cal, &notice, Some(&plan), d(2027, 7, 1)).publicity_estimated);

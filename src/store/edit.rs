@@ -659,7 +659,11 @@ mod tests {
     #[test]
     fn profiles_table() {
         let p = |year: i32, place: &str| {
-            let mut n = Notice::official_2024().copy_for_year(year);
+            let mut n = crate::domain::rounds::project(
+                &Notice::official_2024(),
+                year,
+                &crate::domain::calendar::Calendar::official(),
+            );
             n.place = place.into();
             n
         };

@@ -77,7 +77,7 @@ impl Stored {
     /// assert!(stored.assign_rounds(d(2026, 12, 6)).is_empty());
     /// ```
     pub fn assign_rounds(&mut self, opened: NaiveDate) -> Vec<Assigned> {
-        let cal = self.calendar();
+        let cal = super::calendar_with(&self.holidays);
         let profiles = self.profiles.clone();
         let rounds = Rounds::new(crate::domain::notice::Notice::official_notices(), &profiles);
         let mut placed = Vec::new();

@@ -362,7 +362,11 @@ mod tests {
                 seal_days: None,
                 round: Some(2024),
             }),
-            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            profiles: vec![crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            )],
             holidays: vec![UserYear {
                 origin: crate::domain::calendar::UserOrigin::File,
                 year: 2027,
@@ -666,7 +670,11 @@ mod tests {
             ])
         };
         let current = Stored {
-            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            profiles: vec![crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            )],
             holidays: vec![UserYear {
                 origin: crate::domain::calendar::UserOrigin::File,
                 year: 2027,
@@ -680,7 +688,11 @@ mod tests {
             }),
             ..current
         };
-        let mut incoming_2025 = Notice::official_2024().copy_for_year(2025);
+        let mut incoming_2025 = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         incoming_2025.title = "来自文件".into();
         let odd_name = "赵\"六\"\n<img src=x onerror=alert(1)>";
         let incoming = Stored {
@@ -695,7 +707,14 @@ mod tests {
                 seal_days: None,
                 round: None,
             }),
-            profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
+            profiles: vec![
+                incoming_2025,
+                crate::domain::rounds::project(
+                    &Notice::official_2024(),
+                    2026,
+                    &crate::domain::calendar::Calendar::official(),
+                ),
+            ],
             holidays: vec![
                 UserYear {
                     origin: crate::domain::calendar::UserOrigin::File,
