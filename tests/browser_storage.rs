@@ -197,7 +197,7 @@ fn a_full_quota_is_reported_and_the_old_value_survives() {
     with_full_storage(|| {
         // A change large enough not to fit in what is left.
         let mut big = load().stored;
-        big.profiles = (2030..2099).map(|y| user_profile(y)).collect();
+        big.profiles = (2030..2099).map(user_profile).collect();
         assert_eq!(save(&big), Err(SaveError::Full));
         assert!(SaveError::Full.to_string().contains("已满"));
         assert_eq!(

@@ -1,8 +1,9 @@
 //! The evaluation notice as data.
 //!
 //! The 2024 notice (辽宁省市场监督管理局, 2024-05-29, 关于做好2024年全省质量技术监督
-//! 系列专业技术任职资格评审安排的通知) is [`Notice::official_2024`]. Users can copy it
-//! into a profile for another year and edit the dates ([`Notice::copy_for_year`]);
+//! 系列专业技术任职资格评审安排的通知) is [`Notice::official_2024`]. Users start a
+//! profile for another year from its projection
+//! ([`rounds::project`](crate::domain::rounds::project)) and edit the dates;
 //! such profiles are marked [`Notice::official`]` == false` everywhere.
 //!
 //! Dates the notice gives only roughly ("9月中旬", "另行通知") are typed as
