@@ -254,7 +254,7 @@ impl AppState {
     /// that was open).
     pub fn show_workspace(&self) {
         if self.page.get_untracked() != Page::Workspace {
-            browser::push_query(&format!("?page={}", Page::Workspace.name()));
+            browser::push_query(&format!("?page={}", Page::Workspace.code()));
             self.enter();
         }
     }
@@ -272,11 +272,11 @@ impl AppState {
         }
         self.context_errors
             .set(errors.iter().map(ToString::to_string).collect());
-        browser::set_page_attribute(page.name());
+        browser::set_page_attribute(page.code());
         self.page.set(page);
         // Screen readers hear the new page named: the focus stays on the
         // link that was followed, and nothing else says the page changed.
-        self.announcement.set(format!("已打开：{}", page.title()));
+        self.announcement.set(format!("已打开：{}", page.label()));
     }
 }
 

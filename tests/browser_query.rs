@@ -112,7 +112,7 @@ fn every_route_of_the_table_through_the_browser() {
     {
         let (query, page) = line.split_once('\t').expect("query<TAB>page");
         escaped += usize::from(query.contains('%'));
-        assert_eq!(Page::from_query(&query_of(query)).name(), page, "{query}");
+        assert_eq!(Page::from_query(&query_of(query)).code(), page, "{query}");
     }
     assert!(escaped >= 3, "the table has escaped rows");
 }

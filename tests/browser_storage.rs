@@ -5,15 +5,20 @@
 use chrono::NaiveDate;
 use pingshen::domain::request::{CalcInput, Mode};
 use pingshen::store::{Stored, BACKUP_PREFIX, KEY};
-use pingshen_app::browser::storage::{
-    load, save, save_calculation, update, SaveError, BEFORE_SCHEMA_2_KEY,
-};
+use pingshen_app::browser::storage::{load, save, update, SaveError, BEFORE_SCHEMA_2_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A user profile for `year`, as the years page starts one: the 2024
+/// notice projected to that year.
+fn user_profile(year: i32) -> pingshen::domain::notice::Notice {
+    use pingshen::domain::{calendar::Calendar, notice::Notice, rounds::project};
+    project(&Notice::official_2024(), year, &Calendar::official())
 }
 
 fn clear() {
@@ -87,22 +92,20 @@ fn a_schema_1_document_is_upgraded_and_written_at_once() {
 }
 
 #[wasm_bindgen_test]
-fn save_calculation_replaces_only_the_calculator() {
+fn updating_the_calculation_replaces_only_the_calculator() {
     clear();
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
-    save_calculation(sample(Mode::Backward, 25)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Backward, 25))).unwrap();
     assert_eq!(load().stored.calculator, Some(sample(Mode::Backward, 25)));
 }
 
 #[wasm_bindgen_test]
 fn update_keeps_what_another_tab_wrote() {
     clear();
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
     // Another tab adds a year profile meanwhile…
     let mut other = load().stored;
-    other
-        .profiles
-        .push(pingshen::domain::notice::Notice::official_2024().copy_for_year(2025));
+    other.profiles.push(user_profile(2025));
     save(&other).unwrap();
     // …and this tab's next change keeps it.
     let written = update(|s| s.calculator = Some(sample(Mode::Backward, 31))).unwrap();
@@ -129,7 +132,7 @@ fn a_corrupt_value_is_backed_up_and_the_app_starts_clean() {
     );
     // The main key no longer holds the corrupt value; saving works again.
     assert!(local().get_item(KEY).unwrap().is_none());
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
     assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
     assert_eq!(self::backups().len(), 1, "the backup survives later saves");
 }
@@ -163,7 +166,7 @@ fn a_future_schema_is_kept_not_overwritten() {
 fn a_value_corrupted_by_another_tab_is_backed_up_before_a_save() {
     clear();
     local().set_item(KEY, "garbage from another tab").unwrap();
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
     assert_eq!(backups()[0].1, "garbage from another tab");
     assert_eq!(load().stored.calculator, Some(sample(Mode::Forward, 24)));
 }
@@ -189,14 +192,12 @@ fn with_full_storage(body: impl FnOnce()) {
 #[wasm_bindgen_test]
 fn a_full_quota_is_reported_and_the_old_value_survives() {
     clear();
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
     let before = local().get_item(KEY).unwrap();
     with_full_storage(|| {
         // A change large enough not to fit in what is left.
         let mut big = load().stored;
-        big.profiles = (2030..2099)
-            .map(|y| pingshen::domain::notice::Notice::official_2024().copy_for_year(y))
-            .collect();
+        big.profiles = (2030..2099).map(user_profile).collect();
         assert_eq!(save(&big), Err(SaveError::Full));
         assert!(SaveError::Full.to_string().contains("已满"));
         assert_eq!(
@@ -211,7 +212,7 @@ fn a_full_quota_is_reported_and_the_old_value_survives() {
 #[wasm_bindgen_test]
 fn unavailable_storage_is_reported_not_a_panic() {
     clear();
-    save_calculation(sample(Mode::Forward, 24)).unwrap();
+    update(|s| s.calculator = Some(sample(Mode::Forward, 24))).unwrap();
     // Private modes and disabled storage throw on access to localStorage.
     js_sys::eval(
         "window.__realLocalStorage = Object.getOwnPropertyDescriptor(window, 'localStorage') || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
@@ -219,7 +220,7 @@ fn unavailable_storage_is_reported_not_a_panic() {
     )
     .unwrap();
     let loaded = load();
-    let error = save_calculation(sample(Mode::Backward, 31));
+    let error = update(|s| s.calculator = Some(sample(Mode::Backward, 31))).map(drop);
     js_sys::eval("Object.defineProperty(window, 'localStorage', window.__realLocalStorage);")
         .unwrap();
     assert!(loaded.notice.unwrap().contains("不允许"));

@@ -9,8 +9,8 @@ use pingshen::domain::request::Query;
 #[test]
 fn every_page_has_a_static_introduction() {
     let shell = include_str!("../index.html");
-    for page in Page::ALL {
-        let name = page.name();
+    for page in Page::ALL.iter().copied() {
+        let name = page.code();
         assert!(
             shell.contains(&format!("data-intro=\"{name}\"")),
             "index.html: no introduction for {name}"
@@ -55,7 +55,7 @@ fn routes_table_matches_page_from_query() {
                 .filter(|part| !part.is_empty())
                 .map(|part| part.split_once('=').unwrap_or((part, ""))),
         );
-        assert_eq!(Page::from_query(&decoded).name(), page, "{query}");
+        assert_eq!(Page::from_query(&decoded).code(), page, "{query}");
         checked += 1;
         seen.insert(page);
     }

@@ -7,7 +7,6 @@
 use std::cell::Cell;
 use std::fmt;
 
-use crate::domain::request::CalcInput;
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 
@@ -190,9 +189,4 @@ pub fn update(change: impl FnOnce(&mut Stored)) -> Result<Stored, SaveError> {
     change(&mut stored);
     write(&stored)?;
     Ok(stored)
-}
-
-/// Saves the calculator's inputs, keeping the rest of the document.
-pub fn save_calculation(input: CalcInput) -> Result<(), SaveError> {
-    update(|stored| stored.calculator = Some(input)).map(drop)
 }

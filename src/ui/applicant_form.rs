@@ -124,7 +124,8 @@ impl FormState {
         let unsaved = self.unsaved.get_value() | bit(field);
         let parsed = self.parsed.get_untracked();
         let fields: Vec<ApplicantField> = ApplicantField::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|f| unsaved & bit(*f) != 0 && parsed.error(*f).is_none())
             .collect();
         let written = Cell::new(0u16);

@@ -111,7 +111,7 @@ pub fn Calculator() -> impl IntoView {
             )}</p>
             <fieldset class="mode-switch">
                 <legend class="visually-hidden">"我想知道"</legend>
-                {radios("mode", "mode-switch__option", Mode::ALL.map(|m| (m, m.code())),
+                {radios("mode", "mode-switch__option", Mode::ALL.iter().map(|&m| (m, m.code())),
                     move || mode.get(), move |m| { edited(); mode.set(m) },
                     |m| view! { <span>{m.question()}</span> })}
             </fieldset>

@@ -282,7 +282,8 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
             .collect()
     };
     let items = NoticeField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|field| {
             let code = field.code();
             match parsed_field(&parsed, field) {
@@ -319,7 +320,8 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
     let outcome = match official {
         Some(notice) => {
             let differing: Vec<String> = NoticeField::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .filter_map(|f| {
                     let (text, value, _) = parsed_field(&parsed, f)?;
                     let (shipped, shipped_value) = notice_field(&notice, f);

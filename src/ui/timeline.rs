@@ -153,7 +153,7 @@ pub fn Timeline() -> impl IntoView {
         <Card id="unit-title" title="报卷时间安排">
             <fieldset class="choice-list choice-list--compact">
                 <legend class="visually-hidden">"由谁把材料报到省里"</legend>
-                {radios("unit", "choice", UnitKind::ALL.map(|k| (k, k.code())),
+                {radios("unit", "choice", UnitKind::ALL.iter().map(|&k| (k, k.code())),
                     move || unit.get(), move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) },
                     |kind| view! { <span class="choice__text"><strong>{kind.choice_label()}</strong></span> })}
             </fieldset>

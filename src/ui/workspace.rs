@@ -171,7 +171,7 @@ pub fn Workspace() -> impl IntoView {
             <div class="fields no-print">
                 {select("filter-level", "按级别", Level::ALL, Level::code, Level::label, "全部级别",
                     move || level.get(), move |v| level.set(v))}
-                {select("filter-status", "按状态", &StatusFilter::ALL, StatusFilter::code, StatusFilter::label, "全部状态",
+                {select("filter-status", "按状态", StatusFilter::ALL, StatusFilter::code, StatusFilter::label, "全部状态",
                     move || status.get(), move |v| status.set(v))}
             </div>
             <ul class="rows" data-testid="applicant-list">

@@ -9,7 +9,7 @@ use crate::domain::calendar::{ignored_official_days, Calendar, Source, UserOrigi
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice};
 use crate::domain::rounds::{
-    month_part, profile_warnings, ProfileEntry, Round, TimingEntry, TimingKind, MONTH_PARTS,
+    month_part, profile_warnings, ProfileEntry, Round, TimingEntry, TimingKind,
 };
 use crate::state::AppState;
 use crate::store::UserYear;
@@ -281,7 +281,7 @@ fn timing_input(t: TimingField) -> impl IntoView {
                 aria-label=format!("{}的时间说法", t.label)
                 on:change=move |ev| t.kind.set(TimingKind::of_code(&event_target_value(&ev)))
             >
-                {TimingKind::ALL.into_iter().map(|k| view! {
+                {TimingKind::ALL.iter().copied().map(|k| view! {
                     <option value=k.code() selected=move || t.kind.get() == k>{k.label()}</option>
                 }).collect_view()}
             </select>
@@ -299,7 +299,7 @@ fn timing_input(t: TimingField) -> impl IntoView {
                     aria-label=format!("{}旬", t.label)
                     on:change=move |ev| t.part.set(month_part(&event_target_value(&ev)))
                 >
-                    {MONTH_PARTS.into_iter().map(|p| view! {
+                    {MonthPart::ALL.iter().copied().map(|p| view! {
                         <option value=p.code() selected=move || t.part.get() == p>{p.label()}</option>
                     }).collect_view()}
                 </select>

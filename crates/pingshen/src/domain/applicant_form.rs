@@ -21,7 +21,7 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use pingshen::domain::applicant_form::{ApplicantDraft, ApplicantField};
-//! use pingshen::domain::eligibility::{Applicant, Cutoffs, Level, PatentKind};
+//! use pingshen::domain::eligibility::{Applicant, Level, PatentKind};
 //!
 //! let today = NaiveDate::from_ymd_opt(2024, 7, 20).unwrap();
 //! let mut draft = ApplicantDraft::of(&Applicant::default());
@@ -29,7 +29,8 @@
 //! draft.title_date = "2099-01-01".into();
 //! draft.patent_kind = Some(PatentKind::Invention);
 //! draft.benefit = "很多".into();
-//! let parsed = draft.parse(&Cutoffs::notice_2024(today));
+//! use pingshen::domain::{notice::Notice, workspace::cutoffs};
+//! let parsed = draft.parse(&cutoffs(&Notice::official_2024(), today));
 //! // Both wrong fields are named, each with its own message.
 //! assert!(parsed.error(ApplicantField::TitleDate).unwrap().to_string().contains("不能晚于今天"));
 //! assert!(parsed.error(ApplicantField::Benefit).unwrap().to_string().contains("不是数字"));
@@ -51,97 +52,41 @@ use crate::domain::eligibility::{
 };
 use crate::domain::order;
 
-/// One field of the applicant form, in the order the form asks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ApplicantField {
-    /// 是否公务员.
-    CivilServant,
-    /// 是否在辽宁从事质量技术监督工作.
-    InSector,
-    /// 申报专业.
-    Specialty,
-    /// 申报级别.
-    Target,
-    /// 所在单位层级.
-    Unit,
-    /// 最高学历.
-    Education,
-    /// 现有职称.
-    CurrentTitle,
-    /// 取得现职称的日期.
-    TitleDate,
-    /// 破格申报.
-    Exceptional,
-    /// 推荐人1.
-    Recommender1,
-    /// 推荐人2.
-    Recommender2,
-    /// 以专利经济效益申报: the kind of patent, or none.
-    PatentKind,
-    /// 年创经济效益（万元）.
-    Benefit,
-    /// 专利授权日期.
-    PatentDate,
-}
-
-impl ApplicantField {
-    /// Every field, in the order the form asks them.
-    pub const ALL: [ApplicantField; 14] = [
-        Self::CivilServant,
-        Self::InSector,
-        Self::Specialty,
-        Self::Target,
-        Self::Unit,
-        Self::Education,
-        Self::CurrentTitle,
-        Self::TitleDate,
-        Self::Exceptional,
-        Self::Recommender1,
-        Self::Recommender2,
-        Self::PatentKind,
-        Self::Benefit,
-        Self::PatentDate,
-    ];
-
-    /// The stable code of the field: the form's input id after its prefix
-    /// (`title-date`, `ed-title-date`), also `data-field` of its error.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::CivilServant => "civil",
-            Self::InSector => "sector",
-            Self::Specialty => "specialty",
-            Self::Target => "target",
-            Self::Unit => "unit-level",
-            Self::Education => "education",
-            Self::CurrentTitle => "current-title",
-            Self::TitleDate => "title-date",
-            Self::Exceptional => "exceptional",
-            Self::Recommender1 => "recommender-1",
-            Self::Recommender2 => "recommender-2",
-            Self::PatentKind => "patent-kind",
-            Self::Benefit => "benefit",
-            Self::PatentDate => "patent-date",
-        }
-    }
-
-    /// The field's label, in Chinese.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::CivilServant => "是否公务员",
-            Self::InSector => "是否在辽宁从事质量技术监督工作",
-            Self::Specialty => "申报专业",
-            Self::Target => "申报级别",
-            Self::Unit => "所在单位层级",
-            Self::Education => "最高学历",
-            Self::CurrentTitle => "现有职称",
-            Self::TitleDate => "取得现职称的日期",
-            Self::Exceptional => "是否破格申报",
-            Self::Recommender1 => "推荐人1（本专业正高级工程师）",
-            Self::Recommender2 => "推荐人2（本专业正高级工程师）",
-            Self::PatentKind => "以专利经济效益申报（可选）",
-            Self::Benefit => "年创经济效益（万元）",
-            Self::PatentDate => "专利授权日期",
-        }
+crate::labelled_enum! {
+    /// One field of the applicant form, in the order the form asks them.
+    /// The code is the form's input id after its prefix (`title-date`,
+    /// `ed-title-date`), also `data-field` of its error; the order is the
+    /// form's.
+    #[derive(PartialOrd, Ord)]
+    pub enum ApplicantField {
+        /// 是否公务员.
+        CivilServant = "civil" => "是否公务员",
+        /// 是否在辽宁从事质量技术监督工作.
+        InSector = "sector" => "是否在辽宁从事质量技术监督工作",
+        /// 申报专业.
+        Specialty = "specialty" => "申报专业",
+        /// 申报级别.
+        Target = "target" => "申报级别",
+        /// 所在单位层级.
+        Unit = "unit-level" => "所在单位层级",
+        /// 最高学历.
+        Education = "education" => "最高学历",
+        /// 现有职称.
+        CurrentTitle = "current-title" => "现有职称",
+        /// 取得现职称的日期.
+        TitleDate = "title-date" => "取得现职称的日期",
+        /// 破格申报.
+        Exceptional = "exceptional" => "是否破格申报",
+        /// 推荐人1.
+        Recommender1 = "recommender-1" => "推荐人1（本专业正高级工程师）",
+        /// 推荐人2.
+        Recommender2 = "recommender-2" => "推荐人2（本专业正高级工程师）",
+        /// 以专利经济效益申报: the kind of patent, or none.
+        PatentKind = "patent-kind" => "以专利经济效益申报（可选）",
+        /// 年创经济效益（万元）.
+        Benefit = "benefit" => "年创经济效益（万元）",
+        /// 专利授权日期.
+        PatentDate = "patent-date" => "专利授权日期",
     }
 }
 
@@ -210,7 +155,7 @@ impl ApplicantDraft {
     ///
     /// ```
     /// use pingshen::domain::applicant_form::ApplicantDraft;
-    /// use pingshen::domain::eligibility::{Applicant, Cutoffs, Patent, PatentKind};
+    /// use pingshen::domain::eligibility::{Applicant, Patent, PatentKind};
     /// let a = Applicant {
     ///     patent: Some(Patent { kind: PatentKind::Invention, annual_benefit_yuan: 5_005_000, obtained: None }),
     ///     ..Applicant::default()
@@ -218,7 +163,8 @@ impl ApplicantDraft {
     /// let draft = ApplicantDraft::of(&a);
     /// assert_eq!(draft.benefit, "500.5");
     /// let today = chrono::NaiveDate::from_ymd_opt(2024, 7, 20).unwrap();
-    /// assert_eq!(draft.parse(&Cutoffs::notice_2024(today)).applicant, a);
+    /// use pingshen::domain::{notice::Notice, workspace::cutoffs};
+    /// assert_eq!(draft.parse(&cutoffs(&Notice::official_2024(), today)).applicant, a);
     /// ```
     pub fn of(applicant: &Applicant) -> Self {
         let (patent_kind, benefit, patent_date) = eligibility::patent_fields(applicant.patent);
@@ -256,7 +202,7 @@ impl ApplicantDraft {
     pub fn follow(&mut self, stored: &Applicant, keep: impl Fn(ApplicantField) -> bool) {
         use ApplicantField as F;
         let fresh = Self::of(stored);
-        for field in ApplicantField::ALL {
+        for &field in ApplicantField::ALL {
             if keep(field) {
                 continue;
             }
@@ -462,14 +408,12 @@ mod tests {
     use super::*;
     use ApplicantField as F;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The 2024 notice's cutoffs (「五、相关政策规定」3: achievements
     /// 2024-07-31, seniority 2024-12-31), today 2024-07-20.
     fn cutoffs() -> Cutoffs {
-        Cutoffs::notice_2024(d(2024, 7, 20))
+        crate::domain::eligibility::tests::cutoffs_2024(d(2024, 7, 20))
     }
 
     /// An engineer since 2019-06-01 claiming an invention worth 600 万元.
@@ -768,7 +712,7 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), ApplicantField::ALL.len());
-        let mut sorted = ApplicantField::ALL;
+        let mut sorted = ApplicantField::ALL.to_vec();
         sorted.sort();
         assert_eq!(sorted, ApplicantField::ALL);
     }

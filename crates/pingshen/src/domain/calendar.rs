@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// One year of the official schedules shipped with the app, as `build.rs`
 /// writes it from its holiday-cn file (`data/holiday-cn/YYYY.json`): the
@@ -60,56 +60,26 @@ pub enum Source {
     User(UserOrigin),
 }
 
-/// How the user gave a year's holiday schedule. A whole year (a file, a
-/// pasted State Council notice) replaces the estimate; single days do not:
-/// the rest of that year is still counted Monday–Friday.
-/// Stored as its [`code`](Self::code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum UserOrigin {
-    /// A holiday-cn file, taken as the whole year.
-    #[serde(rename = "file")]
-    File,
-    /// The State Council notice, pasted and read by the app.
-    #[serde(rename = "pasted-notice")]
-    PastedNotice,
-    /// Single days added by hand: not a whole year.
-    #[serde(rename = "days")]
-    SingleDays,
+crate::labelled_enum! {
+    /// How the user gave a year's holiday schedule. A whole year (a file, a
+    /// pasted State Council notice) replaces the estimate; single days do not:
+    /// the rest of that year is still counted Monday–Friday.
+    /// Stored as its [`code`](Self::code); the label is what a result resting
+    /// on it is labelled with.
+    pub serde enum UserOrigin {
+        /// A holiday-cn file, taken as the whole year.
+        File = "file" => "导入的节假日文件（非官方）",
+        /// The State Council notice, pasted and read by the app.
+        PastedNotice = "pasted-notice" => "据粘贴的国务院通知（非官方）",
+        /// Single days added by hand: not a whole year.
+        SingleDays = "days" => "自行添加的单日（非官方，不完整：其余日子按周一至周五估算）",
+    }
 }
 
 impl UserOrigin {
-    const ALL: [UserOrigin; 3] = [
-        UserOrigin::File,
-        UserOrigin::PastedNotice,
-        UserOrigin::SingleDays,
-    ];
-
-    /// `file`, `pasted-notice`, `days` (as stored).
-    pub fn code(self) -> &'static str {
-        match self {
-            UserOrigin::File => "file",
-            UserOrigin::PastedNotice => "pasted-notice",
-            UserOrigin::SingleDays => "days",
-        }
-    }
-
-    /// Parses [`UserOrigin::code`].
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.code() == code)
-    }
-
     /// Whether the schedule stands for the whole year.
     pub fn is_complete(self) -> bool {
         self != UserOrigin::SingleDays
-    }
-
-    /// What a result resting on it is labelled with.
-    pub fn label(self) -> &'static str {
-        match self {
-            UserOrigin::File => "导入的节假日文件（非官方）",
-            UserOrigin::PastedNotice => "据粘贴的国务院通知（非官方）",
-            UserOrigin::SingleDays => "自行添加的单日（非官方，不完整：其余日子按周一至周五估算）",
-        }
     }
 }
 
@@ -563,9 +533,7 @@ impl Calendar {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Counts from the State Council notices (`data/holiday-cn/`), which
     /// agree for every date of 2024–2026 with two other transcriptions

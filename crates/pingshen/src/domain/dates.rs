@@ -337,7 +337,7 @@ mod tests {
 
     #[test]
     fn optional_date_fields_table() {
-        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        use crate::domain::test_dates::d;
         let table = [
             ("", Ok(None)),
             ("   ", Ok(None)),

@@ -885,9 +885,7 @@ mod tests {
     use super::*;
     use crate::domain::eligibility::{Applicant, Education};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn record(name: &str, specialty: Option<Specialty>, target: Option<Level>) -> Record {
         Record {
@@ -1077,7 +1075,11 @@ mod tests {
             d(2025, 7, 23),
             &[&a],
             &Calendar::official(),
-            &Notice::official_2024().copy_for_year(2025),
+            &crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            ),
         )
         .unwrap();
         let text = notice.text();

@@ -29,7 +29,8 @@
 //!     title_date: Some(d(2019, 12, 31)),
 //!     ..Applicant::default()
 //! };
-//! let result = assess(&applicant, &Cutoffs::notice_2024(d(2024, 6, 1)));
+//! use pingshen::domain::{notice::Notice, workspace::cutoffs};
+//! let result = assess(&applicant, &cutoffs(&Notice::official_2024(), d(2024, 6, 1)));
 //! assert_eq!(result.verdict, Verdict::Eligible);
 //! let seniority = result.findings.iter().find(|f| f.rule == Rule::Seniority).unwrap();
 //! assert_eq!(seniority.full_years, Some(5));
@@ -81,51 +82,9 @@ const CLAUSE_MISSING: &str = "「三、评审标准」；「五、相关政策�
 const CLAUSE_REVIEW_PROFESSOR: &str = "「一、评审范围及权限」；「六、申报流程」(四)1";
 const CLAUSE_REVIEW_OTHER: &str = "「一、评审范围及权限」；「六、申报流程」(四)2";
 
-/// An enum of fixed choices with a stable kebab-case code (also its JSON
-/// name), a Chinese label and the list of all values.
-macro_rules! labelled_enum {
-    (
-        $(#[$meta:meta])*
-        $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $code:literal => $label:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $( $(#[$vmeta])* #[serde(rename = $code)] $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in the order a form lists them.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            /// The stable code (kebab-case, also the JSON name), for forms
-            /// and storage.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $code, )+
-                }
-            }
-
-            /// The Chinese name shown to users.
-            pub fn label(self) -> &'static str {
-                match self {
-                    $( $name::$variant => $label, )+
-                }
-            }
-
-            /// The value whose [`code`](Self::code) is `code`.
-            pub fn from_code(code: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
-
-labelled_enum! {
+crate::labelled_enum! {
     /// The four specialties of the committee (「一、评审范围及权限」).
-    Specialty {
+    pub serde enum Specialty {
         /// 计量.
         Metrology = "metrology" => "计量",
         /// 质量.
@@ -137,11 +96,11 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// A professional title level, lowest first (the order is the ranking:
     /// 初级 技术员 < 助理工程师 < 中级 工程师 < 副高 高级工程师 < 正高).
     #[derive(PartialOrd, Ord)]
-    Level {
+    pub serde enum Level {
         /// 技术员 (初级).
         Technician = "technician" => "技术员",
         /// 助理工程师 (初级).
@@ -155,10 +114,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// Where the applicant's unit stands (「一、评审范围及权限」 distinguishes
     /// provincial-level units; 「五、相关政策规定」2 county-level ones).
-    UnitLevel {
+    pub serde enum UnitLevel {
         /// 省直有关部门(单位).
         Provincial = "provincial" => "省直有关部门(单位)",
         /// A city-level unit (市级单位).
@@ -168,9 +127,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The highest education completed.
-    Education {
+    pub serde enum Education {
         /// 博士.
         Doctorate = "doctorate" => "博士",
         /// 硕士, including 第二学士.
@@ -184,9 +143,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The kind of a national patent (「五、相关政策规定」1 accepts both).
-    PatentKind {
+    pub serde enum PatentKind {
         /// 国家发明专利.
         Invention = "invention" => "发明专利",
         /// 实用新型专利.
@@ -194,10 +153,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The kind of an item of achievement (「五、相关政策规定」3 names 业绩、
     /// 论文、著作、成果、奖励).
-    AchievementKind {
+    pub serde enum AchievementKind {
         /// 论文.
         Paper = "paper" => "论文",
         /// 专利.
@@ -215,9 +174,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The overall answer.
-    Verdict {
+    pub serde enum Verdict {
         /// Every rule checked passes (by the national minimum).
         Eligible = "eligible" => "符合",
         /// At least one rule fails.
@@ -245,9 +204,9 @@ impl Verdict {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// What one rule says about the applicant.
-    FindingOutcome {
+    pub serde enum FindingOutcome {
         /// The rule is met.
         Pass = "pass" => "符合",
         /// The rule is not met: the applicant is ineligible.
@@ -259,10 +218,10 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The rules [`assess`] applies, in the order findings are listed.
     #[derive(PartialOrd, Ord)]
-    Rule {
+    pub serde enum Rule {
         /// Civil servants may not apply (「五、相关政策规定」5).
         CivilServant = "civil-servant" => "公务员限制",
         /// Quality-technical-supervision work in Liaoning
@@ -288,9 +247,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// Who reviews an application (「一、评审范围及权限」).
-    ReviewingBody {
+    pub serde enum ReviewingBody {
         /// The provincial committee (辽宁省工程系列质量技术监督行业高级评审
         /// 委员会): 正高 for the whole province, 副高 and below for
         /// provincial-level units.
@@ -301,9 +260,9 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
+crate::labelled_enum! {
     /// The two parts of a senior composite score (「四、评价方式」).
-    ScorePart {
+    pub serde enum ScorePart {
         /// 量化赋分.
         Quantitative = "quantitative" => "量化赋分",
         /// 答辩分.
@@ -381,20 +340,6 @@ pub struct Cutoffs {
     /// The publicity lasts at least this many working days
     /// (「六、申报流程」（三）: 5 in 2024), for the forms' details.
     pub publicity_days: u32,
-}
-
-impl Cutoffs {
-    /// The cutoffs of the 2024 notice (「五、相关政策规定」3): achievements
-    /// 2024-07-31, seniority 2024-12-31; a publicity of 5 working days
-    /// (「六、申报流程」（三）).
-    pub fn notice_2024(today: NaiveDate) -> Self {
-        Self {
-            achievements: NaiveDate::from_ymd_opt(2024, 7, 31).expect("valid date"),
-            seniority: NaiveDate::from_ymd_opt(2024, 12, 31).expect("valid date"),
-            today,
-            publicity_days: 5,
-        }
-    }
 }
 
 /// What one rule says, in plain Chinese, and the clause it rests on.
@@ -1040,7 +985,8 @@ fn patent_date_problem(
 ///     ..Applicant::default()
 /// };
 /// // Today 2024-07-20: a title obtained tomorrow is a typing error.
-/// let errors = validate(&applicant, &Cutoffs::notice_2024(d(2024, 7, 20)));
+/// use pingshen::domain::{notice::Notice, workspace::cutoffs};
+/// let errors = validate(&applicant, &cutoffs(&Notice::official_2024(), d(2024, 7, 20)));
 /// assert_eq!(errors[0].field, ApplicantField::TitleDate);
 /// assert!(errors[0].to_string().contains("不能晚于今天"));
 /// ```
@@ -1818,12 +1764,18 @@ pub(crate) mod tests {
     use super::*;
     use FindingOutcome as O;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    use crate::domain::test_dates::d;
+
+    /// The cutoffs of the 2024 notice on `today`, as the app makes them
+    /// ([`crate::domain::workspace::cutoffs`]): achievements 2024-07-31,
+    /// seniority 2024-12-31 (「五、相关政策规定」3), a publicity of 5 working
+    /// days (「六、申报流程」（三）).
+    pub(crate) fn cutoffs_2024(today: NaiveDate) -> Cutoffs {
+        crate::domain::workspace::cutoffs(&crate::domain::notice::Notice::official_2024(), today)
     }
 
     fn cutoffs() -> Cutoffs {
-        Cutoffs::notice_2024(d(2024, 6, 15))
+        cutoffs_2024(d(2024, 6, 15))
     }
 
     /// A provincial 本科 工程师 since 2019-12-31 applying for 高级工程师 in
@@ -1846,7 +1798,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_patent_date_must_follow_the_title_and_precede_the_cutoff() {
-        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let cutoffs = cutoffs_2024(d(2024, 7, 20));
         let with_date = |obtained| {
             let mut a = base();
             a.patent = Some(Patent {
@@ -1883,7 +1835,7 @@ pub(crate) mod tests {
     /// The title here dates from 2018-01-01 (`patent`).
     #[test]
     fn a_patent_outside_the_achievements_window_supports_nothing() {
-        let cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let cutoffs = cutoffs_2024(d(2024, 7, 20));
         // (obtained, outcome, text present, text absent)
         let table: [(Option<NaiveDate>, FindingOutcome, &str, &str); 6] = [
             (None, O::Pass, "可支持申报高级工程师", "不能计入"),
@@ -1945,7 +1897,7 @@ pub(crate) mod tests {
     /// the round's notice says 7, never the 2024 notice's 5.
     #[test]
     fn the_publicity_report_detail_has_the_rounds_length() {
-        let mut cutoffs = Cutoffs::notice_2024(d(2024, 7, 20));
+        let mut cutoffs = cutoffs_2024(d(2024, 7, 20));
         cutoffs.publicity_days = 7;
         let forms = assess(&base(), &cutoffs).forms;
         let report = forms.iter().find(|f| f.id == "publicity-report").unwrap();
@@ -1968,7 +1920,7 @@ pub(crate) mod tests {
         let mut a = base();
         a.exceptional = true;
         let text = |a: &Applicant| {
-            assess(a, &Cutoffs::notice_2024(d(2024, 7, 20)))
+            assess(a, &cutoffs_2024(d(2024, 7, 20)))
                 .findings
                 .iter()
                 .map(|f| f.text.clone())
@@ -3060,7 +3012,7 @@ pub(crate) mod tests {
         // After the seniority cutoff, assessed in 2025.
         let mut a = base();
         a.title_date = Some(d(2025, 1, 2));
-        let later = Cutoffs::notice_2024(d(2025, 2, 1));
+        let later = cutoffs_2024(d(2025, 2, 1));
         let errors = validate(&a, &later);
         assert_eq!(errors.len(), 1);
         assert!(errors[0]

@@ -1464,9 +1464,7 @@ mod tests {
     use super::*;
     use crate::domain::calendar::Calendar;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// holiday-cn's own test sentences (MIT, see tests/data/holiday-cn/SOURCE.md).
     const CASES: &str = include_str!("../../tests/data/holiday-cn/description_parsing_cases.json");

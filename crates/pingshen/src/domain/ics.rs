@@ -297,9 +297,7 @@ mod tests {
     use chrono::TimeZone;
     use std::collections::BTreeSet;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn stamp() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2024, 7, 1, 8, 5, 9).unwrap()

@@ -9,6 +9,7 @@ pub mod documents;
 pub mod eligibility;
 pub mod holiday_text;
 pub mod ics;
+pub mod labelled;
 pub mod notice;
 pub mod notice_text;
 pub mod order;
@@ -18,6 +19,8 @@ pub mod request;
 pub mod round_facts;
 pub mod rounds;
 pub mod route;
+#[cfg(test)]
+pub(crate) mod test_dates;
 pub mod text;
 pub mod ticks;
 pub mod timeline;

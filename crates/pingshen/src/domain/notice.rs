@@ -1,8 +1,9 @@
 //! The evaluation notice as data.
 //!
 //! The 2024 notice (辽宁省市场监督管理局, 2024-05-29, 关于做好2024年全省质量技术监督
-//! 系列专业技术任职资格评审安排的通知) is [`Notice::official_2024`]. Users can copy it
-//! into a profile for another year and edit the dates ([`Notice::copy_for_year`]);
+//! 系列专业技术任职资格评审安排的通知) is [`Notice::official_2024`]. Users start a
+//! profile for another year from its projection
+//! ([`rounds::project`](crate::domain::rounds::project)) and edit the dates;
 //! such profiles are marked [`Notice::official`]` == false` everywhere.
 //!
 //! Dates the notice gives only roughly ("9月中旬", "另行通知") are typed as
@@ -26,48 +27,23 @@ use crate::domain::dates;
 pub use crate::domain::notice_text::tel_uri;
 use serde::{Deserialize, Serialize};
 
-/// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
-/// Stored as its [`code`](Self::code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum UnitKind {
-    /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
-    Provincial,
-    /// 各市市场监管局（含沈抚示范区）、各主管部门: a city bureau or competent
-    /// department handing in for the units under it (Aug 7–9 in 2024).
-    City,
-    /// 市内单位: a unit that hands its files to its city bureau, by a date
-    /// the city sets.
-    CityUnit,
+crate::labelled_enum! {
+    /// Who carries a unit's files to the province (「七、时间安排及报卷地点」).
+    /// Stored as its [`code`](Self::code), which is also its URL name
+    /// (`unit=`); its label is the short Chinese name.
+    pub serde enum UnitKind {
+        /// 省直有关单位: a provincial-level unit handing in directly (Aug 1–2 in 2024).
+        Provincial = "provincial" => "省直有关单位",
+        /// 各市市场监管局（含沈抚示范区）、各主管部门: a city bureau or competent
+        /// department handing in for the units under it (Aug 7–9 in 2024).
+        City = "city" => "市市场监管局（含沈抚示范区）/主管部门",
+        /// 市内单位: a unit that hands its files to its city bureau, by a date
+        /// the city sets.
+        CityUnit = "city-unit" => "市内单位（向市局报送）",
+    }
 }
 
 impl UnitKind {
-    /// Every kind, in the order the notice names them.
-    pub const ALL: [UnitKind; 3] = [UnitKind::Provincial, UnitKind::City, UnitKind::CityUnit];
-
-    /// The URL name: `provincial`, `city`, `city-unit`.
-    pub fn code(self) -> &'static str {
-        match self {
-            UnitKind::Provincial => "provincial",
-            UnitKind::City => "city",
-            UnitKind::CityUnit => "city-unit",
-        }
-    }
-
-    /// Parses a URL name.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    /// The short Chinese name.
-    pub fn label(self) -> &'static str {
-        match self {
-            UnitKind::Provincial => "省直有关单位",
-            UnitKind::City => "市市场监管局（含沈抚示范区）/主管部门",
-            UnitKind::CityUnit => "市内单位（向市局报送）",
-        }
-    }
-
     /// The name on a choice, short enough for one line on a phone: who
     /// else belongs (沈抚示范区) is in [`UnitKind::explanation`], shown beside
     /// the choice.
@@ -113,17 +89,17 @@ impl UnitKind {
     }
 }
 
-/// Part of a month, for dates the notice gives only roughly. Stored as
-/// `early`, `mid`, `late`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MonthPart {
-    /// 上旬: days 1–10.
-    Early,
-    /// 中旬: days 11–20.
-    Mid,
-    /// 下旬: day 21 to the month's end.
-    Late,
+crate::labelled_enum! {
+    /// Part of a month, for dates the notice gives only roughly. Stored as
+    /// its [`code`](Self::code): `early`, `mid`, `late`.
+    pub serde enum MonthPart {
+        /// 上旬: days 1–10.
+        Early = "early" => "上旬",
+        /// 中旬: days 11–20.
+        Mid = "mid" => "中旬",
+        /// 下旬: day 21 to the month's end.
+        Late = "late" => "下旬",
+    }
 }
 
 impl MonthPart {
@@ -139,15 +115,6 @@ impl MonthPart {
             0..=10 => MonthPart::Early,
             11..=20 => MonthPart::Mid,
             _ => MonthPart::Late,
-        }
-    }
-
-    /// In Chinese: `上旬`, `中旬`, `下旬`.
-    pub fn label(self) -> &'static str {
-        match self {
-            MonthPart::Early => "上旬",
-            MonthPart::Mid => "中旬",
-            MonthPart::Late => "下旬",
         }
     }
 }
@@ -273,20 +240,6 @@ pub struct Notice {
     pub defense: Timing,
 }
 
-impl MonthPart {
-    /// Every part, in month order.
-    pub const ALL: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
-    /// `early`, `mid`, `late` (as stored).
-    pub fn code(self) -> &'static str {
-        match self {
-            MonthPart::Early => "early",
-            MonthPart::Mid => "mid",
-            MonthPart::Late => "late",
-        }
-    }
-}
-
 /// Why a profile cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoticeError {
@@ -371,41 +324,6 @@ impl Notice {
                 part: MonthPart::Mid,
             },
             defense: Timing::Later,
-        }
-    }
-
-    /// A user profile for `year`: this notice with every date moved to the
-    /// same month and day of `year` (Feb 29 becomes Feb 28), marked not
-    /// official. The user then edits what the new notice says.
-    pub fn copy_for_year(&self, year: i32) -> Self {
-        let shift = |d: NaiveDate| {
-            NaiveDate::from_ymd_opt(year, d.month(), d.day())
-                .or_else(|| NaiveDate::from_ymd_opt(year, d.month(), 28))
-                .expect("month and day exist")
-        };
-        let shift_window = |w: Window| Window {
-            first: shift(w.first),
-            last: shift(w.last),
-        };
-        let shift_timing = |t: &Timing| match *t {
-            Timing::Exact { date } => Timing::Exact { date: shift(date) },
-            Timing::Period { month, part, .. } => Timing::Period { year, month, part },
-            Timing::Later => Timing::Later,
-        };
-        Notice {
-            year,
-            official: false,
-            title: format!("{year}年评审安排（自行填写，非官方）"),
-            issued: shift(self.issued),
-            achievements_cutoff: shift(self.achievements_cutoff),
-            seniority_cutoff: shift(self.seniority_cutoff),
-            publicity_working_days: self.publicity_working_days,
-            provincial_window: shift_window(self.provincial_window),
-            city_window: shift_window(self.city_window),
-            place: self.place.clone(),
-            contact: self.contact.clone(),
-            committee_meeting: shift_timing(&self.committee_meeting),
-            defense: shift_timing(&self.defense),
         }
     }
 
@@ -494,7 +412,7 @@ mod tests {
     #[test]
     fn the_unit_help_does_not_settle_what_the_notice_leaves_open() {
         let contact = Notice::official_2024().contact;
-        for kind in UnitKind::ALL {
+        for &kind in UnitKind::ALL {
             let text = kind.explanation(&contact);
             assert!(!text.contains("也按此窗口"), "{kind:?}: {text}");
         }
@@ -528,7 +446,7 @@ mod tests {
 
     #[test]
     fn unit_codes_round_trip() {
-        for kind in UnitKind::ALL {
+        for &kind in UnitKind::ALL {
             assert_eq!(UnitKind::from_code(kind.code()), Some(kind));
         }
         assert_eq!(UnitKind::from_code("county"), None);
@@ -555,42 +473,40 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_for_another_year_moves_every_date_and_is_not_official() {
-        let copy = Notice::official_2024().copy_for_year(2025);
-        assert!(!copy.official);
-        assert_eq!(copy.year, 2025);
-        assert_eq!(copy.city_window.first, date(2025, 8, 7));
-        assert_eq!(copy.seniority_cutoff, date(2025, 12, 31));
-        assert_eq!(
-            copy.committee_meeting,
-            Timing::Period {
-                year: 2025,
-                month: 9,
-                part: MonthPart::Mid
-            }
-        );
-        assert!(copy.validate().is_ok());
-        assert!(copy.title.contains("非官方"));
-        let mut leap = Notice::official_2024();
-        leap.issued = date(2024, 2, 29);
-        assert_eq!(leap.copy_for_year(2025).issued, date(2025, 2, 28));
-    }
-
-    #[test]
     fn invalid_profiles_are_rejected() {
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.city_window.last = date(2025, 8, 1);
         assert!(n.validate().unwrap_err().to_string().contains("早于"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.provincial_window.first = date(2024, 8, 1);
         assert!(n.validate().unwrap_err().to_string().contains("不在该年度"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.publicity_working_days = 0;
         assert!(n.validate().is_err());
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.place = "  ".into();
         assert!(n.validate().is_err());
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.city_window.first = date(2025, 7, 30);
         assert!(
             n.validate().is_ok(),
@@ -601,7 +517,11 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("早于申报材料截止日"));
-        let mut n = Notice::official_2024().copy_for_year(2025);
+        let mut n = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         n.contact.phone = "打电话给史阔".into();
         assert!(n
             .validate_entry()

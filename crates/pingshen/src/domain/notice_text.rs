@@ -69,96 +69,37 @@ pub struct ParsedField<T> {
     pub source: String,
 }
 
-/// The fields of a [`Notice`] the text is read for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum NoticeField {
-    /// [`Notice::title`].
-    Title,
-    /// [`Notice::issued`].
-    Issued,
-    /// [`Notice::achievements_cutoff`].
-    AchievementsCutoff,
-    /// [`Notice::seniority_cutoff`].
-    SeniorityCutoff,
-    /// [`Notice::provincial_window`].
-    ProvincialWindow,
-    /// [`Notice::city_window`].
-    CityWindow,
-    /// [`Notice::place`].
-    Place,
-    /// [`Contact::name`].
-    ContactName,
-    /// [`Contact::phone`] (and [`Contact::tel`] from it).
-    ContactPhone,
-    /// [`Contact::fax`].
-    Fax,
-    /// [`Notice::publicity_working_days`].
-    PublicityWorkingDays,
-    /// [`Notice::committee_meeting`].
-    CommitteeMeeting,
-    /// [`Notice::defense`].
-    Defense,
-}
-
-impl NoticeField {
-    /// Every field, in the order of the notice.
-    pub const ALL: [NoticeField; 13] = [
-        NoticeField::Title,
-        NoticeField::Issued,
-        NoticeField::AchievementsCutoff,
-        NoticeField::SeniorityCutoff,
-        NoticeField::PublicityWorkingDays,
-        NoticeField::ProvincialWindow,
-        NoticeField::CityWindow,
-        NoticeField::Place,
-        NoticeField::ContactName,
-        NoticeField::ContactPhone,
-        NoticeField::Fax,
-        NoticeField::CommitteeMeeting,
-        NoticeField::Defense,
-    ];
-
-    /// A stable code (the name of the [`Notice`] field), e.g. `city_window`.
-    pub fn code(self) -> &'static str {
-        match self {
-            NoticeField::Title => "title",
-            NoticeField::Issued => "issued",
-            NoticeField::AchievementsCutoff => "achievements_cutoff",
-            NoticeField::SeniorityCutoff => "seniority_cutoff",
-            NoticeField::ProvincialWindow => "provincial_window",
-            NoticeField::CityWindow => "city_window",
-            NoticeField::Place => "place",
-            NoticeField::ContactName => "contact_name",
-            NoticeField::ContactPhone => "contact_phone",
-            NoticeField::Fax => "fax",
-            NoticeField::PublicityWorkingDays => "publicity_working_days",
-            NoticeField::CommitteeMeeting => "committee_meeting",
-            NoticeField::Defense => "defense",
-        }
-    }
-
-    /// Parses a [`Self::code`].
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.code() == code)
-    }
-
-    /// The Chinese name shown to the user.
-    pub fn label(self) -> &'static str {
-        match self {
-            NoticeField::Title => "通知标题",
-            NoticeField::Issued => "发文日期",
-            NoticeField::AchievementsCutoff => "申报材料（业绩）截止日",
-            NoticeField::SeniorityCutoff => "资历计算截止日",
-            NoticeField::ProvincialWindow => "省直有关单位报卷时间",
-            NoticeField::CityWindow => "各市市场监管局、各主管部门报卷时间",
-            NoticeField::Place => "报卷地点",
-            NoticeField::ContactName => "联系人",
-            NoticeField::ContactPhone => "联系电话",
-            NoticeField::Fax => "传真",
-            NoticeField::PublicityWorkingDays => "公示工作日数",
-            NoticeField::CommitteeMeeting => "评审委员会例会时间",
-            NoticeField::Defense => "答辩时间",
-        }
+crate::labelled_enum! {
+    /// The fields of a [`Notice`] the text is read for, in the order of the
+    /// notice. The code is the name of the [`Notice`] field, e.g.
+    /// `city_window`.
+    pub enum NoticeField {
+        /// [`Notice::title`].
+        Title = "title" => "通知标题",
+        /// [`Notice::issued`].
+        Issued = "issued" => "发文日期",
+        /// [`Notice::achievements_cutoff`].
+        AchievementsCutoff = "achievements_cutoff" => "申报材料（业绩）截止日",
+        /// [`Notice::seniority_cutoff`].
+        SeniorityCutoff = "seniority_cutoff" => "资历计算截止日",
+        /// [`Notice::publicity_working_days`].
+        PublicityWorkingDays = "publicity_working_days" => "公示工作日数",
+        /// [`Notice::provincial_window`].
+        ProvincialWindow = "provincial_window" => "省直有关单位报卷时间",
+        /// [`Notice::city_window`].
+        CityWindow = "city_window" => "各市市场监管局、各主管部门报卷时间",
+        /// [`Notice::place`].
+        Place = "place" => "报卷地点",
+        /// [`Contact::name`].
+        ContactName = "contact_name" => "联系人",
+        /// [`Contact::phone`] (and [`Contact::tel`] from it).
+        ContactPhone = "contact_phone" => "联系电话",
+        /// [`Contact::fax`].
+        Fax = "fax" => "传真",
+        /// [`Notice::committee_meeting`].
+        CommitteeMeeting = "committee_meeting" => "评审委员会例会时间",
+        /// [`Notice::defense`].
+        Defense = "defense" => "答辩时间",
     }
 }
 
@@ -427,7 +368,8 @@ impl ParsedNotice {
             NoticeField::Defense => self.defense.is_some(),
         };
         NoticeField::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|f| !found(*f))
             .collect()
     }
@@ -1324,9 +1266,7 @@ mod tests {
     const NOTICE_2024: &str = include_str!("../../tests/data/notices/evaluation-2024.txt");
     const HOLIDAYS_2025: &str = include_str!("../../tests/data/notices/holidays-2025-gov.txt");
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn replaced(text: &str, replacements: &[(&str, &str)]) -> String {
         let mut text = text.to_string();
@@ -2060,7 +2000,7 @@ mod tests {
                 "defense"
             ]
         );
-        for field in NoticeField::ALL {
+        for &field in NoticeField::ALL {
             assert_eq!(NoticeField::from_code(field.code()), Some(field));
             assert!(!field.label().is_empty());
         }

@@ -3,62 +3,31 @@
 //! `scripts/route.js` names the page on `<html data-page>` before the body is
 //! parsed, with the same rule as [`Page::from_query`].
 
-/// The pages, chosen by the query string so that every URL works at the
-/// site root without server rewrites.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Page {
-    /// 公示计算: when a publicity ends, or the latest day to post it.
-    Calculator,
-    /// 时间安排: a unit's window and key dates.
-    Timeline,
-    /// 资格自查: one applicant's verdict.
-    Eligibility,
-    /// 单位总览: the unit's applicants.
-    Workspace,
-    /// 材料文书 (opened from 单位总览): the documents for the applicants
-    /// selected.
-    Documents,
-    /// 年度数据: year profiles and holiday data.
-    Years,
+crate::labelled_enum! {
+    /// The pages, chosen by the query string so that every URL works at the
+    /// site root without server rewrites. The code is the page's name: its
+    /// `data-page` and `data-intro` in the static shell and, except for the
+    /// calculator at the site root, its `page=` value. The label is the
+    /// page's own heading (its first `<h2>`), which names it when it is
+    /// announced to screen readers after a change of page.
+    pub enum Page {
+        /// 公示计算: when a publicity ends, or the latest day to post it.
+        Calculator = "calculator" => "公示期计算",
+        /// 时间安排: a unit's window and key dates.
+        Timeline = "timeline" => "报卷时间安排",
+        /// 资格自查: one applicant's verdict.
+        Eligibility = "eligibility" => "申报资格自查",
+        /// 单位总览: the unit's applicants.
+        Workspace = "workspace" => "单位总览",
+        /// 材料文书 (opened from 单位总览): the documents for the applicants
+        /// selected.
+        Documents = "documents" => "材料文书",
+        /// 年度数据: year profiles and holiday data.
+        Years = "years" => "节假日数据",
+    }
 }
 
 impl Page {
-    /// Every page.
-    pub const ALL: [Page; 6] = [
-        Page::Calculator,
-        Page::Timeline,
-        Page::Eligibility,
-        Page::Workspace,
-        Page::Documents,
-        Page::Years,
-    ];
-
-    /// The page's name: its `data-page` and `data-intro` in the static shell
-    /// and, except for the calculator at the site root, its `page=` value.
-    pub fn name(self) -> &'static str {
-        match self {
-            Page::Calculator => "calculator",
-            Page::Timeline => "timeline",
-            Page::Eligibility => "eligibility",
-            Page::Workspace => "workspace",
-            Page::Documents => "documents",
-            Page::Years => "years",
-        }
-    }
-
-    /// The page's own heading (its first `<h2>`), which names it when it is
-    /// announced to screen readers after a change of page.
-    pub fn title(self) -> &'static str {
-        match self {
-            Page::Calculator => "公示期计算",
-            Page::Timeline => "报卷时间安排",
-            Page::Eligibility => "申报资格自查",
-            Page::Workspace => "单位总览",
-            Page::Documents => "材料文书",
-            Page::Years => "节假日数据",
-        }
-    }
-
     /// The page a query string asks for: a `unit` parameter means the
     /// timeline (shared timeline links carry no `page=`), else the `page=`
     /// value, else the calculator. `scripts/route.js` makes the same choice to

@@ -340,9 +340,7 @@ pub fn user_data_note(user_years: &BTreeMap<i32, UserOrigin>) -> Option<String> 
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Worked by hand from 「六、申报流程」(三) (5 working days counted from
     /// the day after posting) and the State Council schedules

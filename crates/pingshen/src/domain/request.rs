@@ -14,28 +14,17 @@ use crate::domain::notice::UnitKind;
 use crate::domain::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
 use serde::{Deserialize, Serialize};
 
-/// Which way the calculator works. Stored as `forward` or `backward`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Mode {
-    /// Posting day → end of the publicity.
-    Forward,
-    /// Last allowed end day → latest posting day.
-    Backward,
+crate::labelled_enum! {
+    /// Which way the calculator works. Stored as `forward` or `backward`.
+    pub serde enum Mode {
+        /// Posting day → end of the publicity.
+        Forward = "forward",
+        /// Last allowed end day → latest posting day.
+        Backward = "backward",
+    }
 }
 
 impl Mode {
-    /// Both ways, in the order the calculator offers them.
-    pub const ALL: [Mode; 2] = [Mode::Forward, Mode::Backward];
-
-    /// The stored name, `forward` or `backward`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Mode::Forward => "forward",
-            Mode::Backward => "backward",
-        }
-    }
-
     /// What the user wants to know, as the choice of this mode says it.
     pub fn question(self) -> &'static str {
         match self {
@@ -580,13 +569,11 @@ mod tests {
 
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     #[test]
     fn a_mode_is_stored_under_its_code() {
-        for mode in Mode::ALL {
+        for &mode in Mode::ALL {
             let stored = serde_json::to_string(&mode).unwrap();
             assert_eq!(stored, format!("\"{}\"", mode.code()));
             assert_eq!(serde_json::from_str::<Mode>(&stored).unwrap(), mode);

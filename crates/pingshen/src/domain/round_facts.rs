@@ -239,39 +239,17 @@ impl Standing {
     }
 }
 
-/// An applicant's result in a round, recorded by the unit once it is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// 通过: the title was conferred; not carried into the next round at
-    /// the same level.
-    Passed,
-    /// 未通过: may apply again.
-    NotPassed,
-    /// 未申报: did not go up that round.
-    NotApplied,
-}
-
-impl Outcome {
-    /// Every outcome, in the order offered.
-    pub const ALL: &'static [Outcome] = &[Outcome::Passed, Outcome::NotPassed, Outcome::NotApplied];
-
-    /// `passed`, `not-passed`, `not-applied`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::Passed => "passed",
-            Outcome::NotPassed => "not-passed",
-            Outcome::NotApplied => "not-applied",
-        }
-    }
-
-    /// 通过, 未通过, 未申报.
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Passed => "通过",
-            Outcome::NotPassed => "未通过",
-            Outcome::NotApplied => "未申报",
-        }
+crate::labelled_enum! {
+    /// An applicant's result in a round, recorded by the unit once it is known.
+    /// Stored as its [`code`](Self::code), listed in the order offered.
+    pub serde enum Outcome {
+        /// 通过: the title was conferred; not carried into the next round at
+        /// the same level.
+        Passed = "passed" => "通过",
+        /// 未通过: may apply again.
+        NotPassed = "not-passed" => "未通过",
+        /// 未申报: did not go up that round.
+        NotApplied = "not-applied" => "未申报",
     }
 }
 
@@ -344,9 +322,7 @@ mod tests {
     use super::*;
     use crate::domain::notice::Notice;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The round of a dated fact, by hand from a printed calendar: 2024's
     /// last window closes 08-09 (published); 2025's projected city window
@@ -462,8 +438,8 @@ mod tests {
         assert_eq!(codes, ["passed", "not-passed", "not-applied"]);
         let labels: Vec<_> = Outcome::ALL.iter().map(|o| o.label()).collect();
         assert_eq!(labels, ["通过", "未通过", "未申报"]);
-        for o in Outcome::ALL {
-            let json = serde_json::to_string(o).unwrap();
+        for &o in Outcome::ALL {
+            let json = serde_json::to_string(&o).unwrap();
             assert_eq!(json, format!("\"{}\"", o.code()));
         }
     }

@@ -36,41 +36,22 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::notice::{tel_uri, Contact, MonthPart, Notice, NoticeError, Timing, Window};
 use crate::domain::order;
 
-/// How a round's notice is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RoundKind {
-    /// The year's notice, shipped with the app.
-    Official,
-    /// Entered by the user from the year's notice; not checked by anyone.
-    User,
-    /// No notice known: projected from the latest official notice.
-    Projected,
-}
-
-impl RoundKind {
-    /// `official`, `user`, `projected` (the page's `data-kind`).
-    pub fn code(self) -> &'static str {
-        match self {
-            RoundKind::Official => "official",
-            RoundKind::User => "user",
-            RoundKind::Projected => "projected",
-        }
-    }
-
-    /// `官方`, `自行填写`, `预计`.
-    pub fn label(self) -> &'static str {
-        match self {
-            RoundKind::Official => "官方",
-            RoundKind::User => "自行填写",
-            RoundKind::Projected => "预计",
-        }
+crate::labelled_enum! {
+    /// How a round's notice is known. The code is the page's `data-kind`.
+    pub enum RoundKind {
+        /// The year's notice, shipped with the app.
+        Official = "official" => "官方",
+        /// Entered by the user from the year's notice; not checked by anyone.
+        User = "user" => "自行填写",
+        /// No notice known: projected from the latest official notice.
+        Projected = "projected" => "预计",
     }
 }
 
@@ -282,15 +263,6 @@ impl<'a> Rounds<'a> {
         }
     }
 
-    /// The round a page answers for: the one picked (`round=YYYY`), else
-    /// the one in force on `today`.
-    pub fn shown(&self, picked: Option<i32>, today: NaiveDate, cal: &Calendar) -> Round {
-        match picked {
-            Some(year) => self.for_year(year, cal),
-            None => self.in_force(today, cal),
-        }
-    }
-
     /// The rounds a user may pick, by year: every official and user round,
     /// the round in force, and the projected next one when the round in
     /// force is known.
@@ -440,57 +412,29 @@ impl Rounds<'_> {
     }
 }
 
-/// How a rough date ([`Timing`]) is entered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimingKind {
-    /// 某月上/中/下旬.
-    Period,
-    /// 具体日期.
-    Exact,
-    /// 另行通知.
-    Later,
+crate::labelled_enum! {
+    /// How a rough date ([`Timing`]) is entered; the label is the choice's
+    /// words.
+    pub enum TimingKind {
+        /// 某月上/中/下旬.
+        Period = "period" => "某月上/中/下旬",
+        /// 具体日期.
+        Exact = "exact" => "具体日期",
+        /// 另行通知.
+        Later = "later" => "另行通知",
+    }
 }
 
 impl TimingKind {
-    /// Every kind, in the order a form offers them.
-    pub const ALL: [TimingKind; 3] = [TimingKind::Period, TimingKind::Exact, TimingKind::Later];
-
-    /// `period`, `exact`, `later`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Period => "period",
-            Self::Exact => "exact",
-            Self::Later => "later",
-        }
-    }
-
-    /// The choice's words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Period => "某月上/中/下旬",
-            Self::Exact => "具体日期",
-            Self::Later => "另行通知",
-        }
-    }
-
     /// The kind of `code`; anything unknown is a period (the form's first).
     pub fn of_code(code: &str) -> Self {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.code() == code)
-            .unwrap_or(Self::Period)
+        Self::from_code(code).unwrap_or(Self::Period)
     }
 }
 
-/// The parts of a month, in order.
-pub const MONTH_PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
 /// The part of the month of `code`; anything unknown is 中旬.
 pub fn month_part(code: &str) -> MonthPart {
-    MONTH_PARTS
-        .into_iter()
-        .find(|p| p.code() == code)
-        .unwrap_or(MonthPart::Mid)
+    MonthPart::from_code(code).unwrap_or(MonthPart::Mid)
 }
 
 /// A [`Timing`] as typed in the profile editor: the kind, and each kind's
@@ -849,18 +793,11 @@ pub fn project(basis: &Notice, year: i32, cal: &Calendar) -> Notice {
     }
 }
 
-/// The day after `date` (saturating at the end of time).
-pub fn next_day(date: NaiveDate) -> NaiveDate {
-    date.checked_add_days(Days::new(1)).unwrap_or(date)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn official() -> Rounds<'static> {
         Rounds::new(Notice::official_notices(), &[])
@@ -1004,12 +941,20 @@ mod tests {
     #[test]
     fn a_user_profile_replaces_the_projection_but_never_an_official_notice() {
         let cal = Calendar::official();
-        let mut profile = Notice::official_2024().copy_for_year(2027);
+        let mut profile = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        );
         profile.city_window = Window {
             first: d(2027, 8, 16),
             last: d(2027, 8, 18),
         };
-        let fake_2024 = Notice::official_2024().copy_for_year(2024);
+        let fake_2024 = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2024,
+            &crate::domain::calendar::Calendar::official(),
+        );
         let user = [profile, fake_2024];
         let rounds = Rounds::new(Notice::official_notices(), &user);
         let r2027 = rounds.for_year(2027, &cal);
@@ -1035,17 +980,18 @@ mod tests {
         use RoundKind::{Official, Projected};
         assert_eq!(years(d(2024, 7, 20)), [(2024, Official), (2025, Projected)]);
         assert_eq!(years(d(2026, 12, 1)), [(2024, Official), (2027, Projected)]);
-        assert_eq!(
-            official().shown(Some(2024), d(2026, 12, 1), &cal).kind,
-            Official
-        );
-        assert_eq!(official().shown(None, d(2026, 12, 1), &cal).year(), 2027);
+        assert_eq!(official().for_year(2024, &cal).kind, Official);
+        assert_eq!(official().in_force(d(2026, 12, 1), &cal).year(), 2027);
     }
 
     #[test]
     fn new_profiles_start_from_the_projection_and_never_replace_an_official_year() {
         let cal = Calendar::official();
-        let existing = [Notice::official_2024().copy_for_year(2025)];
+        let existing = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &existing);
         let p = rounds.new_profile(" 2027 ", &cal).unwrap();
         assert_eq!(
@@ -1085,9 +1031,22 @@ mod tests {
     /// 08-11 (the 2025 holiday data has no day off in August). The 2024
     /// notice's city window ends Fri 2024-08-09.
     #[test]
+    fn a_projection_moves_february_29_to_february_28() {
+        // 2025 has no February 29: the same month's 28th stands in.
+        let mut leap = Notice::official_2024();
+        leap.issued = d(2024, 2, 29);
+        let projected = project(&leap, 2025, &Calendar::official());
+        assert_eq!(projected.issued, d(2025, 2, 28));
+    }
+
+    #[test]
     fn a_projected_close_is_said_to_be_projected() {
         let cal = Calendar::official();
-        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2026,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &profiles);
         let today = d(2026, 12, 1);
         // (year, text present, text absent)
@@ -1103,9 +1062,12 @@ mod tests {
                 "2024 年度的报卷已于 2024年8月9日（周五） 结束",
                 "预计",
             ),
+            // The user's 2026 round starts from the projection: 2026-08-07
+            // is a Friday, so the three-day city window is Fri 08-07,
+            // Mon 08-10 and Tue 08-11 (no holiday in August).
             (
                 2026,
-                "2026 年度的报卷已于 2026年8月9日（周日） 结束",
+                "2026 年度的报卷已于 2026年8月11日（周二） 结束",
                 "预计",
             ),
         ];
@@ -1201,7 +1163,11 @@ mod tests {
 
     #[test]
     fn saving_a_profile_never_overwrites_an_official_year() {
-        let profiles = [Notice::official_2024().copy_for_year(2026)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2026,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let rounds = Rounds::new(Notice::official_notices(), &profiles);
         let table = [
             (2024, Err(ProfileError::Overwrite(2024))),

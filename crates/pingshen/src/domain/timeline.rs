@@ -35,36 +35,19 @@ use crate::domain::order;
 use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
 
-/// Where something stands relative to today.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    /// 未开始.
-    Upcoming,
-    /// 进行中 (today is inside the span).
-    Open,
-    /// 已结束.
-    Closed,
+crate::labelled_enum! {
+    /// Where something stands relative to today.
+    pub enum State {
+        /// 未开始.
+        Upcoming = "upcoming" => "未开始",
+        /// 进行中 (today is inside the span).
+        Open = "open" => "进行中",
+        /// 已结束.
+        Closed = "closed" => "已结束",
+    }
 }
 
 impl State {
-    /// `upcoming`, `open`, `closed`.
-    pub fn code(self) -> &'static str {
-        match self {
-            State::Upcoming => "upcoming",
-            State::Open => "open",
-            State::Closed => "closed",
-        }
-    }
-
-    /// In Chinese: `未开始`, `进行中`, `已结束`.
-    pub fn label(self) -> &'static str {
-        match self {
-            State::Upcoming => "未开始",
-            State::Open => "进行中",
-            State::Closed => "已结束",
-        }
-    }
-
     /// The state of the span `first..=last` on `today`.
     ///
     /// ```
@@ -714,9 +697,7 @@ pub fn calendar_events(notice: &Notice, plan: &UnitPlan) -> Vec<ics::Event> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Hand-computed with the 2024 schedule (ordinary weeks in July).
     #[test]
@@ -955,7 +936,7 @@ mod tests {
     /// every duty and step that names the length, never the 2024 notice's 5.
     #[test]
     fn duties_and_steps_name_the_rounds_publicity_length() {
-        for unit in UnitKind::ALL {
+        for &unit in UnitKind::ALL {
             let text = duties(unit, 7).join("");
             assert!(!text.contains("5 个工作日"), "{unit:?}: {text}");
             if unit != UnitKind::City {
@@ -973,7 +954,11 @@ mod tests {
     #[test]
     fn a_user_round_is_unofficial_not_projected() {
         let cal = Calendar::official();
-        let profiles = [Notice::official_2024().copy_for_year(2027)];
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        )];
         let round = crate::domain::rounds::Rounds::new(Notice::official_notices(), &profiles)
             .for_year(2027, &cal);
         assert_eq!(round.kind, RoundKind::User);

@@ -594,59 +594,25 @@ pub fn overview(
 // Filters and summary
 // ---------------------------------------------------------------------------
 
-/// A status to filter the overview by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StatusFilter {
-    /// Publicity not posted.
-    NotPosted,
-    /// Publicity running.
-    Running,
-    /// Publicity ended.
-    Ended,
-    /// At risk (see [`row`]).
-    AtRisk,
-    /// Ready to leave the unit ([`Row::is_ready`]): eligible, publicity
-    /// ended, every form ticked.
-    Ready,
+crate::labelled_enum! {
+    /// A status to filter the overview by, in the order a form lists them.
+    /// The codes of the publicity states are [`PublicityStatus::code`]'s.
+    pub enum StatusFilter {
+        /// At risk (see [`row`]).
+        AtRisk = "at-risk" => "有风险",
+        /// Publicity not posted.
+        NotPosted = "not-posted" => "未公示",
+        /// Publicity running.
+        Running = "running" => "公示中",
+        /// Publicity ended.
+        Ended = "ended" => "公示已结束",
+        /// Ready to leave the unit ([`Row::is_ready`]): eligible, publicity
+        /// ended, every form ticked.
+        Ready = "ready" => "材料齐备",
+    }
 }
 
 impl StatusFilter {
-    /// Every filter, in the order a form lists them.
-    pub const ALL: [StatusFilter; 5] = [
-        StatusFilter::AtRisk,
-        StatusFilter::NotPosted,
-        StatusFilter::Running,
-        StatusFilter::Ended,
-        StatusFilter::Ready,
-    ];
-
-    /// The stable code: `not-posted`, `running`, `ended`, `at-risk`, `ready`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::NotPosted => "not-posted",
-            Self::Running => "running",
-            Self::Ended => "ended",
-            Self::AtRisk => "at-risk",
-            Self::Ready => "ready",
-        }
-    }
-
-    /// The Chinese name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NotPosted => "未公示",
-            Self::Running => "公示中",
-            Self::Ended => "公示已结束",
-            Self::AtRisk => "有风险",
-            Self::Ready => "材料齐备",
-        }
-    }
-
-    /// The filter whose [`code`](Self::code) is `code`.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.code() == code)
-    }
-
     /// Whether `row` has this status.
     pub fn matches(self, row: &Row) -> bool {
         match self {
@@ -830,9 +796,7 @@ pub(crate) mod tests {
     use crate::domain::notice::UnitKind;
     use crate::domain::timeline;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// The 2024 city-bureau plan with the default 2 working days for the
     /// review: files leave Wed 2024-08-07, the review takes Mon 08-05 and
@@ -1432,7 +1396,11 @@ pub(crate) mod tests {
         assert!(!row_of(&r, None, d(2026, 12, 2)).publicity_estimated);
         // Before posting, the plan's estimate counts.
         let cal = Calendar::official();
-        let notice = Notice::official_2024().copy_for_year(2027);
+        let notice = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &crate::domain::calendar::Calendar::official(),
+        );
         let plan = timeline::plan(&cal, &notice, UnitKind::City, None, 0).unwrap();
         let r = record("a", "x", eligible(), None, &[]);
         assert!(row(&r, &cal, &notice, Some(&plan), d(2027, 7, 1)).publicity_estimated);
@@ -1730,7 +1698,7 @@ pub(crate) mod tests {
         for (filter, expected) in table {
             assert_eq!(names(filter), expected, "{filter:?}");
         }
-        for f in StatusFilter::ALL {
+        for &f in StatusFilter::ALL {
             assert_eq!(StatusFilter::from_code(f.code()), Some(f));
             assert!(!f.label().is_empty());
         }

@@ -144,8 +144,9 @@ impl Stored {
 mod tests {
     use super::*;
 
+    /// A day of 2026, the year these backups are made in.
     fn d(m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+        crate::domain::test_dates::d(2026, m, day)
     }
 
     fn person(id: &str) -> Record {

@@ -475,9 +475,7 @@ impl Stored {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn record(id: &str, name: &str) -> Record {
         Record {
@@ -661,7 +659,11 @@ mod tests {
     #[test]
     fn profiles_table() {
         let p = |year: i32, place: &str| {
-            let mut n = Notice::official_2024().copy_for_year(year);
+            let mut n = crate::domain::rounds::project(
+                &Notice::official_2024(),
+                year,
+                &crate::domain::calendar::Calendar::official(),
+            );
             n.place = place.into();
             n
         };
@@ -776,9 +778,7 @@ mod round_tests {
     use crate::domain::notice::UnitKind;
     use crate::store::TimelineInput;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     fn person(
         id: &str,

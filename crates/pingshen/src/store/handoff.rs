@@ -804,9 +804,7 @@ mod tests {
     use crate::store::Problem;
     use chrono::{NaiveDate, TimeZone, Utc};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// A payload sealed as the module's notes describe, built here step by
     /// step (not with [`encode`]): `h1.` + base64url(deflate ‖ adler32).

@@ -77,7 +77,7 @@ impl Stored {
     /// assert!(stored.assign_rounds(d(2026, 12, 6)).is_empty());
     /// ```
     pub fn assign_rounds(&mut self, opened: NaiveDate) -> Vec<Assigned> {
-        let cal = self.calendar();
+        let cal = super::calendar_with(&self.holidays);
         let profiles = self.profiles.clone();
         let rounds = Rounds::new(crate::domain::notice::Notice::official_notices(), &profiles);
         let mut placed = Vec::new();
@@ -178,9 +178,7 @@ mod tests {
     use super::*;
     use crate::store::{decode, encode, TimelineInput};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     /// Where each fact of a schema-1 document goes, opened on 2026-12-06
     /// (the 2027 round in force). Rounds by hand: 2024's last window closed

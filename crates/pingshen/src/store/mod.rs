@@ -406,11 +406,6 @@ impl Stored {
         Rounds::new(Notice::official_notices(), &self.profiles)
     }
 
-    /// The official calendar with the user's schedules added.
-    pub fn calendar(&self) -> Calendar {
-        calendar_with(&self.holidays)
-    }
-
     /// Checks every value: the same checks on load ([`decode`]) and on
     /// import ([`transfer::parse_import`]), before anything is used.
     ///
@@ -617,16 +612,16 @@ mod tests {
         }
     }
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     #[test]
     fn profiles_and_holidays_round_trip_and_apply() {
         let mut stored = sample();
-        stored
-            .profiles
-            .push(Notice::official_2024().copy_for_year(2025));
+        stored.profiles.push(crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        ));
         stored.timeline = Some(TimelineInput {
             unit: UnitKind::CityUnit,
             city_deadline: Some(d(2025, 7, 25)),
@@ -644,15 +639,15 @@ mod tests {
         });
         let back = decode(&encode(&stored)).unwrap();
         assert_eq!(back, stored);
-        let cal = back.calendar();
+        let cal = crate::store::calendar_with(&back.holidays);
         let round_2025 = back.rounds().for_year(2025, &cal);
         assert_eq!(round_2025.kind, RoundKind::User);
         assert!(!round_2025.notice.official);
-        let cal = back.calendar();
+        let cal = crate::store::calendar_with(&back.holidays);
         assert!(cal.has_data(2027));
         assert!(!cal.is_working_day(d(2027, 1, 1)));
         // Without profiles 2025 is projected and 2024 official.
-        let cal = Stored::default().calendar();
+        let cal = crate::store::calendar_with(&Stored::default().holidays);
         assert_eq!(
             Stored::default().rounds().for_year(2025, &cal).kind,
             RoundKind::Projected
@@ -670,7 +665,7 @@ mod tests {
         let old = r#"{"schema":1,"holidays":[{"year":2027,"days":[{"date":"2027-01-01","name":"元旦","off":true}]}]}"#;
         let stored = decode(old).unwrap();
         assert_eq!(stored.holidays[0].origin, UserOrigin::SingleDays);
-        let cal = stored.calendar();
+        let cal = crate::store::calendar_with(&stored.holidays);
         assert!(!cal.is_working_day(d(2027, 1, 1)));
         assert!(!cal.has_data(2027), "one day is not the year");
         assert!(cal.day(d(2027, 2, 8)).estimated);
@@ -682,7 +677,11 @@ mod tests {
     /// `active_year`) still loads, with every profile; the choice is dropped.
     #[test]
     fn a_document_with_the_old_active_year_loads() {
-        let mut profile = Notice::official_2024().copy_for_year(2025);
+        let mut profile = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         profile.place = "旧文档".into();
         let old = format!(
             r#"{{"schema":1,"profiles":[{}],"active_year":2025}}"#,
@@ -698,7 +697,14 @@ mod tests {
         let mut official = Stored::default();
         official.profiles.push(Notice::official_2024());
         let twice = Stored {
-            profiles: vec![Notice::official_2024().copy_for_year(2025); 2],
+            profiles: vec![
+                crate::domain::rounds::project(
+                    &Notice::official_2024(),
+                    2025,
+                    &crate::domain::calendar::Calendar::official()
+                );
+                2
+            ],
             ..Stored::default()
         };
         let mut overrides = Stored::default();

@@ -337,12 +337,10 @@ mod tests {
     fn a_read_error() -> ReadError {
         serde_json::from_str::<u32>("x").unwrap_err().into()
     }
-    use chrono::{NaiveDate, TimeZone};
+    use chrono::TimeZone;
     use proptest::prelude::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::test_dates::d;
 
     use crate::domain::workspace::tests::{civil_servant, eligible, record, ALL_FORMS};
 
@@ -364,7 +362,11 @@ mod tests {
                 seal_days: None,
                 round: Some(2024),
             }),
-            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            profiles: vec![crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            )],
             holidays: vec![UserYear {
                 origin: crate::domain::calendar::UserOrigin::File,
                 year: 2027,
@@ -668,7 +670,11 @@ mod tests {
             ])
         };
         let current = Stored {
-            profiles: vec![Notice::official_2024().copy_for_year(2025)],
+            profiles: vec![crate::domain::rounds::project(
+                &Notice::official_2024(),
+                2025,
+                &crate::domain::calendar::Calendar::official(),
+            )],
             holidays: vec![UserYear {
                 origin: crate::domain::calendar::UserOrigin::File,
                 year: 2027,
@@ -682,7 +688,11 @@ mod tests {
             }),
             ..current
         };
-        let mut incoming_2025 = Notice::official_2024().copy_for_year(2025);
+        let mut incoming_2025 = crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2025,
+            &crate::domain::calendar::Calendar::official(),
+        );
         incoming_2025.title = "来自文件".into();
         let odd_name = "赵\"六\"\n<img src=x onerror=alert(1)>";
         let incoming = Stored {
@@ -697,7 +707,14 @@ mod tests {
                 seal_days: None,
                 round: None,
             }),
-            profiles: vec![incoming_2025, Notice::official_2024().copy_for_year(2026)],
+            profiles: vec![
+                incoming_2025,
+                crate::domain::rounds::project(
+                    &Notice::official_2024(),
+                    2026,
+                    &crate::domain::calendar::Calendar::official(),
+                ),
+            ],
             holidays: vec![
                 UserYear {
                     origin: crate::domain::calendar::UserOrigin::File,
