@@ -1,0 +1,63 @@
+// 时间安排: a unit's window, the latest day to post, the key dates, the calendar file.
+import { readFile } from 'node:fs/promises';
+import { AppPage } from './app.mjs';
+
+export class TimelinePage extends AppPage {
+  /** Opens the timeline (`query` like `?unit=provincial&today=2024-07-20`). */
+  open(query = '?page=timeline') {
+    return super.open(query, 'unit-provincial');
+  }
+
+  reload() {
+    return super.reload('unit-provincial');
+  }
+
+  /** Says who carries the unit's files: `provincial`, `city` or `city-unit`. */
+  async chooseUnit(unit) {
+    await this.testId(`unit-${unit}`).check();
+  }
+
+  windowOpen() {
+    return this.dateOf('window-open');
+  }
+
+  windowClose() {
+    return this.dateOf('window-close');
+  }
+
+  /** The latest day to post the publicity, worked back from the window. */
+  postBy() {
+    return this.dateOf('post-by');
+  }
+
+  /** The same, on a working day. */
+  postByWorkday() {
+    return this.dateOf('post-by-workday');
+  }
+
+  /** `upcoming`, `open` or `closed`. */
+  windowState() {
+    return this.testId('window-state').getAttribute('data-state');
+  }
+
+  /** Why no plan is shown (say, a city deadline of another round). */
+  planMissing() {
+    return this.testId('plan-missing');
+  }
+
+  /** The contact's `tel:` link. */
+  contactTel() {
+    return this.testId('contact-tel').getAttribute('href');
+  }
+
+  /** Downloads the `.ics` file: `{ filename, text }`. */
+  async downloadCalendar() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.testId('ics-download').click()]);
+    return { filename: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  }
+
+  /** The calendar text offered for copying. */
+  calendarText() {
+    return this.testId('ics-text').inputValue();
+  }
+}
