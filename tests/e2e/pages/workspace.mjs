@@ -1,0 +1,133 @@
+// 单位总览: the unit's applicants, the overview, export and import.
+import { readFile } from 'node:fs/promises';
+import { AppPage, expectText } from './app.mjs';
+
+export class WorkspacePage extends AppPage {
+  open(query = '?page=workspace') {
+    return super.open(query, 'add-applicant');
+  }
+
+  reload() {
+    return super.reload('add-applicant');
+  }
+
+  /** Types a name into 新增申报人 and presses 添加; the editor opens for it. */
+  async addApplicant(name) {
+    await this.page.getByLabel('新增申报人（姓名）').fill(name);
+    await this.testId('add-applicant').click();
+    await this.testId('editor').waitFor();
+  }
+
+  /** Presses 添加 with the name as it is (say, empty). */
+  async pressAdd() {
+    await this.testId('add-applicant').click();
+  }
+
+  /** The message at the name field. */
+  nameError() {
+    return this.page.locator('[data-field="name"]');
+  }
+
+  /** Closes the editor (完成). */
+  async done() {
+    await this.testId('editor-done').click();
+  }
+
+  /** In the open editor: the level applied for, by its label (高级工程师, …). */
+  async chooseLevel(label) {
+    await this.page.getByLabel('申报级别').selectOption({ label });
+  }
+
+  /** In the open editor: the day the publicity was posted. */
+  async postedOn(date) {
+    await this.page.getByLabel('公示张贴日期').fill(date);
+  }
+
+  /** In the open editor: types a note and leaves the field. */
+  async writeNote(text) {
+    await this.page.getByLabel('备注').fill(text);
+    await this.page.getByLabel('备注').blur();
+  }
+
+  noteValue() {
+    return this.page.getByLabel('备注').inputValue();
+  }
+
+  /** The open editor's title (编辑：…). */
+  editorTitle() {
+    return this.page.locator('#editor-title').innerText();
+  }
+
+  rows() {
+    return this.testId('applicant-row');
+  }
+
+  /** The names in the overview, in its order. */
+  names() {
+    return this.testId('row-name').allInnerTexts();
+  }
+
+  /** The row of the applicant named exactly `name`. */
+  row(name) {
+    return this.rows().filter({ has: this.testId('row-name').getByText(name, { exact: true }) });
+  }
+
+  /** The row's buttons (edit, duplicate, delete) sit beside it. */
+  actionsOf(name) {
+    return this.row(name).locator('..');
+  }
+
+  async edit(name) {
+    await this.actionsOf(name).getByTestId('edit').click();
+  }
+
+  async duplicate(name) {
+    await this.actionsOf(name).getByTestId('duplicate').click();
+  }
+
+  /** Presses 删除 on the row of `name` (which asks first). */
+  async delete(name) {
+    await this.actionsOf(name).getByTestId('delete').click();
+  }
+
+  async confirmDelete() {
+    await this.testId('confirm-delete').click();
+  }
+
+  async undoDelete() {
+    await this.testId('undo-delete').click();
+  }
+
+  /** The summary's count of applicants. */
+  total() {
+    return this.testId('summary-total').innerText();
+  }
+
+  /** Exports everything: the file's text. */
+  async exportFile() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.testId('export').click()]);
+    return readFile(await download.path(), 'utf8');
+  }
+
+  /** Picks a file to import (`body` a string or a Buffer). */
+  async importFile(name, body) {
+    const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+    await this.testId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer });
+  }
+
+  /** Waits until the import message matches `pattern`; returns it. */
+  expectImportMessage(pattern) {
+    return expectText(this.testId('import-message'), pattern);
+  }
+
+  /** Waits until the import preview matches `pattern`; returns it. */
+  expectImportPreview(pattern) {
+    return expectText(this.testId('import-preview'), pattern);
+  }
+
+  /** Imports the previewed file replacing everything. */
+  async confirmReplace() {
+    await this.testId('mode-replace').check();
+    await this.testId('import-confirm').click();
+  }
+}
