@@ -57,15 +57,78 @@ export class YearsPage extends AppPage {
     return expectText(this.testId('holiday-message'), pattern);
   }
 
-  /** Pastes the State Council's holiday notice and reads it (nothing saved yet). */
-  async pasteHolidayNotice(text) {
-    await this.testId('holiday-paste').fill(text);
-    await this.testId('holiday-parse').click();
+  /**
+   * Pastes a notice into a box (`holiday`: the State Council's holiday
+   * notice; `notice`: the province's evaluation notice) and presses 识别
+   * (nothing is saved yet).
+   */
+  async paste(box, text) {
+    await this.testId(`${box}-paste`).fill(text);
+    await this.testId(`${box}-parse`).click();
   }
 
-  /** Pastes the province's evaluation notice and reads it (nothing saved yet). */
-  async pasteEvaluationNotice(text) {
-    await this.testId('notice-paste').fill(text);
-    await this.testId('notice-parse').click();
+  /** Pastes the State Council's holiday notice and waits for its preview of `year`. */
+  async pasteHolidayNotice(text, year) {
+    await this.paste('holiday', text);
+    await this.holidayPreview(year).waitFor();
+  }
+
+  /** Pastes the province's evaluation notice and waits for its preview of `year`. */
+  async pasteEvaluationNotice(text, year) {
+    await this.paste('notice', text);
+    await this.noticePreview(year).waitFor();
+  }
+
+  holidayPreview(year) {
+    return this.page.locator(`[data-testid="holiday-preview"][data-year="${year}"]`);
+  }
+
+  noticePreview(year) {
+    return this.page.locator(`[data-testid="notice-preview"][data-year="${year}"]`);
+  }
+
+  /** The days the holiday preview read: `[date, off]` pairs (`off` `'true'` or `'false'`). */
+  parsedDays() {
+    return this.testId('parsed-day').evaluateAll((els) => els.map((e) => [e.dataset.date, e.dataset.off]));
+  }
+
+  parsedDay(date) {
+    return this.page.locator(`[data-testid="parsed-day"][data-date="${date}"]`);
+  }
+
+  /** The notice preview's fields: `{ field: value }`. */
+  parsedFields() {
+    return this.testId('parsed-field').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.field, e.dataset.value])));
+  }
+
+  /** One field of the notice preview (`data-field`). */
+  parsedField(field) {
+    return this.page.locator(`[data-testid="parsed-field"][data-field="${field}"]`);
+  }
+
+  /** The fields the preview could not read and asks for. */
+  missingFields() {
+    return this.testId('missing-field').evaluateAll((els) => els.map((e) => e.dataset.field));
+  }
+
+  /** Types a window the notice preview asks for, by its label. */
+  async fillWindow(label, value) {
+    await this.page.getByLabel(label).fill(value);
+  }
+
+  /** The 保存 button of a box's preview. */
+  confirmButton(box) {
+    return this.testId(`${box}-paste-confirm`);
+  }
+
+  /** Saves a box's preview and waits for its message to match `pattern`; returns it. */
+  async confirmPaste(box, pattern) {
+    await this.confirmButton(box).click();
+    return expectText(this.testId(`${box}-paste-message`), pattern);
+  }
+
+  /** The alert a box shows for a paste it could not read. */
+  pasteError(box) {
+    return this.page.locator(`[data-testid="${box}-paste-error"][role="alert"]`);
   }
 }
