@@ -43,6 +43,39 @@ export class WorkspacePage extends AppPage {
     await this.page.getByLabel('公示张贴日期').fill(date);
   }
 
+  /** In the open editor: types `value` into the field labelled `label` and leaves it. */
+  async type(label, value) {
+    await this.page.getByLabel(label).fill(value);
+    await this.page.getByLabel(label).blur();
+  }
+
+  /** In the open editor: picks the option shown as `option` in the select labelled `label`. */
+  async choose(label, option) {
+    await this.page.getByLabel(label).selectOption({ label: option });
+  }
+
+  /** In the open editor: what the field labelled `label` holds. */
+  valueOf(label) {
+    return this.page.getByLabel(label).inputValue();
+  }
+
+  /** In the open editor: renames the applicant. */
+  async rename(name) {
+    await this.testId('ed-name').fill(name);
+    await this.testId('ed-name').blur();
+  }
+
+  /** The editor's error at a field (`ed-benefit`, …). */
+  fieldError(field) {
+    return this.page.locator(`[data-testid="field-error"][data-field="${field}"]`);
+  }
+
+  /** Opens the editor of the only applicant listed. */
+  async editOnly() {
+    await this.testId('edit').click();
+    await this.testId('editor').waitFor();
+  }
+
   /** In the open editor: types a note and leaves the field. */
   async writeNote(text) {
     await this.page.getByLabel('备注').fill(text);
