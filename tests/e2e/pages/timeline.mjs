@@ -17,6 +17,12 @@ export class TimelinePage extends AppPage {
     await this.testId(`unit-${unit}`).check();
   }
 
+  /** Picks the day the city bureau wants the files (its value, then its change event, as a date picker does). */
+  async cityDeadline(date) {
+    await this.testId('city-deadline-input').fill(date);
+    await this.testId('city-deadline-input').dispatchEvent('change');
+  }
+
   windowOpen() {
     return this.dateOf('window-open');
   }

@@ -76,6 +76,38 @@ export class WorkspacePage extends AppPage {
     await this.testId('editor').waitFor();
   }
 
+  /** In the open editor: picks a posting day in the date picker (its value, then its change event). */
+  async pickPosted(date) {
+    await this.testId('ed-posted').fill(date);
+    await this.testId('ed-posted').dispatchEvent('change');
+  }
+
+  /** In the open editor: records last round's outcome (`passed`, …). */
+  async recordOutcome(value) {
+    await this.testId('ed-outcome').selectOption(value);
+  }
+
+  /** Presses 复制文字摘要 and returns the text offered for chat apps. */
+  async copySummary() {
+    await this.testId('copy-summary').click();
+    return this.testId('chat-text').inputValue();
+  }
+
+  /** Presses 开始 YYYY 年度 and waits for it to say it has started. */
+  async startRound() {
+    await this.testId('start-round').click();
+    await this.testId('round-started').waitFor();
+  }
+
+  async undoStartRound() {
+    await this.testId('start-round-undo').click();
+  }
+
+  /** Each row's status (`previous-round`, `not-posted`, `ended`, …), in the overview's order. */
+  statuses() {
+    return this.rows().evaluateAll((rs) => rs.map((r) => r.dataset.status));
+  }
+
   /** In the open editor: types a note and leaves the field. */
   async writeNote(text) {
     await this.page.getByLabel('备注').fill(text);
