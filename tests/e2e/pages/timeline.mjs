@@ -46,6 +46,16 @@ export class TimelinePage extends AppPage {
     return this.testId('window-state').getAttribute('data-state');
   }
 
+  /** The key date `id` (`post-by`, `notice`, …) as a person reads it. */
+  keyDate(id) {
+    return this.page.locator(`[data-testid="key-date"][data-id="${id}"]`);
+  }
+
+  /** The help beside the unit choices, for the chosen kind. */
+  unitExplanation() {
+    return this.testId('unit-explanation');
+  }
+
   /** Why no plan is shown (say, a city deadline of another round). */
   planMissing() {
     return this.testId('plan-missing');
