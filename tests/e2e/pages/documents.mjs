@@ -68,6 +68,23 @@ export class DocumentsPage extends AppPage {
       .evaluateAll((l) => l.map((i) => i.dataset.form));
   }
 
+  /** The rows of the 附件5 table on the page, as text. */
+  summaryRows() {
+    return this.page.locator('[data-testid="summary-table"] tbody tr').allInnerTexts();
+  }
+
+  /** Includes (`true`) or leaves out (`false`) applicant `id` in the documents. */
+  async include(id, included) {
+    const box = this.page.locator(`[data-testid="doc-include"][data-id="${id}"]`);
+    if (included) await box.check();
+    else await box.uncheck();
+  }
+
+  /** The file bag of applicant `id`. */
+  bag(id) {
+    return this.page.locator(`[data-testid="bag"][data-id="${id}"]`);
+  }
+
   /** Downloads the 附件5 CSV: `{ filename, bytes }`. */
   async downloadCsv() {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.testId('csv-download').click()]);

@@ -97,6 +97,17 @@ export class EligibilityPage extends AppPage {
     return this.page.locator(`[data-field="${field}"]`);
   }
 
+  /** The day the unit posted the publicity (achievements after it were never publicised). */
+  async achievementsPostedOn(date) {
+    await this.testId('ach-posted').fill(date);
+    await this.testId('ach-posted').blur();
+  }
+
+  /** The achievement named `name`. */
+  achievement(name) {
+    return this.achievements().filter({ hasText: name });
+  }
+
   /** Adds an achievement (`name` and `date` may be left out: then 添加 is pressed as is). */
   async addAchievement({ name, date } = {}) {
     if (name !== undefined) await this.page.getByLabel('名称', { exact: true }).fill(name);

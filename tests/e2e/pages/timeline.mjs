@@ -23,6 +23,11 @@ export class TimelinePage extends AppPage {
     await this.testId('city-deadline-input').dispatchEvent('change');
   }
 
+  /** Types the working days left after the publicity for the seal or the city's review. */
+  async sealDays(n) {
+    await this.page.getByLabel('公示结束后留给盖章/审核的工作日').fill(String(n));
+  }
+
   windowOpen() {
     return this.dateOf('window-open');
   }
