@@ -176,6 +176,12 @@ export class AppPage {
     return this.testId('input-error');
   }
 
+  /** Presses 复制本页链接 and returns the address shown for copying. */
+  async copyLink() {
+    await this.testId('copy-link').click();
+    return this.testId('link-text').inputValue();
+  }
+
   /** The stored document, as the app left it in localStorage (a string, or null). */
   stored() {
     return this.page.evaluate(() => localStorage.getItem('pingshen'));

@@ -174,6 +174,25 @@ export class WorkspacePage extends AppPage {
     return readFile(await download.path(), 'utf8');
   }
 
+  /** Presses 导出 where a download may vanish: returns the export offered as text. */
+  async exportAsText() {
+    await this.testId('export').click();
+    const text = this.testId('export-text');
+    await text.waitFor();
+    return text.inputValue();
+  }
+
+  /** Pastes an export as text and presses 读取 (a preview, or a message). */
+  async importText(text) {
+    await this.testId('import-text').fill(text);
+    await this.testId('import-text-read').click();
+  }
+
+  /** What the page says of the last backup (`backup-status`). */
+  backupStatus() {
+    return this.testId('backup-status');
+  }
+
   /** Picks a file to import (`body` a string or a Buffer). */
   async importFile(name, body) {
     const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
