@@ -6,6 +6,7 @@ export class EligibilityPage extends AppPage {
     return super.open(query, 'civil-no');
   }
 
+  /** Reloads the page with answers stored, and waits for the verdict they give. */
   reload() {
     return super.reload('verdict');
   }
