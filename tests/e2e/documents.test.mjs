@@ -1,10 +1,13 @@
 // The unit's paperwork: dates from the engine, the CSV, the bags, printing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import AxeBuilder from '@axe-core/playwright';
-import { serveSite, openBrowser, dateOf, screenshot, ARTIFACTS } from './harness.mjs';
+import { serveSite, openBrowser, screenshot, ARTIFACTS } from './harness.mjs';
+import { expectText, expectValue } from './pages/app.mjs';
+import { DocumentsPage } from './pages/documents.mjs';
+import { CalculatorPage } from './pages/calculator.mjs';
 
 const server = serveSite();
 
@@ -30,30 +33,23 @@ async function withDocs(body, { init } = {}) {
   try {
     const { page } = browser;
     if (init) await page.addInitScript(init);
-    await page.goto(`${server.url}/?page=documents`);
+    const docs = await new DocumentsPage(page, server.url).open();
     await page.evaluate((d) => localStorage.setItem('pingshen', JSON.stringify(d)), DOC);
-    await page.reload();
-    await page.getByLabel('单位名称（与公章一致）').waitFor();
-    await body(page);
+    await docs.reload();
+    await body(docs);
     assert.deepEqual(browser.problems, [], 'no page or console errors');
   } finally {
     await browser.close();
   }
 }
 
-async function fillFacts(page, posted) {
-  await page.getByLabel('单位名称（与公章一致）').fill('辽宁省计量科学研究院');
-  await page.getByLabel('单位名称（与公章一致）').blur();
-  await page.getByLabel('公示地点').fill('本单位一楼公示栏');
-  await page.getByLabel('公示地点').blur();
-  await page.getByLabel('异议受理联系人及电话').fill('人事处 王老师 024-12345678');
-  await page.getByLabel('异议受理联系人及电话').blur();
-  await page.getByLabel('公示张贴日期').fill(posted);
-  await page.getByLabel('公示张贴日期').blur();
+async function fillFacts(docs, posted) {
+  await docs.fillUnit({ name: '辽宁省计量科学研究院', place: '本单位一楼公示栏', contact: '人事处 王老师 024-12345678' });
+  await docs.postedOn(posted);
 }
 
 test('the documents carry the calculator\'s dates across holidays', async () => {
-  await withDocs(async (page) => {
+  await withDocs(async (docs) => {
     // Posting days of the 2024 round (its reach ends 2024-08-09), with the
     // first and last of the 5 working days worked out by hand from
     // crates/pingshen/data/holiday-cn/2024.json (counted from the day after posting):
@@ -66,57 +62,47 @@ test('the documents carry the calculator\'s dates across holidays', async () => 
       '2024-02-08': ['2024-02-09', '2024-02-21'],
     };
     for (const [posted, [start, end]] of Object.entries(EXPECTED)) {
-      await fillFacts(page, posted);
-      const notice = page.getByTestId('doc-notice');
-      await notice.waitFor();
-      assert.equal(await notice.getAttribute('data-start'), start, posted);
-      assert.equal(await notice.getAttribute('data-end'), end, posted);
+      await fillFacts(docs, posted);
+      await expectValue(`the notice's first and last working day (${posted})`, () => docs.noticeDates(), [start, end]);
       // The calculator, opened in the same browser, agrees.
-      const calc = await page.context().newPage();
-      await calc.goto(`${server.url}/?posted=${posted}&days=5`);
-      await calc.getByTestId('publicity-end').waitFor();
-      assert.equal(await dateOf(calc, 'publicity-start'), start, posted);
-      assert.equal(await dateOf(calc, 'publicity-end'), end, posted);
-      await calc.close();
+      const calc = await new CalculatorPage(await docs.page.context().newPage(), server.url).open(`?posted=${posted}&days=5`);
+      assert.equal(await calc.publicityStart(), start, posted);
+      assert.equal(await calc.publicityEnd(), end, posted);
+      await calc.page.close();
       const [y, m, d] = end.split('-').map(Number);
       const endZh = `${y}年${m}月${d}日`;
-      assert.ok((await notice.innerText()).includes(endZh), `notice names ${endZh}`);
-      assert.ok((await page.getByTestId('doc-report').innerText()).includes(endZh), `report names ${endZh}`);
+      await expectText(docs.notice(), endZh, { message: `notice names ${endZh}` });
+      await expectText(docs.report(), endZh, { message: `report names ${endZh}` });
     }
-    const notice = await page.getByTestId('doc-notice').innerText();
+    const notice = await docs.notice().innerText();
     for (const text of ['张三', '李四, "老李"', '王五', '辽宁省计量科学研究院', '本单位一楼公示栏', '人事处 王老师']) {
       assert.ok(notice.includes(text), text);
     }
-    assert.match(await page.getByTestId('doc-report').innerText(), /无异议/);
-    await page.getByLabel('公示期间的异议（没有则留空）').fill('有群众反映张三论文署名问题，已核实无误');
-    await page.getByLabel('公示期间的异议（没有则留空）').blur();
-    assert.match(await page.getByTestId('doc-report').innerText(), /论文署名/);
+    await expectText(docs.report(), /无异议/);
+    await docs.objections('有群众反映张三论文署名问题，已核实无误');
+    await expectText(docs.report(), /论文署名/);
     // The text can be reworded before printing; the engine's version is one tap away.
-    await page.locator('[data-doc="notice"] summary').click();
-    await page.getByTestId('edit-notice').fill('本单位自拟的公示文字');
-    assert.equal(await page.getByTestId('doc-notice').innerText(), '本单位自拟的公示文字');
-    await page.getByRole('button', { name: '按最新信息重新生成' }).first().click();
-    assert.match(await page.getByTestId('doc-notice').innerText(), /2024年2月21日/);
-    await screenshot(page, 'documents-phone');
+    await docs.rewordNotice('本单位自拟的公示文字');
+    await expectText(docs.notice(), /^本单位自拟的公示文字$/);
+    await docs.regenerateNotice();
+    await expectText(docs.notice(), /2024年2月21日/);
+    await screenshot(docs.page, 'documents-phone');
   });
 });
 
 test('each bag lists exactly the forms its applicant owes', async () => {
-  await withDocs(async (page) => {
-    const forms = async (id) =>
-      page.locator(`[data-testid="bag"][data-id="${id}"] [data-testid="bag-item"]`).evaluateAll((l) => l.map((i) => i.dataset.form));
-    assert.deepEqual(await forms('a1'), ['form-1', 'form-2', 'form-3'], '破格 高级工程师');
-    assert.deepEqual(await forms('a2'), ['form-1', 'form-3', 'form-4'], '正高');
-    assert.deepEqual(await forms('a3'), ['form-1', 'form-3'], '工程师');
+  await withDocs(async (docs) => {
+    assert.deepEqual(await docs.bagForms('a1'), ['form-1', 'form-2', 'form-3'], '破格 高级工程师');
+    assert.deepEqual(await docs.bagForms('a2'), ['form-1', 'form-3', 'form-4'], '正高');
+    assert.deepEqual(await docs.bagForms('a3'), ['form-1', 'form-3'], '工程师');
   });
 });
 
 test('the 附件5 CSV opens with a real CSV parser: BOM, Chinese intact, one row each', async () => {
-  await withDocs(async (page) => {
-    await fillFacts(page, '2024-07-24');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
-    assert.match(download.suggestedFilename(), /^附件5.*辽宁省计量科学研究院.*2024\.csv$/);
-    const bytes = await readFile(await download.path());
+  await withDocs(async (docs) => {
+    await fillFacts(docs, '2024-07-24');
+    const { filename, bytes } = await docs.downloadCsv();
+    assert.match(filename, /^附件5.*辽宁省计量科学研究院.*2024\.csv$/);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
     const rows = parse(bytes.toString('utf8'), { bom: true });
     assert.equal(rows.length, 4, 'header and one row per applicant');
@@ -145,16 +131,17 @@ async function shownInPrint(page) {
 }
 
 test('each 打印 button prints only its document, without the app chrome, and the page comes back after printing', async () => {
-  await withDocs(async (page) => {
+  await withDocs(async (docs) => {
+    const { page } = docs;
     // A posting day of the 2024 round (the round shown), across 劳动节.
-    await fillFacts(page, '2024-04-30');
-    await page.getByTestId('doc-notice').waitFor();
+    await fillFacts(docs, '2024-04-30');
+    await expectText(docs.notice(), '2024年5月10日');
     await mkdir(ARTIFACTS, { recursive: true });
     const ALL = ['notice', 'report', 'summary', 'bags'];
     // On screen, with no print pending, the page shows every document and its chrome.
     assert.deepEqual(await shownInPrint(page), { docs: ALL, header: true, footer: true, intro: true });
     for (const id of ALL) {
-      await page.getByTestId(`print-${id}`).click();
+      await docs.print(id);
       // The button asked the browser to print, with its document marked.
       assert.deepEqual(await page.evaluate(() => window.__prints), [id], `print-${id} calls print()`);
       assert.equal(await page.locator('body').getAttribute('data-print'), id);
@@ -180,9 +167,10 @@ test('each 打印 button prints only its document, without the app chrome, and t
 });
 
 test('no accessibility violations on the documents page', async () => {
-  await withDocs(async (page) => {
-    await fillFacts(page, '2024-07-24');
-    const results = await new AxeBuilder({ page }).analyze();
+  await withDocs(async (docs) => {
+    await fillFacts(docs, '2024-07-24');
+    await expectText(docs.notice(), '2024年7月31日');
+    const results = await new AxeBuilder({ page: docs.page }).analyze();
     assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   });
 });

@@ -1,5 +1,7 @@
 // Shared set-up for the end-to-end tests: a static server for the release
 // build (as a static host serves it) and Debian's Chromium via playwright-core.
+// What a person does and reads on each page is in ./pages/ (page objects,
+// with the retrying expectText); the tests use those, not raw selectors.
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -108,24 +110,6 @@ export async function openBrowser({ viewport = PHONE, timezoneId, now = IN_2024_
   };
 }
 
-/** Opens a URL of the app and waits until the app (not the static shell) is up. */
-export async function openApp(page, baseUrl, query = '') {
-  await page.goto(`${baseUrl}/${query}`);
-  await page.getByTestId('date-input').waitFor();
-}
-
-/**
- * What the round note says in its details (`round-why`, `round-estimate`,
- * `round-holidays-missing`, `profile-warning`), read as a person does:
- * the one-line note opened first.
- */
-export async function roundNoteText(page, testid) {
-  const details = page.locator('[data-testid="round-note"] details');
-  await details.waitFor();
-  if ((await details.getAttribute('open')) === null) await page.getByTestId('round-summary').click();
-  return page.getByTestId(testid).innerText();
-}
-
 /** The `datetime` of the `<time data-testid=…>`. */
 export async function dateOf(page, testid) {
   return page.getByTestId(testid).getAttribute('datetime');
@@ -162,19 +146,4 @@ export async function withBrowser(body, options = {}) {
   } finally {
     await browser.close();
   }
-}
-
-/**
- * Answers the self-check as a provincial 工程师 applying for 高级工程师 in
- * 计量 with a 本科 degree, titled on `titleDate`.
- */
-export async function answerSelfCheck(page, titleDate) {
-  await page.getByTestId('civil-no').check();
-  await page.getByTestId('sector-yes').check();
-  await page.getByLabel('申报专业').selectOption({ label: '计量' });
-  await page.getByLabel('申报级别').selectOption({ label: '高级工程师' });
-  await page.getByLabel('所在单位层级').selectOption({ label: '省直有关部门(单位)' });
-  await page.getByLabel('最高学历').selectOption({ label: '本科' });
-  await page.getByLabel('现有职称').selectOption({ label: '工程师' });
-  await page.getByLabel('取得现职称的日期').fill(titleDate);
 }

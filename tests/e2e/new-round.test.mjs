@@ -5,6 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withBrowser, serveSite, screenshot, PHONE } from './harness.mjs';
+import { expectText, expectValue } from './pages/app.mjs';
+import { WorkspacePage } from './pages/workspace.mjs';
+import { TimelinePage } from './pages/timeline.mjs';
+import { DocumentsPage } from './pages/documents.mjs';
+import { YearsPage } from './pages/years.mjs';
 
 const server = serveSite();
 
@@ -28,36 +33,35 @@ const UNIT_2026_SCHEMA_1 = {
   paperwork: { unit_name: '辽宁省计量科学研究院', place: '一楼公示栏', posted: '2026-07-20' },
 };
 
+/** Puts `document` in the browser's storage as an earlier version left it (from a page of the app). */
 async function store(page, document) {
-  await page.goto(`${server.url}/?page=years`);
+  await new YearsPage(page, server.url).open();
   await page.evaluate((text) => localStorage.setItem('pingshen', text), JSON.stringify(document));
 }
 
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('pingshen')));
-const rows = (page) => page.getByTestId('applicant-row');
+const stored = async (at) => JSON.parse(await at.stored());
 
 test('on 2026-12-06 a unit\'s 2026 list is last round\'s: not posted, not ready, until 开始 2027 年度 (which can be undone)', async () => {
   await withBrowser(async ({ page }) => {
     await store(page, UNIT_2026_SCHEMA_1);
-    await page.goto(`${server.url}/?page=workspace`);
-    await page.locator('[data-testid="applicant-row"][data-status="previous-round"]').first().waitFor();
-    assert.equal(await page.getByTestId('round').getAttribute('data-year'), '2027');
+    const ws = await new WorkspacePage(page, server.url).open();
+    await ws.row('张三').waitFor();
+    assert.equal((await ws.round()).year, '2027');
     // Both rows are last round's; nothing counts as posted or ready for 2027.
-    assert.deepEqual(await rows(page).evaluateAll((rs) => rs.map((r) => r.dataset.status)), ['previous-round', 'previous-round']);
-    const zhang = rows(page).filter({ hasText: '张三' });
+    assert.deepEqual(await ws.statuses(), ['previous-round', 'previous-round']);
+    const zhang = ws.row('张三');
     // Posted Mon 2026-07-20: 21, 22, 23, 24, 27 → ended Mon 07-27.
-    assert.match(await zhang.getByTestId('row-publicity').innerText(), /^2026 年度：公示已于2026年7月27日结束/);
-    assert.match(await zhang.getByTestId('row-forms').innerText(), /材料 0\/4/);
-    assert.equal(await page.getByTestId('summary-ready').innerText(), '0');
-    assert.match(await zhang.getByTestId('row-deadline').locator('xpath=..').innerText(), /最晚张贴公示/);
+    await expectText(zhang.getByTestId('row-publicity'), /^2026 年度：公示已于2026年7月27日结束/);
+    await expectText(zhang.getByTestId('row-forms'), /材料 0\/4/);
+    assert.equal(await ws.testId('summary-ready').innerText(), '0');
+    await expectText(zhang.getByTestId('row-deadline').locator('xpath=..'), /最晚张贴公示/);
     // The chat summary follows the same rule, and names the round.
-    await page.getByTestId('copy-summary').click();
-    const chat = await page.getByTestId('chat-text').inputValue();
+    const chat = await ws.copySummary();
     assert.match(chat, /2027 年度职称申报进度/);
     assert.match(chat, /材料齐备 0 人/);
     assert.match(chat, /2026 年度：公示已于2026年7月27日结束（不计入本年度）/);
     // The upgrade wrote schema 2 at once and kept the old text.
-    const upgraded = await stored(page);
+    const upgraded = await stored(ws);
     assert.equal(upgraded.schema, 2);
     assert.deepEqual(upgraded.applicants.map((a) => a.round), [2026, 2026]);
     assert.equal(upgraded.paperwork.round, 2026);
@@ -66,31 +70,28 @@ test('on 2026-12-06 a unit\'s 2026 list is last round\'s: not posted, not ready,
     await screenshot(page, 'new-round-before-start');
 
     // The documents follow too: last round's posting day is not this round's.
-    await page.goto(`${server.url}/?page=documents`);
-    await page.getByTestId('doc-round-note').waitFor();
-    assert.match(await page.getByTestId('doc-round-note').innerText(), /属于 2026 年度，不计入 2027 年度/);
-    assert.equal(await page.getByTestId('doc-posted').isDisabled(), true);
-    assert.match(await page.getByTestId('docs-missing').innerText(), /请先填写公示张贴日期/);
+    const docs = await new DocumentsPage(page, server.url).open();
+    await expectText(docs.testId('doc-round-note'), /属于 2026 年度，不计入 2027 年度/);
+    assert.equal(await docs.testId('doc-posted').isDisabled(), true);
+    await expectText(docs.testId('docs-missing'), /请先填写公示张贴日期/);
 
     // Record last round's outcome: 张三 passed.
-    await page.goto(`${server.url}/?page=workspace`);
-    await page.locator('[data-testid="applicant-list"] > li').filter({ hasText: '张三' }).getByTestId('edit').click();
-    await page.getByTestId('ed-round-note').waitFor();
-    assert.equal(await page.getByTestId('ed-posted').isDisabled(), true);
-    await page.getByTestId('ed-outcome').selectOption('passed');
-    await page.getByTestId('editor-done').click();
-    assert.match(await page.getByTestId('new-round-passed').innerText(), /张三（2026 年度高级工程师通过）/);
+    await ws.open();
+    await ws.edit('张三');
+    await ws.testId('ed-round-note').waitFor();
+    assert.equal(await ws.testId('ed-posted').isDisabled(), true);
+    await ws.recordOutcome('passed');
+    await ws.done();
+    await expectText(ws.testId('new-round-passed'), /张三（2026 年度高级工程师通过）/);
 
-    await page.getByTestId('start-round').click();
-    await page.getByTestId('round-started').waitFor();
-    assert.match(await page.getByTestId('round-started').innerText(), /已开始 2027 年度/);
+    await ws.startRound();
+    await expectText(ws.testId('round-started'), /已开始 2027 年度/);
     // 李四 is carried into 2027 with nothing posted; 张三 is kept in history.
-    assert.deepEqual(await rows(page).evaluateAll((rs) => rs.map((r) => r.dataset.status)), ['not-posted']);
-    const li = rows(page).filter({ hasText: '李四' });
-    assert.match(await li.getByTestId('row-history').innerText(), /2026 年度：高级工程师，2026年7月21日张贴公示，材料勾选 4 项/);
-    assert.match(await page.getByTestId('past-applicants').innerText(), /张三[\s\S]*2026 年度[\s\S]*结果：通过/);
-    assert.equal(await page.getByTestId('start-round').count(), 0);
-    const after = await stored(page);
+    await expectValue('the statuses after starting 2027', () => ws.statuses(), ['not-posted']);
+    await expectText(ws.row('李四').getByTestId('row-history'), /2026 年度：高级工程师，2026年7月21日张贴公示，材料勾选 4 项/);
+    await expectText(ws.testId('past-applicants'), /张三[\s\S]*2026 年度[\s\S]*结果：通过/);
+    assert.equal(await ws.testId('start-round').count(), 0);
+    const after = await stored(ws);
     assert.equal(after.applicants.length, 1);
     assert.equal(after.past_applicants[0].name, '张三');
     assert.equal(after.applicants[0].history[0].posted, '2026-07-21');
@@ -99,9 +100,9 @@ test('on 2026-12-06 a unit\'s 2026 list is last round\'s: not posted, not ready,
     await screenshot(page, 'new-round-after-start');
 
     // Undone: everything as it was before the click.
-    await page.getByTestId('start-round-undo').click();
-    await page.locator('[data-testid="applicant-row"][data-status="previous-round"]').nth(1).waitFor();
-    const undone = await stored(page);
+    await ws.undoStartRound();
+    await expectValue('the statuses after undo', () => ws.statuses(), ['previous-round', 'previous-round']);
+    const undone = await stored(ws);
     assert.deepEqual(undone.applicants.map((a) => [a.name, a.posted, a.ticks.length]), [['张三', '2026-07-20', 4], ['李四', '2026-07-21', 4]]);
     assert.equal(undone.past_applicants, undefined);
   }, { now: DECEMBER_6_2026 });
@@ -109,58 +110,54 @@ test('on 2026-12-06 a unit\'s 2026 list is last round\'s: not posted, not ready,
 
 test('a link with last round\'s city_deadline is refused, naming the round, and nothing is saved', async () => {
   await withBrowser(async ({ page }) => {
-    await page.goto(`${server.url}/?unit=city-unit&city_deadline=2026-07-24`);
-    const error = page.getByTestId('input-error');
-    await error.waitFor();
-    assert.match(await error.innerText(), /市局收件日期2026年7月24日（周五）属于 2026 年度，不是本页的 2027 年度/);
-    assert.equal(await page.getByTestId('post-by').count(), 0, 'nothing is planned on it');
-    assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), null);
+    const plan = await new TimelinePage(page, server.url).open('?unit=city-unit&city_deadline=2026-07-24');
+    await expectText(plan.inputError(), /市局收件日期2026年7月24日（周五）属于 2026 年度，不是本页的 2027 年度/);
+    assert.equal(await plan.testId('post-by').count(), 0, 'nothing is planned on it');
+    assert.equal(await plan.stored(), null);
     // A date of this round is taken, and saved with its round.
-    await page.getByTestId('city-deadline-input').fill('2027-07-23');
-    await page.getByTestId('city-deadline-input').dispatchEvent('change');
-    await page.getByTestId('post-by').waitFor();
-    const saved = await stored(page);
+    await plan.cityDeadline('2027-07-23');
+    await plan.testId('post-by').waitFor();
+    const saved = await stored(plan);
     assert.deepEqual(saved.timeline, { unit: 'city-unit', city_deadline: '2027-07-23', round: 2027 });
     // Typed, a date of last round is refused the same way and the saved one stays.
-    await page.getByTestId('city-deadline-input').fill('2026-07-24');
-    await page.getByTestId('city-deadline-input').dispatchEvent('change');
-    await page.getByTestId('input-error').filter({ hasText: '属于 2026 年度' }).waitFor();
-    assert.deepEqual((await stored(page)).timeline, saved.timeline);
+    await plan.cityDeadline('2026-07-24');
+    await expectText(plan.inputError(), '属于 2026 年度');
+    assert.deepEqual((await stored(plan)).timeline, saved.timeline);
     // Another unit kind does not plan on the city's date, and never saves last round's.
-    await page.getByTestId('unit-city').check();
-    await page.getByTestId('post-by').waitFor();
-    assert.deepEqual((await stored(page)).timeline, { unit: 'city' });
+    await plan.chooseUnit('city');
+    await plan.testId('post-by').waitFor();
+    await expectValue('the saved timeline', async () => (await stored(plan)).timeline, { unit: 'city' });
   }, { now: DECEMBER_6_2026 });
 });
 
 test('开始 YYYY 年度 is not offered for a round still to come', async () => {
   await withBrowser(async ({ page }) => {
     await store(page, UNIT_2026_SCHEMA_1);
-    await page.goto(`${server.url}/?page=workspace&round=2028`);
-    await page.locator('[data-testid="round"][data-year="2028"]').waitFor();
-    await page.locator('[data-testid="applicant-row"][data-status="previous-round"]').first().waitFor();
-    assert.equal(await page.getByTestId('start-round').count(), 0);
+    const ws = await new WorkspacePage(page, server.url).open('?page=workspace&round=2028');
+    await ws.expectRound({ year: '2028' });
+    await ws.row('张三').waitFor();
+    assert.equal(await ws.row('张三').getAttribute('data-status'), 'previous-round');
+    assert.equal(await ws.testId('start-round').count(), 0);
     // In the round in force it is offered.
-    await page.goto(`${server.url}/?page=workspace`);
-    await page.getByTestId('start-round').waitFor();
+    await ws.open();
+    await ws.testId('start-round').waitFor();
   }, { now: DECEMBER_6_2026 });
 });
 
 test('a city date stored last round is shown as that round\'s and never planned on', async () => {
   await withBrowser(async ({ page }) => {
     await store(page, { schema: 1, timeline: { unit: 'city-unit', city_deadline: '2026-07-24' } });
-    await page.goto(`${server.url}/?page=timeline`);
-    await page.getByTestId('timeline-round-note').waitFor();
-    assert.match(await page.getByTestId('timeline-round-note').innerText(), /市局收件日期 2026年7月24日（周五）属于 2026 年度，不用于 2027 年度的计划/);
-    assert.match(await page.getByTestId('plan-missing').innerText(), /请填写市局规定的收件日期/);
+    const plan = await new TimelinePage(page, server.url).open();
+    await expectText(plan.testId('timeline-round-note'), /市局收件日期 2026年7月24日（周五）属于 2026 年度，不用于 2027 年度的计划/);
+    await expectText(plan.planMissing(), /请填写市局规定的收件日期/);
     // The workspace does not plan on it either: no one is at risk for a 2026 date.
     await store(page, {
       schema: 2,
       timeline: { unit: 'city-unit', city_deadline: '2026-07-24', round: 2026 },
       applicants: [{ id: 'a1', name: '王五', applicant: { ...SENIOR, unit: 'city', target: 'professor-engineer', current_title: 'senior-engineer', title_date: '2018-06-30' } }],
     });
-    await page.goto(`${server.url}/?page=workspace`);
-    const row = rows(page).first();
+    const ws = await new WorkspacePage(page, server.url).open();
+    const row = ws.row('王五');
     await row.waitFor();
     assert.equal(await row.getAttribute('data-at-risk'), 'false');
     assert.equal(await row.getByTestId('row-deadline').count(), 0);
@@ -169,19 +166,15 @@ test('a city date stored last round is shown as that round\'s and never planned 
 
 test('a posting day of another round is refused in the editor, and nothing is saved', async () => {
   await withBrowser(async ({ page }) => {
-    await page.goto(`${server.url}/?page=workspace`);
-    await page.getByLabel('新增申报人（姓名）').fill('赵六');
-    await page.getByTestId('add-applicant').click();
-    await page.getByTestId('ed-posted').fill('2026-07-20');
-    await page.getByTestId('ed-posted').dispatchEvent('change');
-    const error = page.locator('[data-testid="field-error"][data-field="ed-posted"]');
-    await error.waitFor();
-    assert.match(await error.innerText(), /属于 2026 年度，不是本页的 2027 年度/);
-    assert.equal((await stored(page)).applicants[0].posted, undefined);
-    await page.getByTestId('ed-posted').fill('2027-07-19');
-    await page.getByTestId('ed-posted').dispatchEvent('change');
+    const ws = await new WorkspacePage(page, server.url).open();
+    await ws.addApplicant('赵六');
+    await ws.pickPosted('2026-07-20');
+    const error = ws.fieldError('ed-posted');
+    await expectText(error, /属于 2026 年度，不是本页的 2027 年度/);
+    assert.equal((await stored(ws)).applicants[0].posted, undefined);
+    await ws.pickPosted('2027-07-19');
     await error.waitFor({ state: 'detached' });
-    const saved = (await stored(page)).applicants[0];
+    const saved = (await stored(ws)).applicants[0];
     assert.deepEqual([saved.posted, saved.round], ['2027-07-19', 2027]);
   }, { now: DECEMBER_6_2026 });
 });
@@ -191,23 +184,22 @@ test('the workspace weighs the seal days as the timeline does', async () => {
     // A provincial unit with the default 2 working days for the seal: files
     // leave Thu 2024-08-01, the seal takes 07-30 and 07-31, the publicity
     // must end by Mon 07-29. Posted Wed 07-24, it ends Wed 07-31: too late.
-    await page.goto(`${server.url}/?unit=provincial`);
-    assert.equal(await page.getByTestId('post-by').getAttribute('datetime'), '2024-07-22');
+    const plan = await new TimelinePage(page, server.url).open('?unit=provincial');
+    assert.equal(await plan.postBy(), '2024-07-22');
     await store(page, {
       schema: 2,
       timeline: { unit: 'provincial' },
       applicants: [{ id: 'a1', name: '张三', applicant: SENIOR, posted: '2024-07-24', round: 2024 }],
     });
-    await page.goto(`${server.url}/?page=workspace`);
-    const row = rows(page).first();
-    await row.getByTestId('row-risk').waitFor();
+    const ws = await new WorkspacePage(page, server.url).open();
+    const row = ws.row('张三');
+    await expectText(row.getByTestId('row-risk'), /公示7月31日才结束，晚于7月29日/);
     assert.equal(await row.getAttribute('data-at-risk'), 'true');
-    assert.match(await row.getByTestId('row-risk').innerText(), /公示7月31日才结束，晚于7月29日/);
     // With no seal days the same posting is in time.
-    await page.goto(`${server.url}/?unit=provincial&seal=0`);
-    await page.getByTestId('post-by').filter({ hasText: '7月24日' }).waitFor();
-    await page.goto(`${server.url}/?page=workspace`);
-    await rows(page).first().waitFor();
-    assert.equal(await rows(page).first().getAttribute('data-at-risk'), 'false');
+    await plan.open('?unit=provincial&seal=0');
+    assert.equal(await plan.postBy(), '2024-07-24');
+    await ws.open();
+    await row.waitFor();
+    assert.equal(await row.getAttribute('data-at-risk'), 'false');
   });
 });

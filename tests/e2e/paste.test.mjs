@@ -5,7 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { withBrowser, serveSite, dateOf, screenshot, DECEMBER_2026 } from './harness.mjs';
+import { withBrowser, serveSite, screenshot, DECEMBER_2026 } from './harness.mjs';
+import { expectText, expectValue } from './pages/app.mjs';
+import { YearsPage } from './pages/years.mjs';
+import { CalculatorPage } from './pages/calculator.mjs';
+import { TimelinePage } from './pages/timeline.mjs';
 
 const server = serveSite();
 
@@ -68,24 +72,15 @@ async function violations(page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 
-const stored = (page) => page.evaluate(() => localStorage.getItem('pingshen'));
-
-async function openYears(page) {
-  await page.goto(`${server.url}/?page=years`);
-  await page.getByTestId('holiday-parse').waitFor();
-}
+const years = (page) => new YearsPage(page, server.url);
 
 test('a pasted 2027 holiday notice is previewed day by day, saved on confirmation, and counts', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
-    const before = await stored(page);
-    await page.getByTestId('holiday-paste').fill(HOLIDAYS_2027);
-    await page.getByTestId('holiday-parse').click();
-    await page.locator('[data-testid="holiday-preview"][data-year="2027"]').waitFor();
-    const days = await page.getByTestId('parsed-day').evaluateAll((els) =>
-      els.map((e) => [e.dataset.date, e.dataset.off]));
+    const y = await years(page).open();
+    const before = await y.stored();
+    await y.pasteHolidayNotice(HOLIDAYS_2027, 2027);
     assert.deepEqual(
-      days.sort(),
+      (await y.parsedDays()).sort(),
       [...DAYS_OFF_2027.map((d) => [d, 'true']), ...WORKED_2027.map((d) => [d, 'false'])].sort(),
     );
     // Calendars only for the months that have stated days: Jan, Feb, Apr, May, Jun, Sep, Oct.
@@ -94,56 +89,43 @@ test('a pasted 2027 holiday notice is previewed day by day, saved on confirmatio
       ['2027年1月', '2027年2月', '2027年4月', '2027年5月', '2027年6月', '2027年9月', '2027年10月'],
     );
     // Each day is tied to its sentence.
-    const mayDay = page.locator('[data-testid="parsed-day"][data-date="2027-05-08"]');
+    const mayDay = y.parsedDay('2027-05-08');
     const mark = (await mayDay.innerText()).replace(/\s/g, '').replace(/^8班/, '');
-    const source = page.getByTestId('parsed-source').filter({ hasText: mark });
-    assert.match(await source.innerText(), /５ 月 ８ 日（周六）上班/);
+    await expectText(y.testId('parsed-source').filter({ hasText: mark }), /５ 月 ８ 日（周六）上班/);
     assert.match(await mayDay.getAttribute('aria-label'), /劳动节调休上班/);
     // 261 Mon–Fri, 17 of them off, 5 weekend days worked.
-    assert.equal(await page.getByTestId('parsed-working-days').getAttribute('data-count'), '249');
-    assert.match(await page.getByTestId('parsed-working-days').innerText(), /2027 年共有 249 个工作日/);
+    assert.equal(await y.testId('parsed-working-days').getAttribute('data-count'), '249');
+    await expectText(y.testId('parsed-working-days'), /2027 年共有 249 个工作日/);
     // The wrong weekday is pointed out, and does not block saving.
-    assert.match(await page.getByTestId('parsed-warning').innerText(), /6月12日.*周五.*星期六/);
-    assert.equal(await stored(page), before, 'nothing saved before confirming');
+    await expectText(y.testId('parsed-warning'), /6月12日.*周五.*星期六/);
+    assert.equal(await y.stored(), before, 'nothing saved before confirming');
     await screenshot(page, 'paste-holidays-2027-phone');
     assert.deepEqual(await violations(page), [], 'the holiday preview is accessible');
 
-    await page.getByTestId('holiday-paste-confirm').click();
-    await page.getByTestId('holiday-paste-message').filter({ hasText: '已保存 2027 年节假日安排' }).waitFor();
-    assert.match(await page.getByTestId('holiday-paste-message').innerText(), /36 天.*据粘贴的国务院通知/);
-    const year = page.locator('[data-testid="holiday-year"][data-year="2027"]');
-    assert.equal(await year.getAttribute('data-official'), 'false');
-    assert.match(await year.innerText(), /据粘贴的国务院通知（非官方）/);
+    await y.confirmPaste('holiday', /已保存 2027 年节假日安排[\s\S]*36 天.*据粘贴的国务院通知/);
+    assert.equal(await y.holidayYear(2027).getAttribute('data-official'), 'false');
+    await expectText(y.holidayYear(2027), /据粘贴的国务院通知（非官方）/);
 
     // Posted Fri 04-30: 05-01..05 off, Thu 05-06 (1), Fri 05-07 (2), Sat 05-08 worked (3), Mon 05-10 (4), Tue 05-11 (5).
-    await page.goto(`${server.url}/?posted=2027-04-30&days=5`);
-    await page.getByTestId('publicity-end').waitFor();
-    assert.equal(await dateOf(page, 'publicity-end'), '2027-05-11');
-    assert.equal(await page.getByTestId('data-warning').count(), 0, 'no estimate warning for 2027');
+    const calc = await new CalculatorPage(page, server.url).open('?posted=2027-04-30&days=5');
+    assert.equal(await calc.publicityEnd(), '2027-05-11');
+    assert.equal(await calc.dataWarning().count(), 0, 'no estimate warning for 2027');
 
-    await page.reload();
-    await page.getByTestId('publicity-end').waitFor();
-    assert.equal(await dateOf(page, 'publicity-end'), '2027-05-11');
+    await calc.reload();
+    assert.equal(await calc.publicityEnd(), '2027-05-11');
   }, { now: DECEMBER_2026 });
 });
 
 test('a pasted 2027 evaluation notice replaces the 2027 profile and makes the round the user\'s', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
+    const y = await years(page).open();
     // A 2027 profile made from the projection first: the paste says it replaces it.
-    await page.getByLabel('新建年度').fill('2027');
-    await page.getByTestId('new-year-create').click();
-    await page.getByTestId('profile-editor').waitFor();
+    await y.createYear(2027);
     // Stored only once saved, with the issue date typed in (none is invented).
-    await page.getByLabel('通知发布日').fill('2027-05-28');
-    await page.getByTestId('profile-save').click();
-    await page.getByTestId('profile-save-message').filter({ hasText: '已保存' }).waitFor();
-    await page.getByTestId('notice-paste').fill(await evaluation2027());
-    await page.getByTestId('notice-parse').click();
-    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
-    const fields = await page.getByTestId('parsed-field').evaluateAll((els) =>
-      Object.fromEntries(els.map((e) => [e.dataset.field, e.dataset.value])));
-    assert.deepEqual(fields, {
+    await y.fillProfile('通知发布日', '2027-05-28');
+    await y.saveProfile('已保存');
+    await y.pasteEvaluationNotice(await evaluation2027(), 2027);
+    assert.deepEqual(await y.parsedFields(), {
       title: '关于做好2027年全省质量技术监督系列专业技术任职资格评审安排的通知',
       issued: '2027-05-28',
       achievements_cutoff: '2027-07-31',
@@ -155,109 +137,94 @@ test('a pasted 2027 evaluation notice replaces the 2027 profile and makes the ro
       contact_name: '史阔',
       contact_phone: '(024)96315-1-5113',
       fax: '(024)86244536',
-      committee_meeting: await page.locator('[data-field="committee_meeting"]').getAttribute('data-value'),
-      defense: await page.locator('[data-field="defense"]').getAttribute('data-value'),
+      committee_meeting: await y.parsedField('committee_meeting').getAttribute('data-value'),
+      defense: await y.parsedField('defense').getAttribute('data-value'),
     });
-    assert.match(await page.locator('[data-field="committee_meeting"]').innerText(), /9月中旬/);
-    assert.match(await page.locator('[data-field="defense"]').innerText(), /另行通知/);
+    await expectText(y.parsedField('committee_meeting'), /9月中旬/);
+    await expectText(y.parsedField('defense'), /另行通知/);
     // Each field shows the sentence it came from.
-    assert.match(await page.locator('[data-field="provincial_window"] q').innerText(), /报卷时间:省直有关单位8月3至4日/);
-    assert.equal(await page.getByTestId('missing-field').count(), 0);
-    assert.match(await page.getByTestId('notice-paste-replaces').innerText(), /已有自行填写的 2027 年度/);
+    await expectText(y.parsedField('provincial_window').locator('q'), /报卷时间:省直有关单位8月3至4日/);
+    assert.deepEqual(await y.missingFields(), []);
+    await expectText(y.testId('notice-paste-replaces'), /已有自行填写的 2027 年度/);
     await screenshot(page, 'paste-notice-2027-phone');
 
-    await page.getByTestId('notice-paste-confirm').click();
-    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
-    assert.match(await page.getByTestId('notice-paste-message').innerText(), /原有的自行填写内容已替换/);
+    await y.confirmPaste('notice', /已保存 2027 年度[\s\S]*原有的自行填写内容已替换/);
 
-    await page.goto(`${server.url}/?unit=provincial&round=2027`);
-    await page.locator('[data-testid="round"][data-kind="user"][data-year="2027"]').waitFor();
-    assert.equal(await dateOf(page, 'window-open'), '2027-08-03');
-    assert.equal(await dateOf(page, 'window-close'), '2027-08-04');
-    await page.goto(`${server.url}/?unit=city&round=2027`);
-    await page.getByTestId('window-open').waitFor();
-    assert.equal(await dateOf(page, 'window-open'), '2027-08-10');
-    assert.equal(await dateOf(page, 'window-close'), '2027-08-12');
+    const plan = await new TimelinePage(page, server.url).open('?unit=provincial&round=2027');
+    await plan.expectRound({ year: '2027', kind: 'user' });
+    assert.equal(await plan.windowOpen(), '2027-08-03');
+    assert.equal(await plan.windowClose(), '2027-08-04');
+    await plan.open('?unit=city&round=2027');
+    assert.equal(await plan.windowOpen(), '2027-08-10');
+    assert.equal(await plan.windowClose(), '2027-08-12');
   }, { now: DECEMBER_2026 });
 });
 
 test('a notice without its window sentence asks for the windows before it can be saved', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
+    const y = await years(page).open();
     const text = (await evaluation2027()).replace(/报卷时间:[^\n]*\n[^\n]*\n/, '');
     assert.doesNotMatch(text, /报卷时间/);
-    await page.getByTestId('notice-paste').fill(text);
-    await page.getByTestId('notice-parse').click();
-    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
-    assert.deepEqual(
-      await page.getByTestId('missing-field').evaluateAll((els) => els.map((e) => e.dataset.field)),
-      ['provincial_window', 'city_window'],
-    );
-    const confirm = page.getByTestId('notice-paste-confirm');
+    await y.pasteEvaluationNotice(text, 2027);
+    assert.deepEqual(await y.missingFields(), ['provincial_window', 'city_window']);
+    const confirm = y.confirmButton('notice');
     assert.equal(await confirm.isDisabled(), true);
-    assert.match(await page.getByTestId('notice-paste-blocked').innerText(), /请填写省直有关单位报卷时间的开始日/);
+    await expectText(y.testId('notice-paste-blocked'), /请填写省直有关单位报卷时间的开始日/);
     assert.deepEqual(await violations(page), [], 'the notice preview with its inputs is accessible');
-    await page.getByLabel('省直有关单位报卷时间：开始').fill('2027-08-05');
-    await page.getByLabel('省直有关单位报卷时间：结束').fill('2027-08-06');
-    await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').fill('2027-07-20');
-    await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').fill('2027-07-21');
+    await y.fillWindow('省直有关单位报卷时间：开始', '2027-08-05');
+    await y.fillWindow('省直有关单位报卷时间：结束', '2027-08-06');
+    await y.fillWindow('各市市场监管局、各主管部门报卷时间：开始', '2027-07-20');
+    await y.fillWindow('各市市场监管局、各主管部门报卷时间：结束', '2027-07-21');
     // A window before the achievements cutoff is refused as in the editor.
-    await page.getByTestId('notice-paste-blocked').filter({ hasText: '早于申报材料截止日' }).waitFor();
+    await expectText(y.testId('notice-paste-blocked'), '早于申报材料截止日');
     assert.equal(await confirm.isDisabled(), true);
-    await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').fill('2027-08-16');
-    await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').fill('2027-08-18');
-    await page.getByTestId('notice-paste-blocked').waitFor({ state: 'detached' });
+    await y.fillWindow('各市市场监管局、各主管部门报卷时间：开始', '2027-08-16');
+    await y.fillWindow('各市市场监管局、各主管部门报卷时间：结束', '2027-08-18');
+    await y.testId('notice-paste-blocked').waitFor({ state: 'detached' });
     assert.equal(await confirm.isDisabled(), false);
-    await confirm.click();
-    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
-    await page.goto(`${server.url}/?unit=city&round=2027`);
-    await page.locator('[data-testid="round"][data-kind="user"][data-year="2027"]').waitFor();
-    assert.equal(await dateOf(page, 'window-open'), '2027-08-16');
-    assert.equal(await dateOf(page, 'window-close'), '2027-08-18');
+    await y.confirmPaste('notice', '已保存 2027 年度');
+    const plan = await new TimelinePage(page, server.url).open('?unit=city&round=2027');
+    await plan.expectRound({ year: '2027', kind: 'user' });
+    assert.equal(await plan.windowOpen(), '2027-08-16');
+    assert.equal(await plan.windowClose(), '2027-08-18');
   }, { now: DECEMBER_2026 });
 });
 
 test('a forum copy with three windows quotes the parts it could not place and lets the user choose one', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
+    const y = await years(page).open();
     // crates/pingshen/tests/data/notices/evaluation-2027-forum.txt: title over two lines, both
     // cutoffs joined by a comma, the cities' range cut at a line break, and
     // 各主管部门 on their own days (08-16..17).
-    await page.getByTestId('notice-paste').fill(await readFile('crates/pingshen/tests/data/notices/evaluation-2027-forum.txt', 'utf8'));
-    await page.getByTestId('notice-parse').click();
-    await page.locator('[data-testid="notice-preview"][data-year="2027"]').waitFor();
-    const value = (field) => page.locator(`[data-testid="parsed-field"][data-field="${field}"]`).getAttribute('data-value');
+    await y.pasteEvaluationNotice(await readFile('crates/pingshen/tests/data/notices/evaluation-2027-forum.txt', 'utf8'), 2027);
+    const value = (field) => y.parsedField(field).getAttribute('data-value');
     // The seniority cutoff is the date after 资历…截止, not the sentence's first date.
     assert.equal(await value('seniority_cutoff'), '2027-12-31');
     assert.equal(await value('achievements_cutoff'), '2027-07-31');
     assert.equal(await value('provincial_window'), '2027-08-03/2027-08-04');
-    assert.deepEqual(
-      await page.getByTestId('missing-field').evaluateAll((els) => els.map((e) => e.dataset.field)),
-      ['city_window'],
-    );
+    assert.deepEqual(await y.missingFields(), ['city_window']);
     // Both city parts are quoted with the reason; 2027 has no holiday data, said too.
-    const warnings = page.getByTestId('parsed-warning');
+    const warnings = y.testId('parsed-warning');
     assert.deepEqual(
       await warnings.evaluateAll((els) => els.map((e) => e.dataset.kind)),
       ['unused-window', 'unused-window', 'window-days-unchecked'],
     );
-    assert.match(await warnings.nth(0).innerText(), /8月10日至8月12日[\s\S]*不止一段[\s\S]*各市市场监管局8月10至\s*12日/);
-    assert.match(await warnings.nth(1).innerText(), /各主管部门8月16至17日/);
-    assert.match(await warnings.nth(2).innerText(), /2027 年还没有官方节假日安排/);
+    await expectText(warnings.nth(0), /8月10日至8月12日[\s\S]*不止一段[\s\S]*各市市场监管局8月10至\s*12日/);
+    await expectText(warnings.nth(1), /各主管部门8月16至17日/);
+    await expectText(warnings.nth(2), /2027 年还没有官方节假日安排/);
     await screenshot(page, 'paste-notice-forum-2027-phone');
-    const confirm = page.getByTestId('notice-paste-confirm');
+    const confirm = y.confirmButton('notice');
     assert.equal(await confirm.isDisabled(), true);
     // Choosing a quoted part fills the field's inputs, then the notice can be saved.
     const choices = page.locator('[data-testid="choose-window"][data-field="city_window"]');
     assert.deepEqual(await choices.evaluateAll((els) => els.map((e) => e.dataset.value)),
       ['2027-08-10/2027-08-12', '2027-08-16/2027-08-17']);
     await choices.nth(0).click();
-    assert.equal(await page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').inputValue(), '2027-08-10');
+    await expectValue('the cities\' window start', () => page.getByLabel('各市市场监管局、各主管部门报卷时间：开始').inputValue(), '2027-08-10');
     assert.equal(await page.getByLabel('各市市场监管局、各主管部门报卷时间：结束').inputValue(), '2027-08-12');
-    await page.getByTestId('notice-paste-blocked').waitFor({ state: 'detached' });
-    await confirm.click();
-    await page.getByTestId('notice-paste-message').filter({ hasText: '已保存 2027 年度' }).waitFor();
-    const saved = JSON.parse(await stored(page)).profiles.find((p) => p.year === 2027);
+    await y.testId('notice-paste-blocked').waitFor({ state: 'detached' });
+    await y.confirmPaste('notice', '已保存 2027 年度');
+    const saved = JSON.parse(await y.stored()).profiles.find((p) => p.year === 2027);
     assert.equal(saved.seniority_cutoff, '2027-12-31');
     assert.deepEqual(saved.city_window, { first: '2027-08-10', last: '2027-08-12' });
   }, { now: DECEMBER_2026 });
@@ -265,62 +232,51 @@ test('a forum copy with three windows quotes the parts it could not place and le
 
 test('a notice pasted without its title, document number first, is read as the body\'s year', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
+    const y = await years(page).open();
     // 国办发明电〔2025〕7号 first (the year of issue); the body says 现将2026年.
     const text = await readFile('crates/pingshen/tests/data/notices/holidays-2026-docnumber-first.txt', 'utf8');
-    await page.getByTestId('holiday-paste').fill(text);
-    await page.getByTestId('holiday-parse').click();
-    await page.locator('[data-testid="holiday-preview"][data-year="2026"]').waitFor();
-    assert.equal(
-      await page.getByTestId('holiday-preview-title').innerText(),
-      '未粘贴标题（2026 年取自正文，请核对）',
-    );
-    assert.equal(await page.getByTestId('holiday-agreement').getAttribute('data-agrees'), 'true');
+    await y.pasteHolidayNotice(text, 2026);
+    await expectText(y.testId('holiday-preview-title'), /^未粘贴标题（2026 年取自正文，请核对）$/);
+    assert.equal(await y.testId('holiday-agreement').getAttribute('data-agrees'), 'true');
   }, { now: DECEMBER_2026 });
 });
 
 test('official years: the pasted text is compared with the shipped data and cannot be saved', async () => {
   await withBrowser(async ({ page }) => {
-    await openYears(page);
-    const before = await stored(page);
-    await page.getByTestId('holiday-paste').fill(await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8'));
-    await page.getByTestId('holiday-parse').click();
-    await page.locator('[data-testid="holiday-preview"][data-year="2025"]').waitFor();
-    assert.ok((await page.getByTestId('parsed-day').count()) > 20);
-    const agreement = page.getByTestId('holiday-agreement');
+    const y = await years(page).open();
+    const before = await y.stored();
+    await y.pasteHolidayNotice(await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8'), 2025);
+    assert.ok((await y.testId('parsed-day').count()) > 20);
+    const agreement = y.testId('holiday-agreement');
     assert.equal(await agreement.getAttribute('data-agrees'), 'true');
-    assert.match(await agreement.innerText(), /与内置的 2025 年官方数据一致/);
-    assert.equal(await page.getByTestId('holiday-paste-confirm').count(), 0);
+    await expectText(agreement, /与内置的 2025 年官方数据一致/);
+    assert.equal(await y.confirmButton('holiday').count(), 0);
 
     // 2025-01-26 is a make-up working day in 2025: said to be off, it differs.
     const changed = (await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8'));
-    await page.getByTestId('holiday-paste').fill(changed.replace(/1月26日（周日）、/, ''));
-    await page.getByTestId('holiday-parse').click();
+    await y.paste('holiday', changed.replace(/1月26日（周日）、/, ''));
     await page.locator('[data-testid="holiday-agreement"][data-agrees="false"]').waitFor();
     assert.deepEqual(
-      await page.getByTestId('agreement-difference').evaluateAll((els) => els.map((e) => e.dataset.date)),
+      await y.testId('agreement-difference').evaluateAll((els) => els.map((e) => e.dataset.date)),
       ['2025-01-26'],
     );
-    assert.match(await page.getByTestId('agreement-difference').innerText(), /粘贴的通知为未列出，内置数据为上班/);
+    await expectText(y.testId('agreement-difference'), /粘贴的通知为未列出，内置数据为上班/);
 
-    await page.getByTestId('notice-paste').fill(await evaluation2024());
-    await page.getByTestId('notice-parse').click();
-    await page.locator('[data-testid="notice-preview"][data-year="2024"]').waitFor();
-    assert.equal(await page.getByTestId('parsed-field').count(), 13);
-    assert.equal(await page.getByTestId('notice-agreement').getAttribute('data-agrees'), 'true');
-    assert.match(await page.getByTestId('notice-agreement').innerText(), /与内置的 2024 年正式通知一致/);
-    assert.equal(await page.getByTestId('notice-paste-confirm').count(), 0);
-    assert.equal(await stored(page), before, 'nothing saved');
+    await y.pasteEvaluationNotice(await evaluation2024(), 2024);
+    assert.equal(await y.testId('parsed-field').count(), 13);
+    assert.equal(await y.testId('notice-agreement').getAttribute('data-agrees'), 'true');
+    await expectText(y.testId('notice-agreement'), /与内置的 2024 年正式通知一致/);
+    assert.equal(await y.confirmButton('notice').count(), 0);
+    assert.equal(await y.stored(), before, 'nothing saved');
   }, { now: DECEMBER_2026 });
 });
 
 test('bad pastes get a Chinese alert and change nothing saved', async () => {
   await withBrowser(async ({ page }) => {
     // Something saved first, to see that it survives.
-    await page.goto(`${server.url}/?posted=2026-11-02&days=5`);
-    await page.getByTestId('publicity-end').waitFor();
-    await openYears(page);
-    const before = await stored(page);
+    await new CalculatorPage(page, server.url).open('?posted=2026-11-02&days=5');
+    const y = await years(page).open();
+    const before = await y.stored();
     assert.ok(before);
     const evaluation = await evaluation2024();
     const holidays = await readFile('crates/pingshen/tests/data/notices/holidays-2025-gov.txt', 'utf8');
@@ -342,18 +298,17 @@ test('bad pastes get a Chinese alert and change nothing saved', async () => {
     for (const [box, text, pattern] of cases) {
       if (text === huge) {
         // Set in the page: sending 10 MB through the driver twice is slow.
-        await page.getByTestId(`${box}-paste`).evaluate((el) => { el.value = '春节放假'.repeat(2_700_000); });
+        await y.testId(`${box}-paste`).evaluate((el) => { el.value = '春节放假'.repeat(2_700_000); });
+        await y.testId(`${box}-parse`).click();
       } else {
-        await page.getByTestId(`${box}-paste`).fill(text);
+        await y.paste(box, text);
       }
-      await page.getByTestId(`${box}-parse`).click();
-      const alert = page.locator(`[data-testid="${box}-paste-error"][role="alert"]`).filter({ hasText: pattern });
-      await alert.waitFor();
-      assert.equal(await page.getByTestId(`${box}-preview`).count(), 0, `${pattern}: no preview`);
-      assert.equal(await page.getByTestId(`${box}-paste-confirm`).count(), 0, `${pattern}: no confirm`);
-      assert.equal(await stored(page), before, `${pattern}: nothing saved`);
+      await expectText(y.pasteError(box), pattern);
+      assert.equal(await y.testId(`${box}-preview`).count(), 0, `${pattern}: no preview`);
+      assert.equal(await y.confirmButton(box).count(), 0, `${pattern}: no confirm`);
+      assert.equal(await y.stored(), before, `${pattern}: nothing saved`);
       // Cleared before the next case, so the next alert is the next case's.
-      await page.getByTestId(`${box}-paste`).fill('');
+      await y.testId(`${box}-paste`).fill('');
     }
   }, { now: DECEMBER_2026 });
 });

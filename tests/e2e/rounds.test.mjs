@@ -4,8 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  withBrowser, serveSite, dateOf, screenshot, answerSelfCheck,
-  IN_2024_ROUND, AFTER_2024_ROUND, DECEMBER_2026, LAST_WINDOW_EVENING_2024, MORNING_AFTER_2024, roundNoteText } from './harness.mjs';
+  withBrowser, serveSite, screenshot,
+  IN_2024_ROUND, AFTER_2024_ROUND, DECEMBER_2026, LAST_WINDOW_EVENING_2024, MORNING_AFTER_2024 } from './harness.mjs';
+import { AppPage, expectText, expectValue } from './pages/app.mjs';
+import { EligibilityPage } from './pages/eligibility.mjs';
+import { WorkspacePage } from './pages/workspace.mjs';
 
 const server = serveSite();
 
@@ -19,150 +22,162 @@ const PAGES = [
   ['years', '?page=years'],
 ];
 
-/** Opens `query` and returns the round the page says it answers for, once the app has drawn it. */
-async function roundOf(page, query) {
-  await page.goto(`${server.url}/${query}`);
-  const round = page.getByTestId('round');
-  await page.getByTestId('round-note').waitFor();
-  return { year: await round.getAttribute('data-year'), kind: await round.getAttribute('data-kind') };
+/** Any page of the app: what the header and the round note say, and the dates shown. */
+const app = (page) => new AppPage(page, server.url);
+
+/** Opens `query` and returns the round the page says it answers for, once the app has drawn its note. */
+async function roundOf(any, query) {
+  await any.open(query, 'round-note');
+  return any.round();
 }
 
-const estimated = (page, testid) => page.getByTestId(testid).getAttribute('data-estimated');
+/** The self-check of a provincial 工程师 applying for 高级工程师 in 计量 with a 本科 degree, titled on `titleDate`. */
+const engineer = (titleDate) => ({
+  civilServant: false, specialty: '计量', target: '高级工程师', unit: '省直有关部门(单位)',
+  education: '本科', title: '工程师', titleDate,
+});
 
 test('on 2026-12-01 every page answers for the 2027 round, projected, and says why', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     for (const [name, query] of PAGES) {
-      assert.deepEqual(await roundOf(page, query), { year: '2027', kind: 'projected' }, name);
-      const note = await roundNoteText(page, 'round-estimate');
+      assert.deepEqual(await roundOf(at, query), { year: '2027', kind: 'projected' }, name);
+      const note = await at.roundNote('round-estimate');
       assert.match(note, /2027 年评审安排通知尚未收录，按 2024 年通知推算，以当年通知为准/, name);
       assert.match(note, /沿用 2024 年通知/, name);
       // The missing holiday schedule is a fact of its own, said separately.
-      assert.match(await roundNoteText(page, 'round-holidays-missing'), /2027 年的国务院节假日安排尚未收录/, name);
-      assert.match(await page.getByTestId('round-select').inputValue(), /^$/, `${name}: following today`);
+      assert.match(await at.roundNote('round-holidays-missing'), /2027 年的国务院节假日安排尚未收录/, name);
+      assert.match(await at.testId('round-select').inputValue(), /^$/, `${name}: following today`);
     }
     // The timeline: 2027-08-01 is a Sunday, so the two-day provincial window is Mon–Tue.
-    await roundOf(page, '?unit=provincial');
-    assert.equal(await dateOf(page, 'window-open'), '2027-08-02');
-    assert.equal(await dateOf(page, 'window-close'), '2027-08-03');
-    assert.equal(await estimated(page, 'window-open'), 'true');
-    assert.equal(await estimated(page, 'post-by'), 'true');
-    assert.equal(await estimated(page, 'post-by-workday'), 'true');
-    assert.equal(await page.getByTestId('window-state').getAttribute('data-state'), 'upcoming');
+    await roundOf(at, '?unit=provincial');
+    assert.equal(await at.dateOf('window-open'), '2027-08-02');
+    assert.equal(await at.dateOf('window-close'), '2027-08-03');
+    assert.equal(await at.estimated('window-open'), 'true');
+    assert.equal(await at.estimated('post-by'), 'true');
+    assert.equal(await at.estimated('post-by-workday'), 'true');
+    assert.equal(await at.testId('window-state').getAttribute('data-state'), 'upcoming');
     const notice = page.locator('[data-testid="key-date"][data-id="notice"]');
     assert.match(await notice.innerText(), /通知预计发布[\s\S]*2027年5月下旬/);
     await screenshot(page, 'rounds-2026-timeline-provincial');
     // 2027-08-07 is a Saturday: the three-day city window is Mon 08-09 to Wed 08-11.
-    await roundOf(page, '?unit=city');
-    assert.equal(await dateOf(page, 'window-open'), '2027-08-09');
-    assert.equal(await dateOf(page, 'window-close'), '2027-08-11');
+    await roundOf(at, '?unit=city');
+    assert.equal(await at.dateOf('window-open'), '2027-08-09');
+    assert.equal(await at.dateOf('window-close'), '2027-08-11');
     // Files leave Mon 08-09 after 2 working days of review (Thu 08-05, Fri 08-06): end by Wed 08-04;
     // 08-04, 03, 02, 07-30, 07-29 → post by Wed 07-28.
-    assert.equal(await dateOf(page, 'post-by'), '2027-07-28');
-    assert.equal(await dateOf(page, 'post-by-workday'), '2027-07-28');
+    assert.equal(await at.dateOf('post-by'), '2027-07-28');
+    assert.equal(await at.dateOf('post-by-workday'), '2027-07-28');
 
     // The eligibility page states the cutoffs it applies before any answer.
-    await roundOf(page, '?page=eligibility');
-    assert.equal(await dateOf(page, 'achievements-cutoff'), '2027-07-31');
-    assert.equal(await dateOf(page, 'seniority-cutoff'), '2027-12-31');
-    assert.equal(await estimated(page, 'achievements-cutoff'), 'true');
-    assert.equal(await estimated(page, 'seniority-cutoff'), 'true');
+    await roundOf(at, '?page=eligibility');
+    assert.equal(await at.dateOf('achievements-cutoff'), '2027-07-31');
+    assert.equal(await at.dateOf('seniority-cutoff'), '2027-12-31');
+    assert.equal(await at.estimated('achievements-cutoff'), 'true');
+    assert.equal(await at.estimated('seniority-cutoff'), 'true');
     // 工程师 since 2021-06-01: 6 full years by 2027-12-31 (3 by 2024-12-31).
-    await answerSelfCheck(page, '2021-06-01');
-    const seniority = page.locator('[data-testid="finding"][data-rule="seniority"]').first();
-    assert.equal(await seniority.getAttribute('data-full-years'), '6');
+    const check = new EligibilityPage(page, server.url);
+    await check.answerSelfCheck(engineer('2021-06-01'));
+    await expectValue('the full years of seniority', () => check.finding('seniority').first().getAttribute('data-full-years'), '6');
     await screenshot(page, 'rounds-2026-eligibility');
 
-    await roundOf(page, '?page=documents');
+    await roundOf(at, '?page=documents');
     await screenshot(page, 'rounds-2026-documents');
   }, { now: DECEMBER_2026 });
 });
 
 test('on 2024-07-20 every page answers for the published 2024 round, with nothing estimated', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     for (const [name, query] of PAGES) {
-      assert.deepEqual(await roundOf(page, query), { year: '2024', kind: 'official' }, name);
-      assert.equal(await page.getByTestId('round-estimate').count(), 0, name);
-      assert.equal(await page.getByTestId('round-holidays-missing').count(), 0, name);
+      assert.deepEqual(await roundOf(at, query), { year: '2024', kind: 'official' }, name);
+      assert.equal(await at.testId('round-estimate').count(), 0, name);
+      assert.equal(await at.testId('round-holidays-missing').count(), 0, name);
     }
-    await roundOf(page, '?unit=provincial');
-    assert.equal(await dateOf(page, 'window-open'), '2024-08-01');
-    assert.equal(await estimated(page, 'window-open'), null);
+    await roundOf(at, '?unit=provincial');
+    assert.equal(await at.dateOf('window-open'), '2024-08-01');
+    assert.equal(await at.estimated('window-open'), null);
     // The seal takes Tue 07-30 and Wed 07-31: post by Mon 07-22.
-    assert.equal(await dateOf(page, 'post-by'), '2024-07-22');
-    await roundOf(page, '?page=eligibility');
-    assert.equal(await dateOf(page, 'achievements-cutoff'), '2024-07-31');
-    assert.equal(await dateOf(page, 'seniority-cutoff'), '2024-12-31');
-    assert.equal(await estimated(page, 'seniority-cutoff'), null);
+    assert.equal(await at.dateOf('post-by'), '2024-07-22');
+    await roundOf(at, '?page=eligibility');
+    assert.equal(await at.dateOf('achievements-cutoff'), '2024-07-31');
+    assert.equal(await at.dateOf('seniority-cutoff'), '2024-12-31');
+    assert.equal(await at.estimated('seniority-cutoff'), null);
   }, { now: IN_2024_ROUND });
 });
 
 test('on 2024-08-20, after the 2024 windows closed, the 2025 round is in force', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     for (const [name, query] of PAGES) {
-      assert.deepEqual(await roundOf(page, query), { year: '2025', kind: 'projected' }, name);
+      assert.deepEqual(await roundOf(at, query), { year: '2025', kind: 'projected' }, name);
     }
     // 2025-08-01 is a Friday: the two working days are Fri 08-01 and Mon 08-04.
-    await roundOf(page, '?unit=provincial');
-    assert.equal(await dateOf(page, 'window-open'), '2025-08-01');
-    assert.equal(await dateOf(page, 'window-close'), '2025-08-04');
+    await roundOf(at, '?unit=provincial');
+    assert.equal(await at.dateOf('window-open'), '2025-08-01');
+    assert.equal(await at.dateOf('window-close'), '2025-08-04');
     // 2025 has an official holiday schedule: only the round is an estimate.
-    assert.equal(await page.getByTestId('round-holidays-missing').count(), 0);
+    assert.equal(await at.testId('round-holidays-missing').count(), 0);
   }, { now: AFTER_2024_ROUND });
 });
 
 test('the round changes at midnight China time, not at the phone\'s midnight', async () => {
   // 23:30 on 08-09 in China is already 08-10 on Kiritimati (UTC+14): still the 2024 round.
   await withBrowser(async ({ page }) => {
-    assert.deepEqual(await roundOf(page, '?unit=city'), { year: '2024', kind: 'official' });
-    assert.equal(await page.getByTestId('window-state').getAttribute('data-state'), 'open');
+    const at = app(page);
+    assert.deepEqual(await roundOf(at, '?unit=city'), { year: '2024', kind: 'official' });
+    assert.equal(await at.testId('window-state').getAttribute('data-state'), 'open');
   }, { now: LAST_WINDOW_EVENING_2024, timezoneId: 'Pacific/Kiritimati' });
   // 00:30 on 08-10 in China is still 08-09 in Los Angeles: the 2025 round.
   await withBrowser(async ({ page }) => {
-    assert.deepEqual(await roundOf(page, '?unit=city'), { year: '2025', kind: 'projected' });
-    assert.equal(await dateOf(page, 'window-open'), '2025-08-07');
+    const at = app(page);
+    assert.deepEqual(await roundOf(at, '?unit=city'), { year: '2025', kind: 'projected' });
+    assert.equal(await at.dateOf('window-open'), '2025-08-07');
   }, { now: MORNING_AFTER_2024, timezoneId: 'America/Los_Angeles' });
 });
 
 test('a picked round goes in the address, the tabs keep it, and it is never saved', async () => {
   await withBrowser(async ({ page }) => {
-    await roundOf(page, '?unit=provincial');
-    await page.getByTestId('round-select').selectOption('2024');
-    await page.locator('[data-testid="round"][data-year="2024"][data-kind="official"]').waitFor();
-    assert.equal(await dateOf(page, 'window-open'), '2024-08-01');
+    const at = app(page);
+    await roundOf(at, '?unit=provincial');
+    await at.pickRound(2024);
+    await at.expectRound({ year: '2024', kind: 'official' });
+    assert.equal(await at.dateOf('window-open'), '2024-08-01');
     assert.match(page.url(), /\?unit=provincial&round=2024$/);
-    assert.match(await page.getByTestId('round-over').innerText(), /2024 年度的报卷已于/);
+    await expectText(at.roundOver(), /2024 年度的报卷已于/);
     // The tabs carry the pick to the other pages.
-    await page.getByRole('link', { name: '资格自查' }).click();
-    await page.locator('[data-testid="round"][data-year="2024"]').waitFor();
+    await at.openTab('资格自查');
+    await at.expectRound({ year: '2024' });
     assert.match(page.url(), /page=eligibility&round=2024/);
-    assert.equal(await dateOf(page, 'seniority-cutoff'), '2024-12-31');
-    const stored = await page.evaluate(() => localStorage.getItem('pingshen') ?? '');
+    assert.equal(await at.dateOf('seniority-cutoff'), '2024-12-31');
+    const stored = (await at.stored()) ?? '';
     assert.doesNotMatch(stored, /round|2024-12-31/);
     // A visit without round= follows today again.
-    assert.deepEqual(await roundOf(page, '?page=eligibility'), { year: '2027', kind: 'projected' });
-    assert.equal(await dateOf(page, 'seniority-cutoff'), '2027-12-31');
+    assert.deepEqual(await roundOf(at, '?page=eligibility'), { year: '2027', kind: 'projected' });
+    assert.equal(await at.dateOf('seniority-cutoff'), '2027-12-31');
   }, { now: DECEMBER_2026 });
 });
 
 test('today= asks "what if" on every page and picks the round; it is never saved', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     for (const [name, query] of PAGES) {
       const sep = query ? '&' : '?';
-      assert.deepEqual(await roundOf(page, `${query}${sep}today=2024-07-20`), { year: '2024', kind: 'official' }, name);
+      assert.deepEqual(await roundOf(at, `${query}${sep}today=2024-07-20`), { year: '2024', kind: 'official' }, name);
     }
-    await roundOf(page, '?page=eligibility&today=2024-08-20');
-    assert.equal(await dateOf(page, 'seniority-cutoff'), '2025-12-31');
-    assert.match(await page.getByTestId('round-note').innerText(), /假设的今天 2024年8月20日/);
-    assert.deepEqual(await roundOf(page, '?page=eligibility'), { year: '2027', kind: 'projected' });
+    await roundOf(at, '?page=eligibility&today=2024-08-20');
+    assert.equal(await at.dateOf('seniority-cutoff'), '2025-12-31');
+    await expectText(at.testId('round-note'), /假设的今天 2024年8月20日/);
+    assert.deepEqual(await roundOf(at, '?page=eligibility'), { year: '2027', kind: 'projected' });
   }, { now: DECEMBER_2026 });
 });
 
 test('bad round=, today= and days= show a Chinese message, keep the round in force and change nothing saved', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     // Something saved first, to see that it survives.
-    await page.goto(`${server.url}/?posted=2026-11-02&days=5`);
-    await page.getByTestId('publicity-end').waitFor();
-    const before = await page.evaluate(() => localStorage.getItem('pingshen'));
+    await at.open('?posted=2026-11-02&days=5', 'publicity-end');
+    const before = await at.stored();
     for (const [query, message] of [
       ['?page=eligibility&round=abc', /评审年度“abc”无效/],
       ['?page=years&round=1900', /评审年度“1900”无效/],
@@ -171,48 +186,44 @@ test('bad round=, today= and days= show a Chinese message, keep the round in for
       ['?days=0', /公示工作日数 0 超出范围/],
       ['?days=abc', /公示工作日数“abc”不是整数/],
     ]) {
-      await page.goto(`${server.url}/${query}`);
-      const error = page.getByTestId('input-error');
-      await error.waitFor();
-      assert.match(await error.innerText(), message, query);
-      assert.deepEqual(
-        { year: await page.getByTestId('round').getAttribute('data-year') },
-        { year: '2027' },
-        `${query}: the round in force`,
-      );
-      assert.equal(await page.evaluate(() => localStorage.getItem('pingshen')), before, `${query}: nothing saved changes`);
+      await at.open(query);
+      await expectText(at.inputError(), message, { message: query });
+      assert.deepEqual({ year: (await at.round()).year }, { year: '2027' }, `${query}: the round in force`);
+      assert.equal(await at.stored(), before, `${query}: nothing saved changes`);
     }
   }, { now: DECEMBER_2026 });
 });
 
 test('on the real date no page answers for 2024 unless asked', async () => {
   await withBrowser(async ({ page }) => {
+    const at = app(page);
     // China's date, worked out here from the machine's clock.
     const china = new Date(Date.now() + 8 * 3600e3);
     const year = china.getUTCFullYear();
     for (const [name, query] of PAGES) {
-      const round = await roundOf(page, query);
+      const round = await roundOf(at, query);
       assert.ok(Number(round.year) === year || Number(round.year) === year + 1, `${name}: ${round.year}`);
       assert.equal(round.kind, 'projected', `${name}: only 2024 has a published notice`);
-      assert.match(await roundNoteText(page, 'round-estimate'), new RegExp(`${round.year} 年评审安排通知尚未收录`));
+      assert.match(await at.roundNote('round-estimate'), new RegExp(`${round.year} 年评审安排通知尚未收录`));
     }
-    await roundOf(page, '?unit=city');
-    assert.equal((await dateOf(page, 'window-open')).slice(0, 4), (await page.getByTestId('round').getAttribute('data-year')));
+    await roundOf(at, '?unit=city');
+    assert.equal((await at.dateOf('window-open')).slice(0, 4), (await at.round()).year);
   }, { now: null });
 });
 
 test('in December 2026 a publicity posted in 2024 is shown as the 2024 round\'s, with its year, never as this round\'s', async () => {
   await withBrowser(async ({ page }) => {
-    await page.goto(`${server.url}/?page=workspace`);
+    const at = app(page);
+    const ws = await new WorkspacePage(page, server.url).open();
     await page.evaluate(() => localStorage.setItem('pingshen', JSON.stringify({
       schema: 1,
       applicants: [{ id: 'a1', name: '旧公示', posted: '2024-07-15' }],
     })));
-    await page.reload();
+    await ws.reload();
     // Once this blessed 「公示已于2024年7月22日结束」 as if it counted for 2027.
-    const row = page.locator('[data-testid="applicant-row"][data-status="previous-round"]');
-    await row.waitFor();
-    assert.equal(await row.getByTestId('row-publicity').innerText(), '2024 年度：公示已于2024年7月22日结束（不计入本年度）');
-    assert.equal(await page.getByTestId('summary-ready').innerText(), '0');
+    const row = ws.row('旧公示');
+    assert.equal(await row.getAttribute('data-status'), 'previous-round');
+    await expectText(row.getByTestId('row-publicity'), /^2024 年度：公示已于2024年7月22日结束（不计入本年度）$/);
+    assert.equal(await at.testId('summary-ready').innerText(), '0');
   }, { now: DECEMBER_2026 });
 });

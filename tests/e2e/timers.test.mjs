@@ -5,35 +5,40 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withBrowser, serveSite, IN_2024_ROUND } from './harness.mjs';
+import { expectText } from './pages/app.mjs';
+import { WorkspacePage } from './pages/workspace.mjs';
+import { CalculatorPage } from './pages/calculator.mjs';
 
 const server = serveSite();
 
+/** On 单位总览: adds 赵六, deletes them, and waits for the undo offer. */
 async function deleteOne(page) {
-  await page.goto(`${server.url}/?page=workspace`);
-  await page.getByLabel('新增申报人（姓名）').fill('赵六');
-  await page.getByTestId('add-applicant').click();
-  await page.getByTestId('editor-done').click();
-  await page.getByTestId('delete').click();
-  await page.getByTestId('confirm-delete').click();
-  await page.getByTestId('undo').waitFor();
+  const ws = await new WorkspacePage(page, server.url).open();
+  await ws.addApplicant('赵六');
+  await ws.done();
+  await ws.delete('赵六');
+  await ws.confirmDelete();
+  await ws.testId('undo').waitFor();
+  return ws;
 }
 
 test('delete, leave the page, run the timers past the undo time: the app keeps working', async () => {
   await withBrowser(async ({ page, context }) => {
     await context.clock.install({ time: new Date(IN_2024_ROUND) });
-    await deleteOne(page);
+    const ws = await deleteOne(page);
     // Leave without a page load (a tab), then let the undo timer's time pass.
-    await page.locator('a.tabs__tab', { hasText: '时间安排' }).click();
+    await ws.openTab('时间安排');
     await page.getByTestId('unit-provincial').waitFor();
     await context.clock.runFor(20_000);
     // The app still answers: another tab, then the calculator.
-    await page.locator('a.tabs__tab', { hasText: '公示计算' }).click();
-    await page.getByTestId('date-input').fill('2024-07-24');
-    await page.getByTestId('publicity-end').filter({ hasText: '7月31日' }).waitFor();
-    await page.locator('a.tabs__tab', { hasText: '单位总览' }).click();
-    await page.getByLabel('新增申报人（姓名）').fill('孙七');
-    await page.getByTestId('add-applicant').click();
-    await page.getByTestId('applicant-row').filter({ hasText: '孙七' }).waitFor();
+    await ws.openTab('公示计算');
+    const calc = new CalculatorPage(page, server.url);
+    await calc.postedOn('2024-07-24');
+    await expectText(calc.testId('publicity-end'), '7月31日');
+    await calc.openTab('单位总览');
+    await ws.page.getByLabel('新增申报人（姓名）').fill('孙七');
+    await ws.pressAdd();
+    await ws.row('孙七').waitFor();
     // withBrowser asserts that nothing threw (a panic is a page error).
   }, { now: null });
 });
@@ -41,10 +46,10 @@ test('delete, leave the page, run the timers past the undo time: the app keeps w
 test('on the page, the undo offer still ends after 15 seconds', async () => {
   await withBrowser(async ({ page, context }) => {
     await context.clock.install({ time: new Date(IN_2024_ROUND) });
-    await deleteOne(page);
+    const ws = await deleteOne(page);
     await context.clock.runFor(14_000);
-    assert.equal(await page.getByTestId('undo').count(), 1, 'still offered at 14 s');
+    assert.equal(await ws.testId('undo').count(), 1, 'still offered at 14 s');
     await context.clock.runFor(2_000);
-    await page.getByTestId('undo').waitFor({ state: 'detached' });
+    await ws.testId('undo').waitFor({ state: 'detached' });
   }, { now: null });
 });
