@@ -6,21 +6,13 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::dates;
-use crate::domain::documents::{self, DocumentError, SUMMARY_COLUMNS};
+use crate::domain::documents::{
+    self, DocumentError, PublicityDocuments, UnitPaperwork, SUMMARY_COLUMNS,
+};
 use crate::domain::workspace::Record;
 use crate::state::AppState;
 use crate::store::PaperworkInput;
 use crate::ui::widgets::{CopyButton, InAppGuide};
-
-/// The two texts (with their warnings) and the publicity's first and last day.
-type Texts = (
-    String,
-    Vec<String>,
-    String,
-    Vec<String>,
-    chrono::NaiveDate,
-    chrono::NaiveDate,
-);
 
 #[component]
 pub fn Documents() -> impl IntoView {
@@ -61,48 +53,30 @@ pub fn Documents() -> impl IntoView {
         });
     };
     // The publicity notice and report, from the engine.
-    let docs: Memo<Result<Texts, String>> = Memo::new(move |_| {
+    let docs: Memo<Result<PublicityDocuments, String>> = Memo::new(move |_| {
         let p = input();
         let records = chosen(state);
         let refs: Vec<&Record> = records.iter().collect();
-        let posted = p.posted.ok_or_else(|| "请先填写公示张贴日期".to_string())?;
+        let unit = UnitPaperwork {
+            unit_name: &p.unit_name,
+            place: &p.place,
+            contact: &p.contact,
+            posted: p.posted,
+            objections: &p.objections,
+            integrity_ok: p.integrity_ok,
+        };
+        let reason = state.round.with(|r| r.reason());
         state.calendar.with(|cal| {
             state.notice.with(|notice| {
-                let n = documents::publicity_notice(
-                    &p.unit_name,
-                    &p.place,
-                    &p.contact,
-                    posted,
+                documents::publicity_documents(
+                    &unit,
                     &refs,
                     cal,
                     notice,
-                )
-                .map_err(|e| e.to_string())?;
-                let r = documents::publicity_report(
-                    &p.unit_name,
-                    &p.place,
-                    &n.period,
-                    &refs,
-                    &p.objections,
-                    p.integrity_ok,
+                    reason.as_deref(),
                     state.today.get(),
-                );
-                // A projected or user round: say so before anything is printed.
-                let mut notice_warnings = n.warnings();
-                if let Some(reason) = state.round.with(|r| r.reason()) {
-                    notice_warnings.insert(
-                        0,
-                        format!("{reason}：正文未引用通知名称，请在通知发布后核对日期。"),
-                    );
-                }
-                Ok((
-                    n.text(),
-                    notice_warnings,
-                    r.text(),
-                    r.warnings(),
-                    n.period.first_day(),
-                    n.period.end_day(),
-                ))
+                )
+                .map_err(|e| e.to_string())
             })
         })
     });
@@ -200,9 +174,9 @@ pub fn Documents() -> impl IntoView {
         </section>
         {move || match docs.get() {
             Err(_) => ().into_any(),
-            Ok((notice_text, notice_warnings, report_text, report_warnings, start, end)) => view! {
-                <DocCard id="notice" title="公示通知" text=notice_text warnings=notice_warnings start=Some(start) end=Some(end) />
-                <DocCard id="report" title="公示情况说明" text=report_text warnings=report_warnings start=Some(start) end=Some(end) />
+            Ok(d) => view! {
+                <DocCard id="notice" title="公示通知" text=d.notice_text warnings=d.notice_warnings start=Some(d.first_day) end=Some(d.end_day) />
+                <DocCard id="report" title="公示情况说明" text=d.report_text warnings=d.report_warnings start=Some(d.first_day) end=Some(d.end_day) />
             }.into_any(),
         }}
         <SummaryTable />
