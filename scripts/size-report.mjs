@@ -53,10 +53,11 @@ const TARGET_BYTES = 300 * 1024;
 // −1.8); streaming with the hash checked, the cache-first page and the
 // build-time holiday tables +1.5; the static first screens in the page, the
 // loader's carry-over of what was typed, and the answer-first layout +3.0).
-// The ceiling came down to 395 KB to keep the gain. 390.7 KB with the
-// start of issue 「The house held by Cargo」 (+1.3 KB: one labelled_enum!
+// The ceiling came down to 395 KB to keep the gain. 390.8 KB with the
+// start of issue 「The house held by Cargo」 (+1.4 KB: one labelled_enum!
 // gives every labelled enum ALL and from_code, some had neither; the
-// deadline kind and the verdict badge in the domain). What comes next must
+// deadline kind, the verdict badge and the publicity documents in the
+// domain). What comes next must
 // be paid for.
 const CEILING_BYTES = 395 * 1024;
 const dir = process.argv[2] ?? 'target/site';
