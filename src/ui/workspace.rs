@@ -354,7 +354,7 @@ fn RowView(row: Row) -> impl IntoView {
             {row.next_deadline.map(|d| {
                 let estimated = d.kind.is_estimate(round_kind);
                 view! {
-                <p class="row__line">"下一期限："{d.label}" "<time datetime=d.date.to_string() data-testid="row-deadline" data-estimated=estimated.then_some("true")>{dates::long_zh(d.date)}</time></p>
+                <p class="row__line">"下一期限："{d.kind.label()}" "<time datetime=d.date.to_string() data-testid="row-deadline" data-estimated=estimated.then_some("true")>{dates::long_zh(d.date)}</time></p>
                 }
             })}
             {unit_line(&row.id, &row.name)}

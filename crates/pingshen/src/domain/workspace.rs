@@ -261,6 +261,16 @@ pub enum DeadlineKind {
 }
 
 impl DeadlineKind {
+    /// What must happen by the day: [`DEADLINE_POSTING`],
+    /// [`DEADLINE_PUBLICITY_END`] or [`DEADLINE_FILES_LEAVE`].
+    pub fn label(self) -> &'static str {
+        match self {
+            DeadlineKind::Posting => DEADLINE_POSTING,
+            DeadlineKind::PublicityEnd => DEADLINE_PUBLICITY_END,
+            DeadlineKind::FilesLeave => DEADLINE_FILES_LEAVE,
+        }
+    }
+
     /// Whether the day is an estimate in a round of `kind`: the plan's days
     /// rest on the round's windows, projected (预计) when the round has no
     /// published notice; the end of a running publicity is counted from the
@@ -278,13 +288,11 @@ impl DeadlineKind {
     }
 }
 
-/// A dated step still to take (or overdue): `label` in Chinese.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A dated step still to take (or overdue), named by its kind's label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Deadline {
-    /// Which step it is.
+    /// Which step it is (its Chinese name: [`DeadlineKind::label`]).
     pub kind: DeadlineKind,
-    /// What must happen by `date`: `最晚张贴公示`, `公示结束` or `材料报出`.
-    pub label: String,
     /// The day.
     pub date: NaiveDate,
 }
@@ -507,27 +515,15 @@ pub fn row(
     }
 
     // Next deadline.
-    let deadline = |kind: DeadlineKind, label: &str, date: NaiveDate| {
-        Some(Deadline {
-            kind,
-            label: label.into(),
-            date,
-        })
-    };
+    let deadline = |kind: DeadlineKind, date: NaiveDate| Some(Deadline { kind, date });
     let next_deadline = match (publicity, plan) {
-        (status, Some(plan)) if status.is_not_posted() => deadline(
-            DeadlineKind::Posting,
-            DEADLINE_POSTING,
-            plan.posting.latest_posting_workday,
-        ),
-        (PublicityStatus::Running { until }, _) => {
-            deadline(DeadlineKind::PublicityEnd, DEADLINE_PUBLICITY_END, until)
+        (status, Some(plan)) if status.is_not_posted() => {
+            deadline(DeadlineKind::Posting, plan.posting.latest_posting_workday)
         }
-        (_, Some(plan)) if forms_incomplete || plan.files_leave >= today => deadline(
-            DeadlineKind::FilesLeave,
-            DEADLINE_FILES_LEAVE,
-            plan.files_leave,
-        ),
+        (PublicityStatus::Running { until }, _) => deadline(DeadlineKind::PublicityEnd, until),
+        (_, Some(plan)) if forms_incomplete || plan.files_leave >= today => {
+            deadline(DeadlineKind::FilesLeave, plan.files_leave)
+        }
         _ => None,
     };
 
@@ -750,7 +746,7 @@ pub fn chat_summary(
         match &r.next_deadline {
             Some(d) => parts.push(format!(
                 "下一期限：{} {}{}",
-                d.label,
+                d.kind.label(),
                 dates::month_day_zh(d.date),
                 if d.date < today { "（已过）" } else { "" }
             )),
@@ -1126,9 +1122,7 @@ pub(crate) mod tests {
             let row = row_of(&r, with_plan.then_some(&plan), today);
             assert_eq!(row.publicity, status, "{why}");
             assert_eq!(
-                row.next_deadline
-                    .as_ref()
-                    .map(|d| (d.label.as_str(), d.date)),
+                row.next_deadline.as_ref().map(|d| (d.kind.label(), d.date)),
                 deadline,
                 "{why}"
             );
@@ -1206,7 +1200,7 @@ pub(crate) mod tests {
             let row = row_of(&not_posted, Some(&plan), today);
             let deadline = row.next_deadline.unwrap();
             assert_eq!(
-                (deadline.label.as_str(), deadline.date),
+                (deadline.kind.label(), deadline.date),
                 (DEADLINE_POSTING, workday)
             );
             // The day after the latest posting, the message names the end-by day.
@@ -1275,7 +1269,7 @@ pub(crate) mod tests {
         );
         assert_eq!((row.forms_done, row.forms_total), (0, 4));
         assert!(!row.is_ready());
-        assert_eq!(row.next_deadline.as_ref().unwrap().label, DEADLINE_POSTING);
+        assert_eq!(row.next_deadline.unwrap().kind.label(), DEADLINE_POSTING);
         assert!(StatusFilter::NotPosted.matches(&row));
         assert!(!StatusFilter::Ended.matches(&row));
         let s = summary(std::slice::from_ref(&row));
@@ -1541,7 +1535,7 @@ pub(crate) mod tests {
             today,
         );
         assert_eq!(hr.route, Some(Route::CityHr));
-        assert_eq!((hr.forms_total, hr.next_deadline.clone()), (0, None));
+        assert_eq!((hr.forms_total, hr.next_deadline), (0, None));
         // Even when the city's date has passed, it is not at risk by the province's plan.
         let late = row(
             &record("a", "甲", hr_applicant(), None, &[]),
@@ -1595,7 +1589,6 @@ pub(crate) mod tests {
             risk: risk.then(|| "r".to_string()),
             next_deadline: date.map(|date| Deadline {
                 kind: DeadlineKind::Posting,
-                label: "l".into(),
                 date,
             }),
             ..base.clone()
