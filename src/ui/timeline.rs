@@ -223,13 +223,6 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     // the notice as the user entered it (unofficial, not projected).
     let round_estimated = round.kind == RoundKind::Projected;
     let round_kind = round.kind;
-    let keys = state
-        .calendar
-        .with_untracked(|cal| timeline::key_dates(cal, &round, &plan, today));
-    let window_state = State::of(today, plan.window.first, plan.window.last);
-    let window_countdown = state
-        .calendar
-        .with_untracked(|cal| Countdown::between(cal, today, plan.window.first));
     // A 市内单位's own deadline is the city's date, not the round's.
     let leave_estimated = round_estimated && plan.unit != UnitKind::CityUnit;
     let estimated = plan.posting.is_estimated() || leave_estimated;
@@ -237,23 +230,6 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     let holidays_estimated = plan.posting.is_estimated();
     let own_window = plan.unit != UnitKind::CityUnit;
     let duties = timeline::duties(plan.unit, notice.publicity_working_days);
-    let events = timeline::calendar_events(&notice, &plan);
-    let ics_text = ics::calendar(
-        &format!("{}年质监职称评审", notice.year),
-        &events,
-        browser::clock::now(),
-    );
-    let filename = ics::filename(plan.unit.label(), notice.year);
-    // In an app's own browser the download vanishes: the text comes first.
-    let state_in_app = expect_context::<AppState>().in_app.is_some();
-    let download_error = RwSignal::new(None::<String>);
-    let ics_for_download = ics_text.clone();
-    let download = move |_| {
-        download_error.set(
-            browser::download_text(&filename, "text/calendar;charset=utf-8", &ics_for_download)
-                .err(),
-        );
-    };
     if part == PlanPart::Answer {
         return view! {
         <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
@@ -323,6 +299,32 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
         }
         .into_any();
     }
+    // Only the dates part needs the key dates and the calendar file: each
+    // plan change renders both parts.
+    let keys = state
+        .calendar
+        .with_untracked(|cal| timeline::key_dates(cal, &round, &plan, today));
+    let window_state = State::of(today, plan.window.first, plan.window.last);
+    let window_countdown = state
+        .calendar
+        .with_untracked(|cal| Countdown::between(cal, today, plan.window.first));
+    let events = timeline::calendar_events(&notice, &plan);
+    let ics_text = ics::calendar(
+        &format!("{}年质监职称评审", notice.year),
+        &events,
+        browser::clock::now(),
+    );
+    let filename = ics::filename(plan.unit.label(), notice.year);
+    // In an app's own browser the download vanishes: the text comes first.
+    let state_in_app = expect_context::<AppState>().in_app.is_some();
+    let download_error = RwSignal::new(None::<String>);
+    let ics_for_download = ics_text.clone();
+    let download = move |_| {
+        download_error.set(
+            browser::download_text(&filename, "text/calendar;charset=utf-8", &ics_for_download)
+                .err(),
+        );
+    };
     view! {
         <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
             <h2 id="window-title" class="card__title">
