@@ -131,10 +131,11 @@ if (appRoot) {
     setTimeout(function () { if (focused === left && document.documentElement.contains(left)) focused = null; }, 0);
   }, true);
 }
+function appsOwn(key) { return document.querySelector('#app [data-testid="' + key + '"]'); }
 function carryOver() {
   for (var i = 0; i < typed.length; i++) {
     var from = typed[i];
-    var to = document.querySelector('#app [data-testid="' + staticKey(from) + '"]');
+    var to = appsOwn(staticKey(from));
     if (!to) continue;
     if (from.type === 'checkbox' || from.type === 'radio') {
       if (from.checked !== to.checked) to.click();
@@ -145,11 +146,11 @@ function carryOver() {
     }
   }
   for (var j = 0; j < pressed.length; j++) {
-    var button = document.querySelector('#app button[data-testid="' + pressed[j] + '"]');
-    if (button && !button.disabled) button.click();
+    var button = appsOwn(pressed[j]);
+    if (button && button.localName === 'button' && !button.disabled) button.click();
   }
   var key = staticKey(focused);
-  var target = key && !document.documentElement.contains(focused) && document.querySelector('#app [data-testid="' + key + '"]');
+  var target = key && !document.documentElement.contains(focused) && appsOwn(key);
   if (target) {
     target.focus();
     if (typeof target.setSelectionRange === 'function' && typeof target.value === 'string') {
