@@ -11,10 +11,11 @@
 //! changed them); [`ApplicantDraft::follow`] takes a stored applicant's
 //! values into the fields the user is not typing in.
 //!
-//! The checks are [`eligibility::validate`]'s (a title date after today or
-//! the seniority cutoff, a patent granted before the title or after the
-//! achievements cutoff, 「五、相关政策规定」3), after reading each text:
-//! dates as `YYYY-MM-DD`, the benefit in 万元 ([`eligibility::parse_benefit_wan`]).
+//! The checks are [`validate`]'s (a title date after today or the seniority
+//! cutoff, a patent granted before the title or after the achievements
+//! cutoff, 「五、相关政策规定」3: the rules' [`AnswerProblem`]s, each put at
+//! its field), after reading each text: dates as `YYYY-MM-DD`, the benefit
+//! in 万元 ([`parse_benefit_wan`]).
 //!
 //! # Example
 //!
@@ -46,10 +47,14 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::domain::dates::{self, DateError};
-use crate::domain::eligibility::{
-    self, AnswerProblem, Applicant, BenefitError, Cutoffs, Education, Level, Patent, PatentKind,
-    Specialty, UnitLevel,
+use crate::domain::eligibility::answers::AnswerProblem;
+use crate::domain::eligibility::applicant::Applicant;
+use crate::domain::eligibility::cutoffs::Cutoffs;
+use crate::domain::eligibility::kinds::{Education, Level, PatentKind, Specialty, UnitLevel};
+use crate::domain::eligibility::patent::{
+    parse_benefit_wan, patent_fields, BenefitError, Patent, MAX_ANNUAL_BENEFIT_YUAN,
 };
+use crate::domain::eligibility::seniority::parse_title_date;
 use crate::domain::order;
 
 crate::labelled_enum! {
@@ -100,7 +105,7 @@ pub enum FormError {
     /// The patent date typed is not a date.
     PatentDate(DateError),
     /// A date or amount that reads but breaks a rule
-    /// ([`eligibility::validate`]).
+    /// ([`validate`]).
     Answer(AnswerProblem),
 }
 
@@ -116,6 +121,79 @@ impl fmt::Display for FormError {
 }
 
 impl std::error::Error for FormError {}
+
+/// A problem with one answer, to show next to its field
+/// ([`ApplicantField`]): what [`validate`] finds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field the problem is shown at.
+    pub field: ApplicantField,
+    /// What is wrong.
+    pub problem: AnswerProblem,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.problem.fmt(f)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Problems with individual answers, to show next to their fields
+/// ([`ApplicantField`]): a title date in the future, after the seniority
+/// cutoff or before 1950; a patent granted before the current title or
+/// after the achievements cutoff (「五、相关政策规定」3); an annual benefit
+/// above [`MAX_ANNUAL_BENEFIT_YUAN`]. (Applying for a level already held is
+/// a [`Rule::Seniority`](crate::domain::eligibility::Rule::Seniority)
+/// failure of [`assess`](crate::domain::eligibility::assess), not a field
+/// error.)
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::applicant_form::{validate, ApplicantField};
+/// use pingshen::domain::eligibility::{Applicant, Level};
+///
+/// let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+/// let applicant = Applicant {
+///     current_title: Some(Level::Engineer),
+///     title_date: Some(d(2024, 7, 21)),
+///     ..Applicant::default()
+/// };
+/// // Today 2024-07-20: a title obtained tomorrow is a typing error.
+/// use pingshen::domain::{notice::Notice, workspace::cutoffs};
+/// let errors = validate(&applicant, &cutoffs(&Notice::official_2024(), d(2024, 7, 20)));
+/// assert_eq!(errors[0].field, ApplicantField::TitleDate);
+/// assert!(errors[0].to_string().contains("不能晚于今天"));
+/// ```
+pub fn validate(applicant: &Applicant, cutoffs: &Cutoffs) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if let Some(problem) = applicant
+        .title_date
+        .and_then(|d| AnswerProblem::of_title_date(d, cutoffs))
+    {
+        errors.push(FieldError {
+            field: ApplicantField::TitleDate,
+            problem,
+        });
+    }
+    if let Some(patent) = applicant.patent {
+        if let Some(problem) = AnswerProblem::of_patent_date(patent, applicant.title_date, cutoffs)
+        {
+            errors.push(FieldError {
+                field: ApplicantField::PatentDate,
+                problem,
+            });
+        }
+        if patent.annual_benefit_yuan > MAX_ANNUAL_BENEFIT_YUAN {
+            errors.push(FieldError {
+                field: ApplicantField::Benefit,
+                problem: AnswerProblem::BenefitTooLarge(patent.annual_benefit_yuan),
+            });
+        }
+    }
+    errors
+}
 
 /// The applicant form as typed. Choices are the values picked; the title
 /// date, the benefit (万元) and the patent date are the texts typed.
@@ -167,7 +245,7 @@ impl ApplicantDraft {
     /// assert_eq!(draft.parse(&cutoffs(&Notice::official_2024(), today)).applicant, a);
     /// ```
     pub fn of(applicant: &Applicant) -> Self {
-        let (patent_kind, benefit, patent_date) = eligibility::patent_fields(applicant.patent);
+        let (patent_kind, benefit, patent_date) = patent_fields(applicant.patent);
         let recommender = |i: usize| applicant.recommenders.get(i).cloned().unwrap_or_default();
         Self {
             civil_servant: applicant.civil_servant,
@@ -231,20 +309,20 @@ impl ApplicantDraft {
     /// problem of every wrong field, each once, in the form's order.
     ///
     /// The title date counts only with a current title
-    /// ([`eligibility::parse_title_date`]); the benefit and patent date
+    /// ([`parse_title_date`]); the benefit and patent date
     /// only with a patent kind. A patent date is checked against the title
     /// and the achievements cutoff even while the benefit is wrong.
     pub fn parse(&self, cutoffs: &Cutoffs) -> Parsed {
         let mut errors: Vec<(ApplicantField, FormError)> = Vec::new();
-        let title_date = eligibility::parse_title_date(self.current_title, &self.title_date)
-            .unwrap_or_else(|e| {
+        let title_date =
+            parse_title_date(self.current_title, &self.title_date).unwrap_or_else(|e| {
                 errors.push((ApplicantField::TitleDate, FormError::TitleDate(e)));
                 None
             });
         let (benefit, patent_date) = match self.patent_kind {
             None => (None, None),
             Some(_) => (
-                eligibility::parse_benefit_wan(&self.benefit)
+                parse_benefit_wan(&self.benefit)
                     .map_err(|e| errors.push((ApplicantField::Benefit, FormError::Benefit(e))))
                     .ok(),
                 dates::parse_optional_date(&self.patent_date)
@@ -287,17 +365,14 @@ impl ApplicantDraft {
             }),
             ..applicant.clone()
         };
-        let title_errors: Vec<_> = eligibility::validate(&checked, cutoffs)
+        let title_errors: Vec<_> = validate(&checked, cutoffs)
             .into_iter()
             .filter(|e| e.field == ApplicantField::TitleDate)
             .collect();
         if !title_errors.is_empty() {
             checked.title_date = None;
         }
-        for e in title_errors
-            .into_iter()
-            .chain(eligibility::validate(&checked, cutoffs))
-        {
+        for e in title_errors.into_iter().chain(validate(&checked, cutoffs)) {
             errors.push((e.field, FormError::Answer(e.problem)));
         }
         order::sort_by_key(&mut errors, |(field, _)| *field);
@@ -408,12 +483,13 @@ mod tests {
     use super::*;
     use ApplicantField as F;
 
+    use crate::domain::eligibility::tests as rules;
     use crate::domain::test_dates::d;
 
     /// The 2024 notice's cutoffs (「五、相关政策规定」3: achievements
     /// 2024-07-31, seniority 2024-12-31), today 2024-07-20.
     fn cutoffs() -> Cutoffs {
-        crate::domain::eligibility::tests::cutoffs_2024(d(2024, 7, 20))
+        rules::cutoffs_2024(d(2024, 7, 20))
     }
 
     /// An engineer since 2019-06-01 claiming an invention worth 600 万元.
@@ -715,5 +791,97 @@ mod tests {
         let mut sorted = ApplicantField::ALL.to_vec();
         sorted.sort();
         assert_eq!(sorted, ApplicantField::ALL);
+    }
+
+    #[test]
+    fn a_patent_date_must_follow_the_title_and_precede_the_cutoff() {
+        let cutoffs = rules::cutoffs_2024(d(2024, 7, 20));
+        let with_date = |obtained| {
+            let mut a = rules::base();
+            a.patent = Some(Patent {
+                kind: PatentKind::Invention,
+                annual_benefit_yuan: 6_000_000,
+                obtained,
+            });
+            validate(&a, &cutoffs)
+        };
+        assert!(with_date(None).is_empty());
+        assert!(with_date(Some(d(2020, 3, 1))).is_empty());
+        assert!(
+            with_date(Some(d(2024, 7, 31))).is_empty(),
+            "the cutoff itself counts"
+        );
+        let early = with_date(Some(d(2019, 12, 30)));
+        assert_eq!(early[0].field, ApplicantField::PatentDate);
+        assert!(
+            early[0].to_string().contains("不晚于取得现职称"),
+            "{}",
+            early[0]
+        );
+        let late = with_date(Some(d(2024, 8, 1)));
+        assert!(
+            late[0].to_string().contains("晚于申报材料截止日"),
+            "{}",
+            late[0]
+        );
+    }
+
+    #[test]
+    fn validate_table() {
+        let c = rules::cutoffs();
+        let table: [(rules::Edit, &[(ApplicantField, &str)]); 8] = [
+            (rules::noop, &[]),
+            (|a| a.title_date = Some(d(2024, 6, 15)), &[]),
+            (
+                |a| a.title_date = Some(d(2024, 6, 16)),
+                &[(ApplicantField::TitleDate, "不能晚于今天")],
+            ),
+            (
+                |a| a.title_date = Some(d(1949, 12, 31)),
+                &[(ApplicantField::TitleDate, "不能早于1950年")],
+            ),
+            (|a| a.title_date = Some(d(1950, 1, 1)), &[]),
+            (
+                |a| {
+                    a.patent = Some(Patent {
+                        kind: PatentKind::Invention,
+                        annual_benefit_yuan: MAX_ANNUAL_BENEFIT_YUAN,
+                        obtained: None,
+                    })
+                },
+                &[],
+            ),
+            (
+                |a| {
+                    a.patent = Some(Patent {
+                        kind: PatentKind::UtilityModel,
+                        annual_benefit_yuan: MAX_ANNUAL_BENEFIT_YUAN + 1,
+                        obtained: None,
+                    })
+                },
+                &[(ApplicantField::Benefit, "超过1000亿元")],
+            ),
+            // Already holding the target: a finding of assess, not a field error.
+            (|a| a.current_title = Some(Level::SeniorEngineer), &[]),
+        ];
+        for (edit, expected) in table {
+            let mut a = rules::base();
+            edit(&mut a);
+            let errors = validate(&a, &c);
+            assert_eq!(errors.len(), expected.len(), "{errors:?}");
+            for (e, (field, text)) in errors.iter().zip(expected) {
+                assert_eq!(e.field, *field);
+                assert!(e.to_string().contains(text), "{e}");
+            }
+        }
+        // After the seniority cutoff, assessed in 2025.
+        let mut a = rules::base();
+        a.title_date = Some(d(2025, 1, 2));
+        let later = rules::cutoffs_2024(d(2025, 2, 1));
+        let errors = validate(&a, &later);
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0]
+            .to_string()
+            .contains("不能晚于资历计算截止日（2024年12月31日）"));
     }
 }

@@ -19,7 +19,8 @@
 //! assert_eq!(Route::of(Level::Engineer, UnitLevel::Provincial), Route::ProvinceViaDepartment);
 //! ```
 
-use crate::domain::eligibility::{Applicant, Level, UnitLevel};
+use crate::domain::eligibility::applicant::Applicant;
+use crate::domain::eligibility::kinds::{Level, UnitLevel};
 
 /// The way an applicant's files go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
