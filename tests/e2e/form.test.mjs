@@ -46,7 +46,7 @@ test('self-check: tab B sets 最高学历, tab A then sets 专业; both kept and
     await expectValue('B saved 硕士', async () => (await stored(a)).eligibility.applicant.education, 'master');
     await a.choose('申报专业', '计量');
 
-    // Codes from src/domain/eligibility.rs (Education::Master, Specialty::Metrology).
+    // Codes from crates/pingshen/src/domain/eligibility/kinds.rs (Education::Master, Specialty::Metrology).
     const answers = (await stored(a)).eligibility.applicant;
     assert.equal(answers.education, 'master', "B's 硕士 survives A's edit");
     assert.equal(answers.specialty, 'metrology');

@@ -216,6 +216,20 @@ pub fn defense_required(target: Level, unit: UnitLevel) -> bool {
 /// The verdict a list of findings adds up to: ineligible if any fails,
 /// otherwise "check" if any needs checking, otherwise eligible. Info findings
 /// never count.
+///
+/// ```
+/// use pingshen::domain::eligibility::{verdict_of, Finding, FindingOutcome as O, Rule, Verdict};
+/// let f = |outcome| Finding {
+///     rule: Rule::Scope,
+///     outcome,
+///     text: String::new(),
+///     clause: "「一、评审范围及权限」",
+///     full_years: None,
+/// };
+/// assert_eq!(verdict_of(&[f(O::Pass), f(O::Info)]), Verdict::Eligible);
+/// assert_eq!(verdict_of(&[f(O::Pass), f(O::Check)]), Verdict::Check);
+/// assert_eq!(verdict_of(&[f(O::Check), f(O::Fail)]), Verdict::Ineligible);
+/// ```
 pub fn verdict_of(findings: &[Finding]) -> Verdict {
     if findings.iter().any(|f| f.outcome == FindingOutcome::Fail) {
         Verdict::Ineligible
