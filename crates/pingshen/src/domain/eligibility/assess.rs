@@ -20,6 +20,7 @@ use crate::domain::eligibility::kinds::{Education, Level, UnitLevel};
 use crate::domain::eligibility::patent::{
     patent_reaches, patent_threshold, Patent, MAX_ANNUAL_BENEFIT_YUAN,
 };
+use crate::domain::eligibility::review::{defense_required, reviewing_body, ReviewingBody};
 use crate::domain::eligibility::score::CLAUSE_SCORE;
 use crate::domain::eligibility::seniority::{
     anniversary, full_years, national_minimum, Requirement, NATIONAL_MINIMUM_CAVEAT,
@@ -112,19 +113,6 @@ crate::labelled_enum! {
     }
 }
 
-crate::labelled_enum! {
-    /// Who reviews an application (「一、评审范围及权限」).
-    pub serde enum ReviewingBody {
-        /// The provincial committee (辽宁省工程系列质量技术监督行业高级评审
-        /// 委员会): 正高 for the whole province, 副高 and below for
-        /// provincial-level units.
-        ProvincialCommittee = "provincial-committee" => "省质监行业高级评审委员会",
-        /// The city's HR department (当地人社部门) arranges it: 副高 and below
-        /// outside provincial-level units.
-        CityHr = "city-hr" => "当地人社部门",
-    }
-}
-
 /// What one rule says, in plain Chinese, and the clause it rests on.
 /// Serialised for the UI and tests; never read back.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -160,57 +148,6 @@ impl Assessment {
     pub fn of(&self, rule: Rule) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.rule == rule)
     }
-}
-
-/// Who reviews an application for `target` from a unit at `unit`
-/// (「一、评审范围及权限」): the provincial committee takes 正高 for the whole
-/// province and 副高 and below only for provincial-level units; otherwise the
-/// city's HR department arranges it (「六、申报流程」(四)2).
-///
-/// # Example
-///
-/// ```
-/// use pingshen::domain::eligibility::{reviewing_body, Level, ReviewingBody, UnitLevel};
-/// // 「一、评审范围及权限」: 全省正高级 and 省直有关部门(单位)副高级及以下.
-/// assert_eq!(
-///     reviewing_body(Level::ProfessorEngineer, UnitLevel::County),
-///     ReviewingBody::ProvincialCommittee
-/// );
-/// assert_eq!(
-///     reviewing_body(Level::Engineer, UnitLevel::Provincial),
-///     ReviewingBody::ProvincialCommittee
-/// );
-/// // 「六、申报流程」(四)2: 各市副高资格及以下由当地人社部门安排.
-/// assert_eq!(
-///     reviewing_body(Level::SeniorEngineer, UnitLevel::City),
-///     ReviewingBody::CityHr
-/// );
-/// ```
-pub fn reviewing_body(target: Level, unit: UnitLevel) -> ReviewingBody {
-    if target == Level::ProfessorEngineer || unit == UnitLevel::Provincial {
-        ReviewingBody::ProvincialCommittee
-    } else {
-        ReviewingBody::CityHr
-    }
-}
-
-/// Whether the applicant must take the defense (「七、时间安排及报卷地点」,
-/// last paragraph): every 正高 applicant, and provincial-level-unit
-/// applicants for 高级工程师.
-///
-/// # Example
-///
-/// ```
-/// use pingshen::domain::eligibility::{defense_required, Level, UnitLevel};
-/// // 全省申报正高级工程师及省直申报高级工程师资格评审人员须参加答辩.
-/// assert!(defense_required(Level::ProfessorEngineer, UnitLevel::County));
-/// assert!(defense_required(Level::SeniorEngineer, UnitLevel::Provincial));
-/// assert!(!defense_required(Level::SeniorEngineer, UnitLevel::City));
-/// assert!(!defense_required(Level::Engineer, UnitLevel::Provincial));
-/// ```
-pub fn defense_required(target: Level, unit: UnitLevel) -> bool {
-    target == Level::ProfessorEngineer
-        || (target == Level::SeniorEngineer && unit == UnitLevel::Provincial)
 }
 
 /// The verdict a list of findings adds up to: ineligible if any fails,
@@ -1777,11 +1714,6 @@ mod tests {
             FindingOutcome::label,
         );
         check_labelled(Rule::ALL, Rule::code, Rule::label);
-        check_labelled(
-            ReviewingBody::ALL,
-            ReviewingBody::code,
-            ReviewingBody::label,
-        );
         assert_eq!(
             Verdict::ALL
                 .iter()

@@ -54,6 +54,8 @@
 //! - `answers`: what is wrong with a typed date or amount ([`AnswerProblem`]);
 //! - `forms`: the files owed ([`forms_for`], [`forms_owed`]);
 //! - `score`: the composite score ([`composite_score`]);
+//! - `review`: who reviews and who takes the defense ([`reviewing_body`],
+//!   [`defense_required`]);
 //! - `assess`: the rules, findings and verdicts ([`assess`], [`Verdict`]).
 //!
 //! `kinds`, `applicant` and `cutoffs` import no rule, so
@@ -70,6 +72,7 @@ mod format;
 pub(crate) mod forms;
 pub(crate) mod kinds;
 pub(crate) mod patent;
+pub(crate) mod review;
 pub(crate) mod score;
 pub(crate) mod seniority;
 
@@ -78,10 +81,7 @@ pub use self::achievements::{
 };
 pub use self::answers::AnswerProblem;
 pub use self::applicant::Applicant;
-pub use self::assess::{
-    assess, defense_required, reviewing_body, verdict_of, Assessment, Finding, FindingOutcome,
-    ReviewingBody, Rule, Verdict,
-};
+pub use self::assess::{assess, verdict_of, Assessment, Finding, FindingOutcome, Rule, Verdict};
 pub use self::cutoffs::Cutoffs;
 pub use self::forms::{forms_for, forms_owed, FormItem};
 pub use self::kinds::{AchievementKind, Education, Level, PatentKind, Specialty, UnitLevel};
@@ -89,6 +89,7 @@ pub use self::patent::{
     parse_benefit_wan, patent_fields, patent_reaches, patent_threshold, BenefitError, Patent,
     MAX_ANNUAL_BENEFIT_YUAN, PATENT_THRESHOLDS,
 };
+pub use self::review::{defense_required, reviewing_body, ReviewingBody};
 pub use self::score::{composite_score, CompositeScore, ScoreError, ScorePart, CLAUSE_SCORE};
 pub use self::seniority::{
     anniversary, full_years, national_minimum, parse_title_date, Requirement, EARLIEST_TITLE_YEAR,
