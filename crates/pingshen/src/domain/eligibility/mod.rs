@@ -58,10 +58,11 @@
 //!   [`defense_required`]);
 //! - `assess`: the rules, findings and verdicts ([`assess`], [`Verdict`]).
 //!
-//! `kinds`, `applicant` and `cutoffs` import no rule, so
-//! [`route`](crate::domain::route) and
-//! [`applicant_form`](crate::domain::applicant_form) use them directly while
-//! `forms` and `assess` use those two modules.
+//! No file here imports [`applicant_form`](crate::domain::applicant_form),
+//! and only `forms` (so `assess` through it) imports
+//! [`route`](crate::domain::route): those two use `kinds`, `applicant`,
+//! `cutoffs` and the other leaves directly, never this module, so the
+//! imports between the files have no cycle.
 
 pub(crate) mod achievements;
 pub(crate) mod answers;
