@@ -2,7 +2,7 @@
 //! binary; a click on a tab switches pages without a page load) and the
 //! header with its round switcher.
 
-use crate::ui::widgets;
+use crate::ui::widgets::InputErrors;
 use crate::ui::{Calculator, Documents, Eligibility, HandoffReceive, Timeline, Workspace, Years};
 use leptos::prelude::*;
 
@@ -182,7 +182,7 @@ fn Body() -> impl IntoView {
         {move || state.storage_notice.get().map(|text| view! {
             <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
         })}
-        {widgets::input_errors(move || state.context_errors.get())}
+        <InputErrors errors=state.context_errors />
         // A link being received comes first: it is what the page was opened for.
         <HandoffReceive />
         <RoundNote />

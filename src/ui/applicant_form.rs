@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::widgets::{select, yes_no};
+use super::widgets::{FieldErrorOf, FieldsWhen, Select, YesNo};
 use crate::domain::applicant_form::{ApplicantDraft, ApplicantField, Parsed};
 use crate::domain::eligibility::{
     Applicant, Cutoffs, Education, Level, PatentKind, Specialty, UnitLevel,
@@ -181,42 +181,33 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
     let place = form.place;
     let step = place == Place::SelfCheck;
     let id = move |field| place.id(field);
-    let error = move |field: ApplicantField| {
-        let field_id = id(field);
-        move || {
-            form.parsed.with(|p| {
-                p.error(field).map(|e| {
-                    view! { <p class="field-error" data-testid="field-error" data-field=field_id.clone() role="alert">{e.to_string()}</p> }
-                })
-            })
-        }
-    };
     // A typed field: saved on every keystroke, kept while focused.
-    let typed =
-        move |field: ApplicantField, kind: &'static str, inputmode: Option<&'static str>| {
-            let field_id = id(field);
-            // `input` and `change` both come: the same text is saved once.
-            let set = move |value: String| {
-                if form.draft.with_untracked(|d| text_of(d, field) != value) {
-                    form.edit(field, |d| *text(d, field) = value);
-                }
-            };
-            view! {
-                <div class="field">
-                    <label for=field_id.clone()>{place.label(field)}</label>
-                    <input
-                        id=field_id.clone()
-                        type=kind
-                        inputmode=inputmode
-                        data-testid=field_id
-                        prop:value=move || form.draft.with(|d| text_of(d, field))
-                        on:input=move |ev| set(event_target_value(&ev))
-                        on:change=move |ev| set(event_target_value(&ev))
-                    />
-                    {error(field)}
-                </div>
+    let typed = move |field: ApplicantField,
+                      kind: &'static str,
+                      inputmode: Option<&'static str>| {
+        let field_id = id(field);
+        // `input` and `change` both come: the same text is saved once.
+        let set = move |value: String| {
+            if form.draft.with_untracked(|d| text_of(d, field) != value) {
+                form.edit(field, |d| *text(d, field) = value);
             }
         };
+        view! {
+            <div class="field">
+                <label for=field_id.clone()>{place.label(field)}</label>
+                <input
+                    id=field_id.clone()
+                    type=kind
+                    inputmode=inputmode
+                    data-testid=field_id
+                    prop:value=move || form.draft.with(|d| text_of(d, field))
+                    on:input=move |ev| set(event_target_value(&ev))
+                    on:change=move |ev| set(event_target_value(&ev))
+                />
+                <FieldErrorOf field=id(field) error=move || form.parsed.with(|p| p.error(field).map(ToString::to_string)) />
+            </div>
+        }
+    };
     let yes_no_field = move |field: ApplicantField,
                              get: fn(&ApplicantDraft) -> Option<bool>,
                              set: fn(&mut ApplicantDraft, bool)| {
@@ -229,12 +220,14 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
             (Place::Editor, F::InSector) => "ed-sector",
             (Place::Editor, _) => "ed-exceptional",
         };
-        yes_no(
-            name,
-            place.label(field),
-            move || form.with(get),
-            move |v| form.edit(field, |d| set(d, v)),
-        )
+        view! {
+            <YesNo
+                name=name
+                question=place.label(field)
+                value=move || form.with(get)
+                on_change=move |v| form.edit(field, |d| set(d, v))
+            />
+        }
     };
     let not_civil = move || !step || form.with(|d| d.civil_servant == Some(false));
     let in_sector =
@@ -255,17 +248,15 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
                 {yes_no_field(F::InSector, |d| d.in_sector, |d, v| d.in_sector = Some(v))}
             </Show>
         </div>
-        <Show when=in_sector>
-            <div class="fields">
-                {choice(form, place, F::Specialty, "请选择", (Specialty::ALL, Specialty::code, Specialty::label), |d| d.specialty, |d, v| d.specialty = v)}
-                {choice(form, place, F::Target, "请选择", (Level::ALL, Level::code, Level::label), |d| d.target, |d, v| d.target = v)}
-                {choice(form, place, F::Unit, "请选择", (UnitLevel::ALL, UnitLevel::code, UnitLevel::label), |d| d.unit, |d, v| d.unit = v)}
-            </div>
-        </Show>
+        <FieldsWhen when=in_sector>
+            <Choice form=form field=F::Specialty options=Specialty::ALL code=Specialty::code text=Specialty::label get=|d| d.specialty set=|d, v| d.specialty = v />
+            <Choice form=form field=F::Target options=Level::ALL code=Level::code text=Level::label get=|d| d.target set=|d, v| d.target = v />
+            <Choice form=form field=F::Unit options=UnitLevel::ALL code=UnitLevel::code text=UnitLevel::label get=|d| d.unit set=|d, v| d.unit = v />
+        </FieldsWhen>
         <Show when=basics_done>
             <div class="fields">
-                {choice(form, place, F::Education, "请选择", (Education::ALL, Education::code, Education::label), |d| d.education, |d, v| d.education = v)}
-                {choice(form, place, F::CurrentTitle, "无职称", (Level::ALL, Level::code, Level::label), |d| d.current_title, |d, v| d.current_title = v)}
+                <Choice form=form field=F::Education options=Education::ALL code=Education::code text=Education::label get=|d| d.education set=|d, v| d.education = v />
+                <Choice form=form field=F::CurrentTitle none="无职称" options=Level::ALL code=Level::code text=Level::label get=|d| d.current_title set=|d, v| d.current_title = v />
                 <Show when=move || form.with(|d| d.current_title.is_some())>
                     {typed(F::TitleDate, "date", None)}
                 </Show>
@@ -274,48 +265,49 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
                 <div class="yes-no-row">
                     {yes_no_field(F::Exceptional, |d| Some(d.exceptional), |d, v| d.exceptional = v)}
                 </div>
-                <Show when=move || form.with(|d| d.exceptional)>
-                    <div class="fields">
-                        {typed(F::Recommender1, "text", None)}
-                        {typed(F::Recommender2, "text", None)}
-                    </div>
+                <FieldsWhen when=move || form.with(|d| d.exceptional)>
+                    {typed(F::Recommender1, "text", None)}
+                    {typed(F::Recommender2, "text", None)}
+                </FieldsWhen>
+            </Show>
+            <FieldsWhen when=move || form.with(|d| d.target >= Some(Level::Engineer))>
+                <Choice form=form field=F::PatentKind none="不走专利途径" options=PatentKind::ALL code=PatentKind::code text=PatentKind::label get=|d| d.patent_kind set=|d, v| d.patent_kind = v />
+                <Show when=move || form.with(|d| d.patent_kind.is_some())>
+                    {typed(F::Benefit, "text", Some("decimal"))}
+                    {typed(F::PatentDate, "date", None)}
                 </Show>
-            </Show>
-            <Show when=move || form.with(|d| d.target >= Some(Level::Engineer))>
-                <div class="fields">
-                    {choice(form, place, F::PatentKind, "不走专利途径", (PatentKind::ALL, PatentKind::code, PatentKind::label), |d| d.patent_kind, |d, v| d.patent_kind = v)}
-                    <Show when=move || form.with(|d| d.patent_kind.is_some())>
-                        {typed(F::Benefit, "text", Some("decimal"))}
-                        {typed(F::PatentDate, "date", None)}
-                    </Show>
-                </div>
-            </Show>
+            </FieldsWhen>
         </Show>
     }
 }
 
-/// A fixed list of choices: the values, each one's code and its text.
-type Choices<T> = (&'static [T], fn(T) -> &'static str, fn(T) -> &'static str);
-
-/// A select over one choice of the form, saved when picked (`none`: the
-/// empty choice's text).
-fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+/// A [`Select`] over one choice of the form (`options`, each one's
+/// `code` and `text`), showing what `get` reads from the draft and saved
+/// through `set` when picked; `none` is the empty choice's text.
+#[component]
+fn Choice<T>(
     form: FormState,
-    place: Place,
     field: ApplicantField,
-    none: &'static str,
-    (options, code, text): Choices<T>,
+    #[prop(default = "请选择")] none: &'static str,
+    options: &'static [T],
+    code: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
     get: fn(&ApplicantDraft) -> Option<T>,
     set: fn(&mut ApplicantDraft, Option<T>),
-) -> impl IntoView {
-    select(
-        place.id(field),
-        place.label(field),
-        options,
-        code,
-        text,
-        none,
-        move || form.with(get),
-        move |v| form.edit(field, |d| set(d, v)),
-    )
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    view! {
+        <Select
+            id=form.place.id(field)
+            label=form.place.label(field)
+            options=options
+            code=code
+            text=text
+            none=none
+            value=move || form.with(get)
+            on_change=move |v| form.edit(field, |d| set(d, v))
+        />
+    }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::month_calendar::{Highlights, MonthCalendar};
 use super::widgets::{
-    entry, field, input_errors, number_entry, radios, today_line, warning, Card, DateText,
+    Card, DateEntry, DateText, Field, InputErrors, NumberEntry, Radios, TodayLine, Warning,
 };
 use crate::browser;
 use crate::domain::calendar::Calendar;
@@ -111,14 +111,14 @@ pub fn Calculator() -> impl IntoView {
             )}</p>
             <fieldset class="mode-switch">
                 <legend class="visually-hidden">"我想知道"</legend>
-                {radios("mode", "mode-switch__option", Mode::ALL.iter().map(|&m| (m, m.code())),
-                    move || mode.get(), move |m| { edited(); mode.set(m) },
-                    |m| view! { <span>{m.question()}</span> })}
+                <Radios name="mode" class="mode-switch__option" options=Mode::ALL code=Mode::code
+                    value=mode on_change=move |m| { edited(); mode.set(m) }
+                    text=|m: Mode| view! { <span>{m.question()}</span> } />
             </fieldset>
             <div class="fields">
-                {field("field", "calc-date", move || mode.get().date_label(), view! {
+                <Field id="calc-date" label=move || mode.get().date_label()>
                     <div class="field__row">
-                        {entry("date", "calc-date", "date-input", true, move || date.get(), move |text| { edited(); date.set(text) })}
+                        <DateEntry id="calc-date" testid="date-input" bounded=true value=date on_change=move |text| { edited(); date.set(text) } />
                         <button
                             type="button"
                             class="button button--ghost"
@@ -127,13 +127,14 @@ pub fn Calculator() -> impl IntoView {
                             "今天"
                         </button>
                     </div>
-                })}
-                {field("field field--narrow", "calc-days", "公示工作日数",
-                    number_entry("numeric", "calc-days", "days-input", Some(("1", MAX_WORKING_DAYS.to_string())),
-                        move || days.get(), move |text| { edited(); days.set(text) }))}
+                </Field>
+                <Field id="calc-days" label="公示工作日数" class="field field--narrow">
+                    <NumberEntry id="calc-days" testid="days-input" min="1" max=MAX_WORKING_DAYS.to_string()
+                        value=days on_input=move |text| { edited(); days.set(text) } />
+                </Field>
             </div>
-            {today_line(what_if, move || today.get(), ())}
-            {input_errors(errors)}
+            <TodayLine what_if=what_if today=today />
+            <InputErrors errors=errors />
         </Card>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today.get() calendar=calendar /> })}
         <RuleCard />
@@ -214,20 +215,17 @@ fn ResultView(
     let highlights = Highlights::from_outcome(&outcome);
     view! {
         <Card id="result-title" title="计算结果" class="card result" testid="result">
-            {below_minimum.then(|| warning(
-                "days-warning",
-                format!(
-                    "注意：通知要求公示不少于 {minimum} 个工作日，按 {} 个工作日公示不符合要求。",
-                    input.days
-                ),
-            ))}
-            {estimated.then(|| warning(
-                "data-warning",
-                format!(
-                    "{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。"
-                ),
-            ))}
-            {user_note.map(|note| warning("user-data-note", note))}
+            {below_minimum.then(|| view! {
+                <Warning testid="days-warning">
+                    {format!("注意：通知要求公示不少于 {minimum} 个工作日，按 {} 个工作日公示不符合要求。", input.days)}
+                </Warning>
+            })}
+            {estimated.then(|| view! {
+                <Warning testid="data-warning">
+                    {format!("{years_text}的国务院节假日安排尚未收录，该年按周一至周五估算（未计节假日和调休），结果可能不准，请以正式公布的安排为准。")}
+                </Warning>
+            })}
+            {user_note.map(|note| view! { <Warning testid="user-data-note">{note}</Warning> })}
             {headline}
             <MonthCalendar highlights=highlights today=today calendar=calendar />
         </Card>

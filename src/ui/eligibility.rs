@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
 use super::widgets::{
-    date_entry, field, field_error, number_entry, round_badge, select, warning, Card, DateText,
+    Card, DateEntry, DateText, Field, FieldError, FieldErrorOf, InAppGuide, NumberEntry,
+    RoundBadge, Select, Warning,
 };
 use crate::domain::dates;
 use crate::domain::eligibility::{
@@ -72,7 +73,7 @@ pub fn Eligibility() -> impl IntoView {
             <button type="button" class="button" data-testid="print" on:click=move |_| crate::browser::print_with_details_open()>
                 "打印自查结果"
             </button>
-            <super::widgets::InAppGuide what="打印" />
+            <InAppGuide what="打印" />
         </section>
     }
 }
@@ -93,7 +94,7 @@ fn CutoffsNote() -> impl IntoView {
                 "，资历按周年计算到 "
                 <DateText date=round.notice.seniority_cutoff testid="seniority-cutoff" estimated=estimated />
                 "。"
-                {round_badge(round.kind, "cutoffs-badge")}
+                <RoundBadge kind=round.kind testid="cutoffs-badge" />
                 <span class="clause">" 依据「五、相关政策规定」3"</span>
             </p>
         }
@@ -261,7 +262,7 @@ fn AchievementsCard(
                 <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
                 <input id="ach-posted" type="date" data-testid="ach-posted" prop:value=move || posted_text.get()
                     on:change=move |ev| set_posted(event_target_value(&ev)) />
-                {move || posted_error.get().map(|e| field_error("ach-posted", e))}
+                <FieldErrorOf field="ach-posted" error=posted_error />
             </div>
             <ul class="achievements">
                 {move || items().into_iter().enumerate().map(|(i, a)| {
@@ -276,21 +277,23 @@ fn AchievementsCard(
                             <span class=format!("badge badge--{}", if code == "in" { "pass" } else { "fail" })>{if code == "in" { "计入" } else { "不计入" }}</span>
                             " "<strong>{a.kind.label()}</strong>" "{a.title.clone()}" · "{dates::long_zh(a.date)}
                             <p class="hint">{text}</p>
-                            {unpublicised.map(|w| warning("ach-unpublicised", w))}
+                            {unpublicised.map(|w| view! { <Warning testid="ach-unpublicised">{w}</Warning> })}
                             <button type="button" class="button button--ghost button--small" on:click=move |_| remove(i)>"删除"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <div class="fields">
-                {select("ach-kind", "类别", AchievementKind::ALL, AchievementKind::code, AchievementKind::label, "请选择",
-                    move || Some(kind.get()), move |v: Option<AchievementKind>| kind.set(v.unwrap_or(AchievementKind::Other)))}
-                {field("field", "ach-title-input", "名称", view! {
+                <Select id="ach-kind" label="类别" options=AchievementKind::ALL code=AchievementKind::code text=AchievementKind::label none="请选择"
+                    value=move || Some(kind.get()) on_change={move |v: Option<AchievementKind>| kind.set(v.unwrap_or(AchievementKind::Other))} />
+                <Field id="ach-title-input" label="名称">
                     <input id="ach-title-input" type="text" data-testid="ach-title" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-                })}
-                {field("field", "ach-date", "取得日期", date_entry("ach-date", date))}
+                </Field>
+                <Field id="ach-date" label="取得日期">
+                    <DateEntry id="ach-date" value=date on_change=move |t| date.set(t) />
+                </Field>
             </div>
-            {move || error.get().map(|e| field_error("achievement", e))}
+            <FieldErrorOf field="achievement" error=error />
             <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
         </Card>
     }
@@ -305,14 +308,16 @@ fn ScoreCard() -> impl IntoView {
         <Card id="score-title" title="综合分数估算">
             <p class="card__lead">{format!("高级评审：量化赋分占 50%，答辩分占 50%，满分 100（{}）。", eligibility::CLAUSE_SCORE)}</p>
             <div class="fields">
-                {field("field field--narrow", "score-q", "量化赋分",
-                    number_entry("decimal", "score-q", "score-quantitative", None, move || quantitative.get(), move |t| quantitative.set(t)))}
-                {field("field field--narrow", "score-d", "答辩分",
-                    number_entry("decimal", "score-d", "score-defense", None, move || defense.get(), move |t| defense.set(t)))}
+                <Field id="score-q" label="量化赋分" class="field field--narrow">
+                    <NumberEntry id="score-q" testid="score-quantitative" decimal=true value=quantitative on_input=move |t| quantitative.set(t) />
+                </Field>
+                <Field id="score-d" label="答辩分" class="field field--narrow">
+                    <NumberEntry id="score-d" testid="score-defense" decimal=true value=defense on_input=move |t| defense.set(t) />
+                </Field>
             </div>
             {move || result().map(|r| match r {
                 Ok(total) => view! { <p class="answer__value" data-testid="composite-score">{format!("综合分数 {total}")}</p> }.into_any(),
-                Err(e) => field_error("score", e.to_string()).into_any(),
+                Err(e) => view! { <FieldError field="score" message=e.to_string() /> }.into_any(),
             })}
         </Card>
     }
@@ -335,16 +340,16 @@ fn SelfName() -> impl IntoView {
     };
     view! {
         <div class="fields">
-            {field("field", "self-name", "你的姓名（发给单位人事时用）", view! {
+            <Field id="self-name" label="你的姓名（发给单位人事时用）">
                 <input id="self-name" type="text" autocomplete="name" data-testid="self-name"
                     prop:value=get(|e| &e.name)
                     on:input=move |ev| { let v = event_target_value(&ev); state.persist(|s| s.eligibility_mut().name.clone_from(&v)); } />
-            })}
-            {field("field", "self-unit", "所在单位（选填）", view! {
+            </Field>
+            <Field id="self-unit" label="所在单位（选填）">
                 <input id="self-unit" type="text" autocomplete="organization" data-testid="self-unit"
                     prop:value=get(|e| &e.unit_name)
                     on:input=move |ev| { let v = event_target_value(&ev); state.persist(|s| s.eligibility_mut().unit_name.clone_from(&v)); } />
-            })}
+            </Field>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::month_calendar::month_table;
-use super::widgets::{paste_card, save_button, saved_text, warning};
+use super::widgets::{saved_text, PasteCard, SaveButton, Warning};
 use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
@@ -50,18 +50,18 @@ pub fn PasteHolidays() -> impl IntoView {
             })
     };
 
-    paste_card(
-        "holiday",
-        (
-            "holiday-paste-title",
-            "粘贴节假日通知",
-            "粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。",
-        ),
-        "节假日安排通知全文",
-        parse_holiday_notice,
-        save,
-        |notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any(),
-    )
+    view! {
+        <PasteCard
+            prefix="holiday"
+            title_id="holiday-paste-title"
+            title="粘贴节假日通知"
+            lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
+            label="节假日安排通知全文"
+            read=parse_holiday_notice
+            save=save
+            preview=|notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any()
+        />
+    }
 }
 
 #[component]
@@ -135,7 +135,8 @@ fn Preview(
     let warnings = notice
         .warnings
         .iter()
-        .map(|w| warning("parsed-warning", w.to_string()))
+        .map(ToString::to_string)
+        .map(|w| view! { <Warning testid="parsed-warning">{w}</Warning> })
         .collect_view();
     let outcome = match official {
         Some(schedule) => agreement_view(year, notice.compare(&schedule)).into_any(),
@@ -145,12 +146,12 @@ fn Preview(
                 .stored
                 .with_untracked(|s| s.user_holidays(year).map(|y| y.origin.label()));
             view! {
-                {existing.map(|label| warning(
-                    "holiday-paste-replaces",
-                    format!("保存后将替换已有的 {year} 年数据（{label}）。"),
-                ))}
-                {save_button("holiday", format!("确认，保存为 {year} 年节假日数据"), || false,
-                    move || on_confirm.run(to_save.clone()))}
+                {existing.map(|label| view! {
+                    <Warning testid="holiday-paste-replaces">{format!("保存后将替换已有的 {year} 年数据（{label}）。")}</Warning>
+                })}
+                <SaveButton prefix="holiday" on_save=move |()| on_confirm.run(to_save.clone())>
+                    {format!("确认，保存为 {year} 年节假日数据")}
+                </SaveButton>
             }
             .into_any()
         }

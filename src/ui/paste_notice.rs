@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::{paste_card, save_button, saved_text, warning};
+use super::widgets::{saved_text, PasteCard, SaveButton, Warning};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
 use crate::domain::notice_text::{
@@ -230,18 +230,18 @@ pub fn PasteNotice(
             })
     };
 
-    paste_card(
-        "notice",
-        (
-            "notice-paste-title",
-            "粘贴评审安排通知",
-            "粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。",
-        ),
-        "评审安排通知全文",
-        parse_evaluation_notice,
-        save,
-        |p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any(),
-    )
+    view! {
+        <PasteCard
+            prefix="notice"
+            title_id="notice-paste-title"
+            title="粘贴评审安排通知"
+            lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
+            label="评审安排通知全文"
+            read=parse_evaluation_notice
+            save=save
+            preview=|p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any()
+        />
+    }
 }
 
 #[component]
@@ -365,21 +365,22 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
                 .stored
                 .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
             view! {
-                {existing.then(|| warning(
-                    "notice-paste-replaces",
-                    format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。"),
-                ))}
+                {existing.then(|| view! {
+                    <Warning testid="notice-paste-replaces">{format!("已有自行填写的 {year} 年度：保存后将被这份通知替换。")}</Warning>
+                })}
                 {move || result.get().err().map(|why| view! {
                     <p class="notice notice--warn" role="status" data-testid="notice-paste-blocked">
                         {format!("暂不能保存：{why}")}
                     </p>
                 })}
-                {save_button("notice", format!("确认，保存为 {year} 年度"), move || result.with(Result::is_err),
-                    move || {
+                <SaveButton prefix="notice" disabled=move || result.with(Result::is_err)
+                    on_save=move |()| {
                         if let Ok(notice) = result.get_untracked() {
                             on_save.run(notice);
                         }
-                    })}
+                    }>
+                    {format!("确认，保存为 {year} 年度")}
+                </SaveButton>
             }
             .into_any()
         }

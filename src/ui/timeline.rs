@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::widgets::{
-    entry, field, input_errors, number_entry, radios, round_badge, today_line, warning, Card,
-    CopyButton, DateText, InAppGuide,
+    Card, CopyButton, DateEntry, DateText, Field, InAppGuide, InputErrors, NumberEntry, Radios,
+    RoundBadge, TodayLine, Warning,
 };
 use crate::browser;
 use crate::domain::dates;
@@ -153,20 +153,21 @@ pub fn Timeline() -> impl IntoView {
         <Card id="unit-title" title="报卷时间安排">
             <fieldset class="choice-list choice-list--compact">
                 <legend class="visually-hidden">"由谁把材料报到省里"</legend>
-                {radios("unit", "choice", UnitKind::ALL.iter().map(|&k| (k, k.code())),
-                    move || unit.get(), move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) },
-                    |kind| view! { <span class="choice__text"><strong>{kind.choice_label()}</strong></span> })}
+                <Radios name="unit" class="choice" options=UnitKind::ALL code=UnitKind::code
+                    value=unit on_change=move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) }
+                    text=|kind: UnitKind| view! { <span class="choice__text"><strong>{kind.choice_label()}</strong></span> } />
             </fieldset>
             // Who belongs to the chosen kind: one explanation, not three.
             <p class="hint unit-explanation" data-testid="unit-explanation">
                 {move || state.notice.with(|n| unit.get().explanation(&n.contact))}
             </p>
             <Show when=move || unit.get() == UnitKind::CityUnit>
-                {field("field", "city-deadline", "市局规定的收件日期（材料须送到市局的日期）",
-                    entry("date", "city-deadline", "city-deadline-input", true,
-                        move || deadline_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); deadline_text.set(text) }))}
+                <Field id="city-deadline" label="市局规定的收件日期（材料须送到市局的日期）">
+                    <DateEntry id="city-deadline" testid="city-deadline-input" bounded=true
+                        value=deadline_text on_change=move |text| { link_errors.set(vec![]); touched.set(true); deadline_text.set(text) } />
+                </Field>
             </Show>
-            {input_errors(errors)}
+            <InputErrors errors=errors />
             {move || stale().map(|text| view! { <p class="notice notice--warn" data-testid="timeline-round-note" role="note">{text}</p> })}
         </Card>
         {move || match plan.get() {
@@ -183,17 +184,19 @@ pub fn Timeline() -> impl IntoView {
         // the day the countdowns count from.
         <section class="card no-print" aria-label="计划参数">
             <Show when=move || unit.get() != UnitKind::CityUnit>
-                {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
-                    {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
-                        move || seal_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); seal_text.set(text) })}
+                <Field id="seal-days" label="公示结束后留给盖章/审核的工作日" class="field field--narrow">
+                    <NumberEntry id="seal-days" testid="seal-days-input" min="0" max=timeline::MAX_SEAL_DAYS.to_string()
+                        value=seal_text on_input=move |text| { link_errors.set(vec![]); touched.set(true); seal_text.set(text) } />
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
-                })}
+                </Field>
             </Show>
-            {today_line(what_if, move || today.get(), move || what_if().then(|| view! {
-                <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
-                    "回到真实的今天"
-                </button>
-            }))}
+            <TodayLine what_if=what_if today=today>
+                {move || what_if().then(|| view! {
+                    <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
+                        "回到真实的今天"
+                    </button>
+                })}
+            </TodayLine>
         </section>
         {move || plan.get().ok().map(|plan| view! { <PlanView plan=plan today=today.get() part=PlanPart::Dates /> })}
         <StepsCard />
@@ -233,14 +236,15 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     if part == PlanPart::Answer {
         return view! {
         <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
-            {holidays_estimated.then(|| warning(
-                "data-warning",
-                format!(
-                    "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
-                    plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
-                ),
-            ))}
-            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| warning("user-data-note", note))}
+            {holidays_estimated.then(|| view! {
+                <Warning testid="data-warning">
+                    {format!(
+                        "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
+                        plan.posting.estimated_years.iter().map(|y| y.to_string()).collect::<Vec<_>>().join("、")
+                    )}
+                </Warning>
+            })}
+            {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! { <Warning testid="user-data-note">{note}</Warning> })}
             {posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
@@ -334,7 +338,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                 <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
                 " 至 "
                 <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
-                {round_badge(round_kind, "window-badge")}
+                <RoundBadge kind=round_kind testid="window-badge" />
             </p>
             <p>
                 <span data-testid="window-state" data-state=window_state.code() class=format!("badge badge--{}", window_state.code())>

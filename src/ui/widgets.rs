@@ -1,9 +1,14 @@
-//! Small pieces shared by the pages.
+//! Small pieces shared by the pages, as components with named props:
+//! `<Warning testid="data-warning">…</Warning>`,
+//! `<Select id=… label=… options=… value=… on_change=…/>` and their
+//! siblings. Each draws the same markup wherever it is used (the e2e tests
+//! and `static/first-answers.html` rest on it).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::dates;
+use crate::domain::rounds::RoundKind;
 
 /// A card: a section named by its title (`id` is the title's), with an
 /// optional lead paragraph before its content; `class` replaces `card`
@@ -26,19 +31,17 @@ pub fn Card(
     }
 }
 
-/// A note that warns (`notice--warn`, role `note`).
-pub fn warning(testid: &'static str, text: impl IntoView + 'static) -> impl IntoView {
-    view! { <p class="notice notice--warn" data-testid=testid role="note">{text}</p> }
+/// A note that warns (`notice--warn`, role `note`): its children.
+#[component]
+pub fn Warning(testid: &'static str, children: Children) -> impl IntoView {
+    view! { <p class="notice notice--warn" data-testid=testid role="note">{children()}</p> }
 }
 
 /// The badge a round's dates carry: 预计 for a projected round (no notice for
 /// the year yet), 自行填写，非官方 for the user's own entry of the year's notice
 /// (stated, not projected), none for a shipped notice.
-pub fn round_badge(
-    kind: crate::domain::rounds::RoundKind,
-    testid: &'static str,
-) -> Option<impl IntoView> {
-    use crate::domain::rounds::RoundKind;
+#[component]
+pub fn RoundBadge(kind: RoundKind, testid: &'static str) -> impl IntoView {
     let text = match kind {
         RoundKind::Projected => "预计",
         RoundKind::User => "自行填写，非官方",
@@ -68,81 +71,100 @@ pub fn DateText(
     }
 }
 
-/// A field: its label, then what it asks (the input, and any hint or error
-/// after it). `class` is `field` with any modifier, e.g. `field field--narrow`.
-pub fn field(
-    class: &'static str,
-    id: impl Into<String>,
-    label: impl IntoView + 'static,
-    body: impl IntoView + 'static,
+/// A field: its label (for the input `id`), then what it asks, its
+/// children (the input, and any hint or error after it). `class` is
+/// `field` with any modifier, e.g. `field field--narrow`.
+#[component]
+pub fn Field(
+    #[prop(into)] id: String,
+    #[prop(into)] label: TextProp,
+    #[prop(default = "field")] class: &'static str,
+    children: Children,
 ) -> impl IntoView {
     view! {
         <div class=class>
-            <label for=id.into()>{label}</label>
-            {body}
+            <label for=id>{move || label.get()}</label>
+            {children()}
         </div>
     }
 }
 
-/// An `<input>` of `kind` showing `text`; every edit goes to `set`, on
-/// `input` and on `change` (which is all some date pickers send). A
-/// `bounded` date offers only the supported years.
-pub fn entry(
-    kind: &'static str,
-    id: impl Into<String>,
-    testid: impl Into<String>,
-    bounded: bool,
-    text: impl Fn() -> String + Send + Sync + 'static,
-    set: impl Fn(String) + Copy + Send + Sync + 'static,
+/// A date `<input>` showing `value`; every edit goes to `on_change`, on
+/// `input` and on `change` (which is all some date pickers send). Its
+/// test id is `testid`, else its `id`. A `bounded` date offers only the
+/// supported years.
+#[component]
+pub fn DateEntry(
+    #[prop(into)] id: String,
+    #[prop(optional, into)] testid: Option<String>,
+    #[prop(optional)] bounded: bool,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
 ) -> impl IntoView {
     let (min, max) = bounded.then(dates::input_bounds).unzip();
+    let testid = testid.unwrap_or_else(|| id.clone());
     view! {
         <input
-            id=id.into()
-            type=kind
+            id=id
+            type="date"
             min=min
             max=max
-            data-testid=testid.into()
-            prop:value=text
-            on:input=move |ev| set(event_target_value(&ev))
-            on:change=move |ev| set(event_target_value(&ev))
+            data-testid=testid
+            prop:value=move || value.get()
+            on:input=move |ev| on_change.run(event_target_value(&ev))
+            on:change=move |ev| on_change.run(event_target_value(&ev))
         />
     }
 }
 
-/// A date field's input bound to `text`, its test id its `id`.
-pub fn date_entry(id: &'static str, text: RwSignal<String>) -> impl IntoView {
-    entry(
-        "date",
-        id,
-        id,
-        false,
-        move || text.get(),
-        move |t| text.set(t),
-    )
-}
-
-/// A problem with the field `field`, said next to it.
-pub fn field_error(field: &'static str, message: String) -> impl IntoView {
+/// A problem with the field `field` (its input's id), said next to it.
+#[component]
+pub fn FieldError(#[prop(into)] field: String, #[prop(into)] message: String) -> impl IntoView {
     view! { <p class="field-error" data-testid="field-error" data-field=field role="alert">{message}</p> }
 }
 
-/// An `<input>` for a number typed in full (`inputmode`: `numeric` for
-/// whole numbers, `decimal` for amounts), read on `input`; `range` is its
+/// The problem in `error`, if any, with the field `field`: a
+/// [`FieldError`] that comes and goes with it.
+#[component]
+pub fn FieldErrorOf(
+    #[prop(into)] field: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        let field = field.clone();
+        error
+            .get()
+            .map(|message| view! { <FieldError field=field message=message /> })
+    }
+}
+
+/// A group of fields (`fields`), shown only `when`.
+#[component]
+pub fn FieldsWhen(#[prop(into)] when: Signal<bool>, children: ChildrenFn) -> impl IntoView {
+    view! {
+        <Show when=move || when.get()>
+            <div class="fields">{children()}</div>
+        </Show>
+    }
+}
+
+/// An `<input>` for a number typed in full (`inputmode` `numeric` for
+/// whole numbers, `decimal` for amounts when `decimal`), read on `input`;
 /// `min` and `max` where it has them.
-pub fn number_entry(
-    inputmode: &'static str,
+#[component]
+pub fn NumberEntry(
     id: &'static str,
     testid: &'static str,
-    range: Option<(&'static str, String)>,
-    text: impl Fn() -> String + Send + Sync + 'static,
-    set: impl Fn(String) + Send + Sync + 'static,
+    #[prop(optional)] decimal: bool,
+    #[prop(optional)] min: Option<&'static str>,
+    #[prop(optional, into)] max: Option<String>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
 ) -> impl IntoView {
-    let (min, max) = range.unzip();
-    let kind = if inputmode == "numeric" {
-        "number"
+    let (kind, inputmode) = if decimal {
+        ("text", "decimal")
     } else {
-        "text"
+        ("number", "numeric")
     };
     view! {
         <input
@@ -152,88 +174,101 @@ pub fn number_entry(
             min=min
             max=max
             data-testid=testid
-            prop:value=text
-            on:input=move |ev| set(event_target_value(&ev))
+            prop:value=move || value.get()
+            on:input=move |ev| on_input.run(event_target_value(&ev))
         />
     }
 }
 
 /// The page's "today" line: the day it answers for, said to be a what-if
-/// day when it is one; `after` follows the date.
-pub fn today_line(
-    what_if: impl Fn() -> bool + Send + Sync + 'static,
-    today: impl Fn() -> NaiveDate + Send + Sync + 'static,
-    after: impl IntoView + 'static,
+/// day when it is one; the children follow the date.
+#[component]
+pub fn TodayLine(
+    #[prop(into)] what_if: Signal<bool>,
+    #[prop(into)] today: Signal<NaiveDate>,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <p class="today" data-testid="today">
-            {move || if what_if() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
-            {move || view! { <DateText date=today() testid="today-date" /> }}
-            {after}
+            {move || if what_if.get() { "按假设的今天查看：" } else { "今天（北京时间）：" }}
+            {move || view! { <DateText date=today.get() testid="today-date" /> }}
+            {children.map(|after| after())}
         </p>
     }
 }
 
 /// One radio button of the group `name` in its label (`class`, if any),
-/// then `text`: checked while `checked`, `choose` when picked.
-pub fn radio(
-    class: Option<&'static str>,
+/// then its children: checked while `checked`, `on_choose` when picked.
+#[component]
+fn Radio(
+    #[prop(optional)] class: Option<&'static str>,
     name: &'static str,
     testid: String,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    choose: impl Fn() + Send + Sync + 'static,
-    text: impl IntoView + 'static,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_choose: Callback<()>,
+    children: Children,
 ) -> impl IntoView {
     view! {
         <label class=class>
-            <input type="radio" name=name data-testid=testid prop:checked=checked on:change=move |_| choose() />
-            {text}
+            <input type="radio" name=name data-testid=testid prop:checked=move || checked.get() on:change=move |_| on_choose.run(()) />
+            {children()}
         </label>
     }
 }
 
-/// A radio button for each `(value, code)` of `options` in the group
-/// `name` (test ids `name-code`), each label of `class` ending in `text`.
-pub fn radios<T: Copy + PartialEq + Send + Sync + 'static, V: IntoView + 'static>(
+/// A radio button for each of `options` in the group `name` (test ids
+/// `name-code`), each label of `class` ending in `text` of its value.
+#[component]
+pub fn Radios<T, V>(
     name: &'static str,
     class: &'static str,
-    options: impl IntoIterator<Item = (T, &'static str)>,
-    get: impl Fn() -> T + Copy + Send + Sync + 'static,
-    set: impl Fn(T) + Copy + Send + Sync + 'static,
-    text: impl Fn(T) -> V,
-) -> impl IntoView {
+    options: &'static [T],
+    code: fn(T) -> &'static str,
+    #[prop(into)] value: Signal<T>,
+    #[prop(into)] on_change: Callback<T>,
+    text: fn(T) -> V,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
     options
-        .into_iter()
-        .map(|(value, code)| {
-            let checked = move || get() == value;
-            radio(
-                Some(class),
-                name,
-                format!("{name}-{code}"),
-                checked,
-                move || set(value),
-                text(value),
-            )
+        .iter()
+        .map(|&option| {
+            view! {
+                <Radio
+                    class=class
+                    name=name
+                    testid=format!("{name}-{}", code(option))
+                    checked=move || value.get() == option
+                    on_choose=move |()| on_change.run(option)
+                >
+                    {text(option)}
+                </Radio>
+            }
         })
         .collect_view()
 }
 
-/// A yes/no question as two radio buttons.
-pub fn yes_no(
+/// A yes/no question as two radio buttons (`name-yes`, `name-no`).
+#[component]
+pub fn YesNo(
     name: &'static str,
     question: &'static str,
-    get: impl Fn() -> Option<bool> + Copy + Send + Sync + 'static,
-    set: impl Fn(bool) + Copy + Send + Sync + 'static,
+    #[prop(into)] value: Signal<Option<bool>>,
+    #[prop(into)] on_change: Callback<bool>,
 ) -> impl IntoView {
-    let answer = move |value: bool, code: &str, text: &'static str| {
-        radio(
-            None,
-            name,
-            format!("{name}-{code}"),
-            move || get() == Some(value),
-            move || set(value),
-            text,
-        )
+    let answer = move |answer: bool, code: &str, text: &'static str| {
+        view! {
+            <Radio
+                name=name
+                testid=format!("{name}-{code}")
+                checked=move || value.get() == Some(answer)
+                on_choose=move |()| on_change.run(answer)
+            >
+                {text}
+            </Radio>
+        }
     };
     view! {
         <fieldset class="yes-no">
@@ -244,19 +279,22 @@ pub fn yes_no(
     }
 }
 
-/// A `<select>` over an enum's values, with an empty first choice.
-#[allow(clippy::too_many_arguments)]
-pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
-    id: impl Into<String>,
+/// A `<select>` over an enum's values (each shown as `text`, its value
+/// `code`), with an empty first choice `none`; its test id is its `id`.
+#[component]
+pub fn Select<T>(
+    #[prop(into)] id: String,
     label: &'static str,
     options: &'static [T],
     code: fn(T) -> &'static str,
     text: fn(T) -> &'static str,
     none: &'static str,
-    get: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
-    set: impl Fn(Option<T>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let id: String = id.into();
+    #[prop(into)] value: Signal<Option<T>>,
+    #[prop(into)] on_change: Callback<Option<T>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -264,14 +302,13 @@ pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
                 id=id.clone()
                 data-testid=id
                 on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    set(options.iter().copied().find(|o| code(*o) == value));
+                    let picked = event_target_value(&ev);
+                    on_change.run(options.iter().copied().find(|o| code(*o) == picked));
                 }
             >
-                <option value="" selected=move || get().is_none()>{none}</option>
-                {options.iter().map(|o| {
-                    let o = *o;
-                    view! { <option value=code(o) selected=move || get() == Some(o)>{text(o)}</option> }
+                <option value="" selected=move || value.get().is_none()>{none}</option>
+                {options.iter().map(|&o| {
+                    view! { <option value=code(o) selected=move || value.get() == Some(o)>{text(o)}</option> }
                 }).collect_view()}
             </select>
         </div>
@@ -279,9 +316,10 @@ pub fn select<T: Copy + PartialEq + Send + Sync + 'static>(
 }
 
 /// The page's input errors, each in plain Chinese, or nothing.
-pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) -> impl IntoView {
+#[component]
+pub fn InputErrors(#[prop(into)] errors: Signal<Vec<String>>) -> impl IntoView {
     move || {
-        let errors = errors();
+        let errors = errors.get();
         (!errors.is_empty()).then(|| {
             view! {
                 <div class="notice notice--error" data-testid="input-error" role="alert">
@@ -292,24 +330,28 @@ pub fn input_errors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) ->
     }
 }
 
-/// A card (`(id, title, lead)` as [`Card`] takes them) with a textarea to
-/// paste a notice into and its 读取 button, then what was
-/// read (its `preview`, handed the way to `save` it) or why nothing was,
-/// then how saving went: on success the reading is put away, a failure is
-/// said as 未保存：…. The test ids start with `prefix`: `-paste`, `-parse`,
-/// `-paste-error`, `-paste-message`.
-pub fn paste_card<T, E, S>(
+/// A card (`title_id`, `title`, `lead` as [`Card`] takes them) with a
+/// textarea (labelled `label`) to paste a notice into and its 读取 button,
+/// then what `read` made of it (its `preview`, handed the way to `save`
+/// it) or why nothing was read, then how saving went: on success the
+/// reading is put away, a failure is said as 未保存：…. The test ids start
+/// with `prefix`: `-paste`, `-parse`, `-paste-error`, `-paste-message`.
+#[component]
+pub fn PasteCard<T, E, S, P>(
     prefix: &'static str,
-    (title_id, title, lead): (&'static str, &'static str, &'static str),
+    title_id: &'static str,
+    title: &'static str,
+    lead: &'static str,
     label: &'static str,
     read: fn(&str) -> Result<T, E>,
-    save: impl Fn(S) -> Result<String, String> + Send + Sync + 'static,
-    preview: impl Fn(T, Callback<S>) -> AnyView + Send + Sync + 'static,
+    #[prop(into)] save: Callback<S, Result<String, String>>,
+    preview: P,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
     E: std::fmt::Display + 'static,
     S: 'static,
+    P: Fn(T, Callback<S>) -> AnyView + Send + Sync + 'static,
 {
     let input = NodeRef::<leptos::html::Textarea>::new();
     let parsed = RwSignal::new(None::<Result<T, String>>);
@@ -320,7 +362,7 @@ where
         parsed.set(Some(read(&text).map_err(|e| e.to_string())));
     };
     let on_save = Callback::new(move |value: S| {
-        let saved = save(value);
+        let saved = save.run(value);
         if saved.is_ok() {
             parsed.set(None);
         }
@@ -347,13 +389,15 @@ where
     }
 }
 
-/// The button that saves what a [`paste_card`] read
-/// (`{prefix}-paste-confirm`), disabled while `disabled`.
-pub fn save_button(
+/// The button that saves what a [`PasteCard`] read
+/// (`{prefix}-paste-confirm`), its children the words on it; disabled
+/// while `disabled`.
+#[component]
+pub fn SaveButton(
     prefix: &'static str,
-    text: String,
-    disabled: impl Fn() -> bool + Send + Sync + 'static,
-    save: impl Fn() + Send + Sync + 'static,
+    #[prop(optional, into)] disabled: Signal<bool>,
+    #[prop(into)] on_save: Callback<()>,
+    children: Children,
 ) -> impl IntoView {
     view! {
         <div class="actions">
@@ -361,10 +405,10 @@ pub fn save_button(
                 type="button"
                 class="button"
                 data-testid=format!("{prefix}-paste-confirm")
-                disabled=disabled
-                on:click=move |_| save()
+                disabled=move || disabled.get()
+                on:click=move |_| on_save.run(())
             >
-                {text}
+                {children()}
             </button>
         </div>
     }

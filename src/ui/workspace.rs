@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
-use super::widgets::{select, CopyButton, InAppGuide, Message};
+use super::widgets::{CopyButton, InAppGuide, Message, Select};
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::documents;
@@ -169,10 +169,10 @@ pub fn Workspace() -> impl IntoView {
         <section class="card" aria-labelledby="list-title">
             <h2 id="list-title" class="card__title">"申报人"</h2>
             <div class="fields no-print">
-                {select("filter-level", "按级别", Level::ALL, Level::code, Level::label, "全部级别",
-                    move || level.get(), move |v| level.set(v))}
-                {select("filter-status", "按状态", StatusFilter::ALL, StatusFilter::code, StatusFilter::label, "全部状态",
-                    move || status.get(), move |v| status.set(v))}
+                <Select id="filter-level" label="按级别" options=Level::ALL code=Level::code text=Level::label none="全部级别"
+                    value=level on_change=move |v| level.set(v) />
+                <Select id="filter-status" label="按状态" options=StatusFilter::ALL code=StatusFilter::code text=StatusFilter::label none="全部状态"
+                    value=status on_change=move |v| status.set(v) />
             </div>
             <ul class="rows" data-testid="applicant-list">
                 // Keyed by the whole row: a filter change keeps the rows that
@@ -567,9 +567,9 @@ fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {
                     {format!("张贴日期和材料勾选是 {year} 年度的记录，不计入 {} 年度，这里只读。请在单位总览上方「开始 {} 年度」后填写本年度的。", shown.get(), shown.get())}
                 </p>
             })}
-            {select("ed-outcome", "评审结果（该年度结果公布后填写）", Outcome::ALL, Outcome::code, Outcome::label, "未记录",
-                read(state, rid, |r| r.outcome),
-                move |v| { let id = rid.get_value(); let year = shown.get_untracked(); state.persist(|s| s.set_outcome(&id, v, year)) })}
+            <Select id="ed-outcome" label="评审结果（该年度结果公布后填写）" options=Outcome::ALL code=Outcome::code text=Outcome::label none="未记录"
+                value=read(state, rid, |r| r.outcome)
+                on_change=move |v| { let id = rid.get_value(); let year = shown.get_untracked(); state.persist(|s| s.set_outcome(&id, v, year)) } />
             <h3 class="subhead">"材料"</h3>
             {move || forms().map(|(forms, ticked, route)| if route == Some(Route::CityHr) {
                 view! { <p class="notice" data-testid="ed-route-city-hr">{format!("{}：{}", Route::CityHr.label(), Route::CityHr.explanation())}</p> }.into_any()

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::paste_holidays::PasteHolidays;
 use super::paste_notice::PasteNotice;
-use super::widgets::{warning, Card, Message};
+use super::widgets::{Card, Message, Warning};
 use crate::domain::calendar::{ignored_official_days, Calendar, Source, UserOrigin, YearSchedule};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice};
@@ -243,7 +243,7 @@ fn ProfileEditor(
                 {texts.into_iter().skip(1).map(|t| field_input(t, "text")).collect_view()}
                 {timings.into_iter().map(timing_input).collect_view()}
             </div>
-            {move || warnings.get().into_iter().map(|w| warning("profile-warning-day", w)).collect_view()}
+            {move || warnings.get().into_iter().map(|w| view! { <Warning testid="profile-warning-day">{w}</Warning> }).collect_view()}
             <div class="actions">
                 <button type="button" class="button" data-testid="profile-save" on:click=save>"保存"</button>
                 <button type="button" class="button button--ghost" data-testid="profile-delete" on:click=delete>
