@@ -122,22 +122,35 @@ pub fn on_app_link_click(follow: impl Fn(&str) -> bool + 'static) {
             ev.prevent_default();
         }
     });
-    let _ = document.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    closure.forget();
+    listen(&document, "click", closure);
+}
+
+/// Keeps `listener` on each `event` of `target` (the window or the
+/// document) for as long as the page lives.
+fn listen<T: ?Sized + wasm_bindgen::closure::WasmClosure>(
+    target: &web_sys::EventTarget,
+    event: &str,
+    listener: wasm_bindgen::closure::Closure<T>,
+) {
+    use wasm_bindgen::JsCast;
+    let _ = target.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+/// Calls `f` on each `event` of the window, for as long as the page lives.
+fn on_window_event(event: &str, f: impl Fn() + 'static) {
+    if let Some(window) = web_sys::window() {
+        listen(
+            &window,
+            event,
+            wasm_bindgen::closure::Closure::<dyn Fn()>::new(f),
+        );
+    }
 }
 
 /// Calls `f` whenever the user goes back or forward in history.
 pub fn on_popstate(f: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let closure = Closure::<dyn Fn()>::new(f);
-    let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    closure.forget();
+    on_window_event("popstate", f);
 }
 
 /// Offers `text` as a file download (a Blob; nothing leaves the device).
@@ -438,7 +451,6 @@ pub fn read_file_input(
 /// Calls `f` when another tab changes the app's stored document.
 pub fn on_storage_change(f: impl Fn() + 'static) {
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -449,8 +461,7 @@ pub fn on_storage_change(f: impl Fn() + 'static) {
                 f();
             }
         });
-    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-    closure.forget();
+    listen(&window, "storage", closure);
 }
 
 /// Calls `f` whenever the day in China may have changed since the page
@@ -462,12 +473,8 @@ pub fn on_storage_change(f: impl Fn() + 'static) {
 pub fn on_day_may_change(f: impl Fn() + 'static) {
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let f: Rc<dyn Fn()> = Rc::new(f);
-    if let Some(document) = window.document() {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         let on_visible = {
             let f = Rc::clone(&f);
             let document = document.clone();
@@ -477,18 +484,11 @@ pub fn on_day_may_change(f: impl Fn() + 'static) {
                 }
             })
         };
-        let _ = document.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
-        // The listener lives as long as the page.
-        on_visible.forget();
+        listen(&document, "visibilitychange", on_visible);
     }
     for event in ["focus", "pageshow"] {
         let f = Rc::clone(&f);
-        let listener = Closure::<dyn Fn()>::new(move || f());
-        let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-        listener.forget();
+        on_window_event(event, move || f());
     }
     at_each_china_midnight(f);
 }
@@ -550,13 +550,5 @@ pub fn site_address(query: &str, fragment: &str) -> String {
 /// Calls `f` whenever only the fragment of the address changes (a link
 /// opened in a tab where the app is already open: no page load).
 pub fn on_hash_change(f: impl Fn() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let closure = Closure::<dyn Fn()>::new(f);
-    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    closure.forget();
+    on_window_event("hashchange", f);
 }

@@ -12,7 +12,7 @@ use crate::domain::documents::{
 use crate::domain::workspace::Record;
 use crate::state::AppState;
 use crate::store::PaperworkInput;
-use crate::ui::widgets::{CopyButton, InAppGuide};
+use crate::ui::widgets::{CopyButton, InAppGuide, PostedDateInput};
 
 #[component]
 pub fn Documents() -> impl IntoView {
@@ -117,20 +117,9 @@ pub fn Documents() -> impl IntoView {
                     // The year is the app's to say (the static page before it leaves a
                     // blank of the same width, index.html).
                     <label for="doc-posted"><span class="round-year">{move || shown.get()}</span>" 年度公示张贴日期"</label>
-                    <input id="doc-posted" type="date" data-testid="doc-posted" prop:value=move || posted_text.get()
+                    <PostedDateInput id="doc-posted" text=posted_text error=date_error required=true
                         disabled=move || earlier().is_some()
-                        on:change=move |ev| {
-                            let t = event_target_value(&ev);
-                            posted_text.set(t.clone());
-                            let checked = dates::parse_date(&t)
-                                .map_err(|e| e.to_string())
-                                .and_then(|d| state.check_in_round("公示张贴日期", d).map(|()| d));
-                            match checked {
-                                Ok(d) => { date_error.set(None); change_in_round(&move |p| p.posted = Some(d)) }
-                                Err(e) => date_error.set(Some(e)),
-                            }
-                        } />
-                    {move || date_error.get().map(|e| view! { <p class="field-error" data-testid="field-error" data-field="doc-posted" role="alert">{e}</p> })}
+                        on_valid=move |day| change_in_round(&move |p| p.posted = day) />
                     // What is still missing, beside the date it mostly is.
                     {move || docs.get().err().map(|message| view! {
                         <p class="notice notice--warn" data-testid="docs-missing" role="status">{message}</p>

@@ -7,15 +7,18 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::applicant_form::{ApplicantForm, FormState, Place, Writer};
+use super::handoff::SendButton;
 use super::widgets::{
     Card, DateEntry, DateText, Field, FieldError, FieldErrorOf, InAppGuide, NumberEntry,
-    RoundBadge, Select, Warning,
+    PostedDateInput, RoundBadge, Select, Warning,
 };
 use crate::domain::dates;
 use crate::domain::eligibility::{
     self, Achievement, AchievementKind, Assessment, Cutoffs, Verdict,
 };
 use crate::state::AppState;
+use crate::store::handoff::{Handoff, Sent};
+use crate::store::Stored;
 
 #[component]
 pub fn Eligibility() -> impl IntoView {
@@ -84,8 +87,9 @@ pub fn Eligibility() -> impl IntoView {
 #[component]
 fn CutoffsNote() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Read in place: the round is not copied for a line.
     move || {
-        let round = state.round.get();
+        state.round.with(|round| {
         let estimated = round.kind == crate::domain::rounds::RoundKind::Projected;
         view! {
             <p class="cutoffs" data-testid="cutoffs">
@@ -98,6 +102,7 @@ fn CutoffsNote() -> impl IntoView {
                 <span class="clause">" 依据「五、相关政策规定」3"</span>
             </p>
         }
+    })
     }
 }
 
@@ -216,22 +221,9 @@ fn AchievementsCard(
     };
     let posted_text = RwSignal::new(dates::input_value(posted()));
     let posted_error = RwSignal::new(None::<String>);
-    let set_posted = move |text: String| {
-        posted_text.set(text.clone());
-        let checked = dates::parse_optional_date(&text)
-            .map_err(|e| format!("公示张贴日期：{e}"))
-            .and_then(|d| match d {
-                Some(day) => state.check_in_round("公示张贴日期", day).map(|()| d),
-                None => Ok(None),
-            });
-        match checked {
-            Err(e) => posted_error.set(Some(e)),
-            Ok(value) => {
-                posted_error.set(None);
-                let year = state.shown_year_untracked();
-                state.persist(|s| s.set_own_posted(value, year));
-            }
-        }
+    let set_posted = move |day| {
+        let year = state.shown_year_untracked();
+        state.persist(|s| s.set_own_posted(day, year));
     };
     let items = move || {
         state.stored.with(|s| {
@@ -260,9 +252,8 @@ fn AchievementsCard(
             </p>
             <div class="field">
                 <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
-                <input id="ach-posted" type="date" data-testid="ach-posted" prop:value=move || posted_text.get()
-                    on:change=move |ev| set_posted(event_target_value(&ev)) />
-                <FieldErrorOf field="ach-posted" error=posted_error />
+                <PostedDateInput id="ach-posted" text=posted_text error=posted_error prefix="公示张贴日期："
+                    on_valid=set_posted />
             </div>
             <ul class="achievements">
                 {move || items().into_iter().enumerate().map(|(i, a)| {
@@ -357,22 +348,20 @@ fn SelfName() -> impl IntoView {
 /// 发给单位人事: the self-check as a link for the unit's HR.
 #[component]
 fn SendToUnit() -> impl IntoView {
-    use crate::store::handoff::{Handoff, Sent};
-    let state = expect_context::<AppState>();
-    let make = Callback::new(move |()| {
-        let year = state.shown_year_untracked();
-        let check = state
-            .stored
-            .with_untracked(|s| s.eligibility.clone().unwrap_or_default());
-        if check.name.trim().is_empty() {
-            return Err("请先在上面填写你的姓名。".to_string());
-        }
-        Ok(Handoff::Applicant(Sent::from_self_check(&check, year)))
-    });
     view! {
         <Card id="send-unit-title" title="发给单位人事" class="card no-print"
             lead="把你的答题、业绩成果和材料勾选做成一个链接，发给单位人事；对方打开后确认，即加入单位总览，不用再逐项录入。">
-            <super::handoff::SendButton testid="send-to-unit" label="生成发给单位的链接" make=make />
+            <SendButton testid="send-to-unit" label="生成发给单位的链接" make=self_check_link />
         </Card>
     }
+}
+
+/// The stored self-check as sent for the round `year`; not without the
+/// applicant's name.
+fn self_check_link(stored: &Stored, year: i32) -> Result<Handoff, String> {
+    let check = stored.eligibility.clone().unwrap_or_default();
+    if check.name.trim().is_empty() {
+        return Err("请先在上面填写你的姓名。".to_string());
+    }
+    Ok(Handoff::Applicant(Sent::from_self_check(&check, year)))
 }

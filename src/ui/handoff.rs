@@ -9,6 +9,7 @@ use super::widgets::{CopyButton, InAppGuide};
 use crate::browser;
 use crate::state::AppState;
 use crate::store::handoff::{self, Handoff, PRIVACY_NOTE};
+use crate::store::Stored;
 
 /// The longest link drawn as a QR code, in characters: above it the code
 /// is too dense for a phone's camera to read from another phone's screen.
@@ -18,23 +19,23 @@ pub const QR_MAX_CHARS: usize = 2000;
 const RECEIVING_PAGE: &str = "?page=workspace";
 
 /// A send button (`testid`) and, once pressed, the link it made
-/// ([`HandoffLink`]); `make` builds what is sent, or says why nothing can
-/// be (`{testid}-error`). Once shown, the link follows the stored data: an
+/// ([`HandoffLink`]); `make` builds what is sent from the stored document
+/// for the round shown (its year), or says why nothing can be
+/// (`{testid}-error`). Once shown, the link follows the stored data: an
 /// answer changed after pressing (here or in another tab) is in the link
 /// at once, so a link copied later never carries the old answers.
 #[component]
 pub fn SendButton(
     testid: &'static str,
     label: &'static str,
-    make: Callback<(), Result<Handoff, String>>,
+    make: fn(&Stored, i32) -> Result<Handoff, String>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let pressed = RwSignal::new(false);
     let made = Memo::new(move |_| {
-        pressed.get().then(|| {
-            state.stored.track();
-            make.run(())
-        })
+        pressed
+            .get()
+            .then(|| state.stored.with(|s| make(s, state.shown_year_untracked())))
     });
     let send = move |_| pressed.set(true);
     view! {

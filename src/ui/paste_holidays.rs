@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use leptos::prelude::*;
 
 use super::month_calendar::month_table;
-use super::widgets::{saved_text, PasteCard, SaveButton, Warning};
+use super::widgets::{PasteCard, SaveButton, Warning};
 use crate::domain::calendar::{ignored_official_days, Calendar, SpecialDay, UserOrigin};
 use crate::domain::dates;
 use crate::domain::holiday_text::{parse_holiday_notice, Agreement, ParsedHolidayNotice, YearFrom};
@@ -46,21 +46,13 @@ pub fn PasteHolidays() -> impl IntoView {
                     UserOrigin::PastedNotice.label(),
                     ignored_official_days(&dropped).replace("文件中", "通知中")
                 );
-                saved_text(what, replaced, "该年数据")
+                (what, replaced)
             })
     };
 
     view! {
-        <PasteCard
-            prefix="holiday"
-            title_id="holiday-paste-title"
-            title="粘贴节假日通知"
-            lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
-            label="节假日安排通知全文"
-            read=parse_holiday_notice
-            save=save
-            preview=|notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any()
-        />
+        <PasteCard prefix="holiday" title="粘贴节假日通知" label="节假日安排通知全文" lead="粘贴国务院办公厅关于某年部分节假日安排的通知全文（连同标题），先核对读取结果，确认后才保存。"
+            read=parse_holiday_notice save=save earlier="该年数据" preview=|notice, on_confirm| view! { <Preview notice=notice on_confirm=on_confirm /> }.into_any() />
     }
 }
 
@@ -149,9 +141,7 @@ fn Preview(
                 {existing.map(|label| view! {
                     <Warning testid="holiday-paste-replaces">{format!("保存后将替换已有的 {year} 年数据（{label}）。")}</Warning>
                 })}
-                <SaveButton prefix="holiday" on_save=move |()| on_confirm.run(to_save.clone())>
-                    {format!("确认，保存为 {year} 年节假日数据")}
-                </SaveButton>
+                <SaveButton prefix="holiday" what=format!("{year} 年节假日数据") on_save=move |()| on_confirm.run(to_save.clone()) />
             }
             .into_any()
         }

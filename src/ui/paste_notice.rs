@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::widgets::{saved_text, PasteCard, SaveButton, Warning};
+use super::widgets::{PasteCard, SaveButton, Warning};
 use crate::domain::dates;
 use crate::domain::notice::{MonthPart, Notice, Timing, Window};
 use crate::domain::notice_text::{
@@ -226,21 +226,13 @@ pub fn PasteNotice(
                 editing.set(None);
                 editing.set(Some(year));
                 let what = format!("{year} 年度（据粘贴的通知，非官方），该年度改按这份安排作答");
-                saved_text(what, replaced, "自行填写内容")
+                (what, replaced)
             })
     };
 
     view! {
-        <PasteCard
-            prefix="notice"
-            title_id="notice-paste-title"
-            title="粘贴评审安排通知"
-            lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
-            label="评审安排通知全文"
-            read=parse_evaluation_notice
-            save=save
-            preview=|p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any()
-        />
+        <PasteCard prefix="notice" title="粘贴评审安排通知" label="评审安排通知全文" lead="粘贴辽宁省质量技术监督系列职称评审安排的通知全文（连同标题），逐项核对读到的内容，缺的项自行补上后保存为该年度。"
+            read=parse_evaluation_notice save=save earlier="自行填写内容" preview=|p, on_save| view! { <Preview parsed=p on_save=on_save /> }.into_any() />
     }
 }
 
@@ -373,14 +365,12 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
                         {format!("暂不能保存：{why}")}
                     </p>
                 })}
-                <SaveButton prefix="notice" disabled=move || result.with(Result::is_err)
+                <SaveButton prefix="notice" what=format!("{year} 年度") disabled=move || result.with(Result::is_err)
                     on_save=move |()| {
                         if let Ok(notice) = result.get_untracked() {
                             on_save.run(notice);
                         }
-                    }>
-                    {format!("确认，保存为 {year} 年度")}
-                </SaveButton>
+                    } />
             }
             .into_any()
         }

@@ -15,15 +15,16 @@ use crate::domain::rounds::RoundKind;
 /// (e.g. `card result`).
 #[component]
 pub fn Card(
-    id: &'static str,
+    #[prop(into)] id: String,
     title: &'static str,
     #[prop(optional)] lead: Option<&'static str>,
     #[prop(default = "card")] class: &'static str,
     #[prop(optional)] testid: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
+    let labelled_by = id.clone();
     view! {
-        <section class=class aria-labelledby=id data-testid=testid>
+        <section class=class aria-labelledby=labelled_by data-testid=testid>
             <h2 id=id class="card__title">{title}</h2>
             {lead.map(|lead| view! { <p class="card__lead">{lead}</p> })}
             {children()}
@@ -135,6 +136,52 @@ pub fn FieldErrorOf(
         error
             .get()
             .map(|message| view! { <FieldError field=field message=message /> })
+    }
+}
+
+/// The day a publicity was posted, typed into the date input `id` (also
+/// its test id) and read on `change`: a day of the round shown (「六、申报流程」
+/// （三）, checked by `AppState::check_in_round`) goes to `on_valid`,
+/// otherwise the problem is kept in `error` and said below the input
+/// (its text after `prefix`). Left empty it is no day (`None`), unless
+/// `required`.
+#[component]
+pub fn PostedDateInput(
+    id: &'static str,
+    text: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    #[prop(optional, into)] disabled: Signal<bool>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] prefix: &'static str,
+    #[prop(into)] on_valid: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    let state = expect_context::<crate::state::AppState>();
+    let change = move |typed: String| {
+        text.set(typed.clone());
+        let day = if required {
+            dates::parse_date(&typed).map(Some)
+        } else {
+            dates::parse_optional_date(&typed)
+        };
+        let checked = day
+            .map_err(|e| format!("{prefix}{e}"))
+            .and_then(|day| match day {
+                Some(d) => state.check_in_round("公示张贴日期", d).map(|()| day),
+                None => Ok(None),
+            });
+        match checked {
+            Ok(day) => {
+                error.set(None);
+                on_valid.run(day);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    view! {
+        <input id=id type="date" data-testid=id prop:value=move || text.get()
+            disabled=move || disabled.get()
+            on:change=move |ev| change(event_target_value(&ev)) />
+        <FieldErrorOf field=id error=error />
     }
 }
 
@@ -330,21 +377,24 @@ pub fn InputErrors(#[prop(into)] errors: Signal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// A card (`title_id`, `title`, `lead` as [`Card`] takes them) with a
-/// textarea (labelled `label`) to paste a notice into and its 读取 button,
+/// A card (`title` and `lead` as [`Card`] takes them, its id
+/// `{prefix}-paste-title`) with a textarea (labelled `label`) to paste a
+/// notice into and its 读取 button,
 /// then what `read` made of it (its `preview`, handed the way to `save`
-/// it) or why nothing was read, then how saving went: on success the
-/// reading is put away, a failure is said as 未保存：…. The test ids start
-/// with `prefix`: `-paste`, `-parse`, `-paste-error`, `-paste-message`.
+/// it) or why nothing was read, then how saving went: on success (`save`
+/// answers what was saved and whether it replaced data) 已保存 …, and
+/// that the `earlier` data are gone if they were, and the reading is put
+/// away; a failure is said as 未保存：…. The test ids start with `prefix`:
+/// `-paste`, `-parse`, `-paste-error`, `-paste-message`.
 #[component]
 pub fn PasteCard<T, E, S, P>(
     prefix: &'static str,
-    title_id: &'static str,
     title: &'static str,
     lead: &'static str,
     label: &'static str,
     read: fn(&str) -> Result<T, E>,
-    #[prop(into)] save: Callback<S, Result<String, String>>,
+    #[prop(into)] save: Callback<S, Result<(String, bool), String>>,
+    earlier: &'static str,
     preview: P,
 ) -> impl IntoView
 where
@@ -366,11 +416,14 @@ where
         if saved.is_ok() {
             parsed.set(None);
         }
-        message.set(Some(saved.map_err(|e| format!("未保存：{e}"))));
+        message.set(Some(match saved {
+            Ok((what, replaced)) => Ok(saved_text(what, replaced, earlier)),
+            Err(e) => Err(format!("未保存：{e}")),
+        }));
     });
     let id = format!("{prefix}-paste");
     view! {
-        <Card id=title_id title=title lead=lead>
+        <Card id=format!("{prefix}-paste-title") title=title lead=lead>
             <div class="field">
                 <label for=id.clone()>{label}</label>
                 <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
@@ -389,15 +442,15 @@ where
     }
 }
 
-/// The button that saves what a [`PasteCard`] read
-/// (`{prefix}-paste-confirm`), its children the words on it; disabled
-/// while `disabled`.
+/// The button that saves what a [`PasteCard`] read as `what`
+/// (`{prefix}-paste-confirm`: 确认，保存为 `what`), disabled while
+/// `disabled`.
 #[component]
 pub fn SaveButton(
     prefix: &'static str,
+    what: String,
     #[prop(optional, into)] disabled: Signal<bool>,
     #[prop(into)] on_save: Callback<()>,
-    children: Children,
 ) -> impl IntoView {
     view! {
         <div class="actions">
@@ -408,7 +461,7 @@ pub fn SaveButton(
                 disabled=move || disabled.get()
                 on:click=move |_| on_save.run(())
             >
-                {children()}
+                {format!("确认，保存为 {what}")}
             </button>
         </div>
     }
@@ -416,7 +469,7 @@ pub fn SaveButton(
 
 /// What a save says: 已保存 `what`, and that the `earlier` data it
 /// `replaced` are gone.
-pub fn saved_text(what: String, replaced: bool, earlier: &str) -> String {
+fn saved_text(what: String, replaced: bool, earlier: &str) -> String {
     let replaced = if replaced {
         format!("；原有的{earlier}已替换")
     } else {

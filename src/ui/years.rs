@@ -322,9 +322,14 @@ fn timing_input(t: TimingField) -> impl IntoView {
 fn HolidaysList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
-        let cal = state.calendar.get();
-        cal.covered_years()
-            .filter_map(|year| cal.schedule(year).cloned())
+        // The schedules only, not a copy of the whole calendar.
+        let schedules: Vec<YearSchedule> = state.calendar.with(|cal| {
+            cal.covered_years()
+                .filter_map(|year| cal.schedule(year).cloned())
+                .collect()
+        });
+        schedules
+            .into_iter()
             .map(|schedule| {
                 let year = schedule.year;
                 let (source, official) = match &schedule.source {
