@@ -224,6 +224,33 @@ impl Query {
         )
     }
 
+    /// A query string written without escapes, split as the browser would
+    /// (`?` dropped, `&` between parameters, the first `=` between name
+    /// and value): for tables of addresses such as `tests/routes.txt`.
+    /// `None` when it has an escape (`%XX`, `+`): only the browser decodes
+    /// those (`tests/browser_query.rs` checks that decoding).
+    ///
+    /// ```
+    /// use pingshen::domain::request::Query;
+    /// let query = Query::unescaped("?page=years&round=2027&flag").unwrap();
+    /// assert_eq!(query, Query::from_pairs([("page", "years"), ("round", "2027"), ("flag", "")]));
+    /// assert_eq!(Query::unescaped(""), Some(Query::default()));
+    /// assert_eq!(Query::unescaped("?unit=%63ity"), None);
+    /// assert_eq!(Query::unescaped("?unit=city+unit"), None);
+    /// ```
+    pub fn unescaped(query: &str) -> Option<Self> {
+        if query.contains(['%', '+']) {
+            return None;
+        }
+        Some(Self::from_pairs(
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .filter(|part| !part.is_empty())
+                .map(|part| part.split_once('=').unwrap_or((part, ""))),
+        ))
+    }
+
     /// The first value of parameter `name`.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0
@@ -241,21 +268,13 @@ impl Query {
 }
 
 /// A test query written without escapes (`%XX`, `+`), split as the browser
-/// would: escaped queries are checked against the browser's decoding in
-/// `tests/browser_query.rs`.
+/// would ([`Query::unescaped`]): escaped queries are checked against the
+/// browser's decoding in `tests/browser_query.rs`.
 #[cfg(test)]
 pub(crate) fn unescaped(query: &str) -> Query {
-    assert!(
-        !query.contains(['%', '+']),
-        "{query}: escapes are decoded by the browser (tests/browser_query.rs)"
-    );
-    Query::from_pairs(
-        query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|part| !part.is_empty())
-            .map(|part| part.split_once('=').unwrap_or((part, ""))),
-    )
+    Query::unescaped(query).unwrap_or_else(|| {
+        panic!("{query}: escapes are decoded by the browser (tests/browser_query.rs)")
+    })
 }
 
 /// The calculator inputs a query string asks for: `None` when it names no
@@ -570,6 +589,23 @@ mod tests {
     use super::*;
 
     use crate::domain::test_dates::d;
+
+    #[test]
+    fn an_unescaped_query_is_split_as_the_browser_splits_it() {
+        let cases: [(&str, Option<&[(&str, &str)]>); 6] = [
+            ("", Some(&[])),
+            ("?", Some(&[])),
+            ("?page=years", Some(&[("page", "years")])),
+            // No `=`: an empty value; a second `=` stays in the value.
+            ("?a&b=c=d&&", Some(&[("a", ""), ("b", "c=d")])),
+            ("?unit=%63ity", None),
+            ("?unit=city+unit", None),
+        ];
+        for (query, expected) in cases {
+            let expected = expected.map(|pairs| Query::from_pairs(pairs.iter().copied()));
+            assert_eq!(Query::unescaped(query), expected, "{query}");
+        }
+    }
 
     #[test]
     fn a_mode_is_stored_under_its_code() {
