@@ -20,15 +20,10 @@ import { writeFile, mkdir } from 'node:fs/promises';
 // China time): SITE_DIR is read when it is imported.
 process.env.SITE_DIR = process.argv[2] ?? 'target/site';
 const { startServer, openBrowser } = await import('../tests/e2e/harness.mjs');
+// Each page and the element its first card must hold (shared with the test).
+const { STATIC_PAGES } = await import('../tests/e2e/static-pages.mjs');
 
 const OUT = 'static/first-answers.html';
-// Each page and the element its first card must hold.
-const STATIC_PAGES = [
-  { page: 'workspace', answer: 'new-applicant' },
-  { page: 'documents', answer: 'docs-missing' },
-  { page: 'years', answer: 'holiday-year' },
-  { page: 'eligibility', answer: 'civil-no' },
-];
 // Any day: what is captured never depends on it (the test checks other days).
 const DAY = '2026-12-06T10:00:00+08:00';
 

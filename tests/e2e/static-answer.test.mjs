@@ -7,15 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveSite, withBrowser, PHONE } from './harness.mjs';
+import { STATIC_PAGES as PAGES } from './static-pages.mjs';
 
 const server = serveSite();
-
-const PAGES = [
-  { page: 'workspace', answer: 'new-applicant' },
-  { page: 'documents', answer: 'docs-missing' },
-  { page: 'years', answer: 'holiday-year' },
-  { page: 'eligibility', answer: 'civil-no' },
-];
 
 /** Holds the wasm back until `release()` is called: the page as it is before the app. */
 async function holdTheApp(page) {
