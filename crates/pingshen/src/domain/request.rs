@@ -592,7 +592,9 @@ mod tests {
 
     #[test]
     fn an_unescaped_query_is_split_as_the_browser_splits_it() {
-        let cases: [(&str, Option<&[(&str, &str)]>); 6] = [
+        // The query, and its parameters (none when it has an escape).
+        type Pairs = Option<&'static [(&'static str, &'static str)]>;
+        let cases: [(&str, Pairs); 6] = [
             ("", Some(&[])),
             ("?", Some(&[])),
             ("?page=years", Some(&[("page", "years")])),
