@@ -211,7 +211,7 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
     let yes_no_field = move |field: ApplicantField,
                              get: fn(&ApplicantDraft) -> Option<bool>,
                              set: fn(&mut ApplicantDraft, bool)| {
-        // `yes_no` names its radios by a static name: the two places' ids.
+        // `YesNo` names its radios by a static name: the two places' ids.
         let name: &'static str = match (place, field) {
             (Place::SelfCheck, F::CivilServant) => "civil",
             (Place::SelfCheck, F::InSector) => "sector",
