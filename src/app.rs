@@ -86,7 +86,7 @@ fn Body() -> impl IntoView {
         {move || state.storage_notice.get().map(|text| view! {
             <p class="notice notice--warn" data-testid="storage-notice" role="status">{text}</p>
         })}
-        <InputErrors errors=state.context_errors />
+        <InputErrors errors=move || state.context_errors.get() />
         // A link being received comes first: it is what the page was opened for.
         <HandoffReceive />
         <RoundNote />

@@ -284,7 +284,7 @@ pub fn ApplicantForm(form: FormState) -> impl IntoView {
 /// A [`Select`] over one choice of the form (`options`, each one's
 /// `code` and `text`), showing what `get` reads from the draft and saved
 /// through `set` when picked; `none` is the empty choice's text.
-#[component]
+#[component(transparent)]
 fn Choice<T>(
     form: FormState,
     field: ApplicantField,

@@ -112,7 +112,7 @@ pub fn Calculator() -> impl IntoView {
             <fieldset class="mode-switch">
                 <legend class="visually-hidden">"我想知道"</legend>
                 <Radios name="mode" class="mode-switch__option" options=Mode::ALL code=Mode::code
-                    value=mode on_change=move |m| { edited(); mode.set(m) }
+                    value=move || mode.get() on_change=move |m| { edited(); mode.set(m) }
                     text=|m: Mode| view! { <span>{m.question()}</span> } />
             </fieldset>
             <div class="fields">
@@ -133,7 +133,7 @@ pub fn Calculator() -> impl IntoView {
                         value=days on_input=move |text| { edited(); days.set(text) } />
                 </Field>
             </div>
-            <TodayLine what_if=what_if today=today />
+            <TodayLine what_if=what_if today=move || today.get() />
             <InputErrors errors=errors />
         </Card>
         {move || answer.get().ok().map(|(input, outcome)| view! { <ResultView input=input outcome=outcome today=today.get() calendar=calendar /> })}

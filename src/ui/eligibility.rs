@@ -252,7 +252,7 @@ fn AchievementsCard(
             </p>
             <div class="field">
                 <label for="ach-posted">"单位公示张贴日期（知道时填写）"</label>
-                <PostedDateInput id="ach-posted" text=posted_text error=posted_error prefix="公示张贴日期："
+                <PostedDateInput id="ach-posted" text=posted_text error=posted_error prefix="公示张贴日期：" disabled=|| false
                     on_valid=set_posted />
             </div>
             <ul class="achievements">
@@ -284,7 +284,7 @@ fn AchievementsCard(
                     <DateEntry id="ach-date" value=date on_change=move |t| date.set(t) />
                 </Field>
             </div>
-            <FieldErrorOf field="achievement" error=error />
+            <FieldErrorOf field="achievement" error=move || error.get() />
             <button type="button" class="button" data-testid="ach-add" on:click=add>"添加业绩成果"</button>
         </Card>
     }

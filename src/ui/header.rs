@@ -135,7 +135,7 @@ fn timeline_query(state: AppState) -> String {
 
 /// One tab: a link to the address `query` (with the address's `round=`
 /// and `today=`), marked current while `page` is shown.
-#[component]
+#[component(transparent)]
 fn Tab(page: Page, label: &'static str, #[prop(into)] query: Signal<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     // 材料文书 belongs to the 单位总览 tab.

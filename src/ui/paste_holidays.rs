@@ -141,7 +141,7 @@ fn Preview(
                 {existing.map(|label| view! {
                     <Warning testid="holiday-paste-replaces">{format!("保存后将替换已有的 {year} 年数据（{label}）。")}</Warning>
                 })}
-                <SaveButton prefix="holiday" what=format!("{year} 年节假日数据") on_save=move |()| on_confirm.run(to_save.clone()) />
+                <SaveButton prefix="holiday" disabled=|| false what=format!("{year} 年节假日数据") on_save=move || on_confirm.run(to_save.clone()) />
             }
             .into_any()
         }

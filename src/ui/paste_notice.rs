@@ -366,7 +366,7 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
                     </p>
                 })}
                 <SaveButton prefix="notice" what=format!("{year} 年度") disabled=move || result.with(Result::is_err)
-                    on_save=move |()| {
+                    on_save=move || {
                         if let Ok(notice) = result.get_untracked() {
                             on_save.run(notice);
                         }

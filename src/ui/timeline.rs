@@ -154,7 +154,7 @@ pub fn Timeline() -> impl IntoView {
             <fieldset class="choice-list choice-list--compact">
                 <legend class="visually-hidden">"由谁把材料报到省里"</legend>
                 <Radios name="unit" class="choice" options=UnitKind::ALL code=UnitKind::code
-                    value=unit on_change=move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) }
+                    value=move || unit.get() on_change=move |k| { link_errors.set(vec![]); touched.set(true); unit.set(k) }
                     text=|kind: UnitKind| view! { <span class="choice__text"><strong>{kind.choice_label()}</strong></span> } />
             </fieldset>
             // Who belongs to the chosen kind: one explanation, not three.
@@ -190,7 +190,7 @@ pub fn Timeline() -> impl IntoView {
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
                 </Field>
             </Show>
-            <TodayLine what_if=what_if today=today>
+            <TodayLine what_if=what_if today=move || today.get()>
                 {move || what_if().then(|| view! {
                     <button type="button" class="button button--ghost button--small" on:click=move |_| state.set_context(|c| c.today = None)>
                         "回到真实的今天"

@@ -139,7 +139,7 @@ pub(super) fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl Into
                             }
                         }
                     } />
-                    <FieldErrorOf field="ed-name" error=name_error />
+                    <FieldErrorOf field="ed-name" error=move || name_error.get() />
                 </div>
                 <div class="field">
                     <label for="ed-posted">{move || format!("{} 年度公示张贴日期", other_round().unwrap_or(shown.get()))}</label>

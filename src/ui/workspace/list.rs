@@ -37,9 +37,9 @@ pub(super) fn ApplicantList(
             <h2 id="list-title" class="card__title">"申报人"</h2>
             <div class="fields no-print">
                 <Select id="filter-level" label="按级别" options=Level::ALL code=Level::code text=Level::label none="全部级别"
-                    value=level on_change=move |v| level.set(v) />
+                    value=move || level.get() on_change=move |v| level.set(v) />
                 <Select id="filter-status" label="按状态" options=StatusFilter::ALL code=StatusFilter::code text=StatusFilter::label none="全部状态"
-                    value=status on_change=move |v| status.set(v) />
+                    value=move || status.get() on_change=move |v| status.set(v) />
             </div>
             <ul class="rows" data-testid="applicant-list">
                 // Keyed by the whole row: a filter change keeps the rows that

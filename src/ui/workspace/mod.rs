@@ -159,7 +159,7 @@ pub fn Workspace() -> impl IntoView {
                     <button type="button" class="button" data-testid="add-applicant" on:click=move |_| add(())>"添加"</button>
                 </div>
             </div>
-            <FieldErrorOf field="name" error=add_error />
+            <FieldErrorOf field="name" error=move || add_error.get() />
             {move || undo.get().map(|(record, _)| view! {
                 <p class="notice notice--ok" role="status" data-testid="undo">
                     {format!("已删除 {}。", record.name)}
