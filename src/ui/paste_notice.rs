@@ -184,7 +184,7 @@ fn fill(p: &mut ParsedNotice, e: &Entry) -> Result<(), String> {
         NoticeField::ContactPhone => p.contact_phone = found(text()?),
         NoticeField::Fax => p.fax = found(text()?),
         NoticeField::PublicityWorkingDays => {
-            let n = crate::domain::request::parse_days(&typed(e.first))
+            let n = crate::domain::parse::parse_days(&typed(e.first))
                 .map_err(|_| format!("{label}须为 1–30 的整数"))?;
             p.publicity_working_days = found(n);
         }

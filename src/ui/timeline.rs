@@ -11,6 +11,7 @@ use crate::browser;
 use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::UnitKind;
+use crate::domain::parse;
 use crate::domain::request::{self, InputError, TimelineRequest};
 use crate::domain::rounds::RoundKind;
 use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan};
@@ -45,7 +46,7 @@ pub fn Timeline() -> impl IntoView {
     );
     // The seal days as typed: a bad value is reported and the plan waits.
     let seal_days =
-        Memo::new(move |_| request::parse_seal_days(&seal_text.get()).map_err(|e| e.to_string()));
+        Memo::new(move |_| parse::parse_seal_days(&seal_text.get()).map_err(|e| e.to_string()));
     let unit = RwSignal::new(start.unit);
     let deadline_text = RwSignal::new(
         start
@@ -184,7 +185,7 @@ pub fn Timeline() -> impl IntoView {
         <section class="card no-print" aria-label="计划参数">
             <Show when=move || unit.get() != UnitKind::CityUnit>
                 {field("field field--narrow", "seal-days", "公示结束后留给盖章/审核的工作日", view! {
-                    {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", timeline::MAX_SEAL_DAYS.to_string())),
+                    {number_entry("numeric", "seal-days", "seal-days-input", Some(("0", parse::MAX_SEAL_DAYS.to_string())),
                         move || seal_text.get(), move |text| { link_errors.set(vec![]); touched.set(true); seal_text.set(text) })}
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
                 })}

@@ -32,6 +32,7 @@ use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::{MonthPart, Notice, Timing, UnitKind, Window};
 use crate::domain::order;
+use crate::domain::parse::MAX_SEAL_DAYS;
 use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
 
@@ -193,8 +194,6 @@ pub struct SealStep {
 /// otherwise (a 省直 unit's competent department seals the files, a city's
 /// 正高 files are reviewed by the city's departments: 「六、申报流程」（四）).
 pub const DEFAULT_SEAL_DAYS: u32 = 2;
-/// The most working days the seal step may take.
-pub const MAX_SEAL_DAYS: u32 = 30;
 
 /// Plans backwards from the unit's own deadline.
 ///
