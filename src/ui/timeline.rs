@@ -13,7 +13,6 @@ use crate::domain::ics;
 use crate::domain::notice::UnitKind;
 use crate::domain::parse;
 use crate::domain::request::{self, InputError, TimelineRequest};
-use crate::domain::rounds::RoundKind;
 use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan};
 use crate::state::AppState;
 use crate::store::TimelineInput;
@@ -220,21 +219,15 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     let state = expect_context::<AppState>();
     let round = state.round.get_untracked();
     let notice = round.notice.clone();
-    // Every date of a projected round is an estimate; a user round's are
-    // the notice as the user entered it (unofficial, not projected).
-    let round_estimated = round.kind == RoundKind::Projected;
     let round_kind = round.kind;
-    // A 市内单位's own deadline is the city's date, not the round's.
-    let leave_estimated = round_estimated && plan.unit != UnitKind::CityUnit;
-    let estimated = plan.posting.is_estimated() || leave_estimated;
-    let posting_passed = today > plan.posting.latest_posting && !round.is_over(today);
-    let holidays_estimated = plan.posting.is_estimated();
-    let own_window = plan.unit != UnitKind::CityUnit;
+    // Whose window, which dates are estimates, whether the posting day has
+    // passed and whom to contact: decided by the domain.
+    let facts = timeline::plan_facts(&plan, &round, today);
     let duties = timeline::duties(plan.unit, notice.publicity_working_days);
     if part == PlanPart::Answer {
         return view! {
         <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
-            {holidays_estimated.then(|| warning(
+            {plan.posting.is_estimated().then(|| warning(
                 "data-warning",
                 format!(
                     "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
@@ -242,30 +235,30 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                 ),
             ))}
             {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| warning("user-data-note", note))}
-            {posting_passed.then(|| view! {
+            {facts.posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
                         "最晚张贴日 {} 已过：从今天张贴，公示结束时已赶不上报出日。请尽快与{}联系。",
                         dates::long_zh(plan.posting.latest_posting),
-                        if plan.unit == UnitKind::CityUnit { "市局" } else { "省市场监管局（见下方联系人）" }
+                        facts.contact.label()
                     )}
                 </p>
             })}
             <div class="answer">
                 // Units post on working days: the headline is the latest working day.
                 <p class="answer__label">"最晚张贴日（工作日）"</p>
-                <p class="answer__value"><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=estimated /></p>
+                <p class="answer__value"><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=facts.estimated /></p>
                 <dl class="facts">
-                    <div><dt>"最晚张贴日（含周末、节假日）"</dt><dd><DateText date=plan.posting.latest_posting testid="post-by" estimated=estimated /></dd></div>
-                    <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=estimated />" 或更早"</dd></div>
+                    <div><dt>"最晚张贴日（含周末、节假日）"</dt><dd><DateText date=plan.posting.latest_posting testid="post-by" estimated=facts.estimated /></dd></div>
+                    <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=facts.estimated />" 或更早"</dd></div>
                     {plan.seal.map(|seal| match seal.span {
                         Some((first, last)) => view! {
                             <div data-testid="seal-step">
                                 <dt>"盖章/审核"</dt>
                                 <dd>
-                                    <DateText date=first testid="seal-first" estimated=estimated />
+                                    <DateText date=first testid="seal-first" estimated=facts.estimated />
                                     " 至 "
-                                    <DateText date=last testid="seal-last" estimated=estimated />
+                                    <DateText date=last testid="seal-last" estimated=facts.estimated />
                                     {format!("（{} 个工作日）", seal.days)}
                                 </dd>
                             </div>
@@ -278,11 +271,11 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                         }.into_any(),
                     })}
                     <div>
-                        <dt>{if own_window { "计划报出" } else { "送达市局" }}</dt>
-                        <dd><DateText date=plan.files_leave testid="files-leave" estimated=leave_estimated /></dd>
+                        <dt>{facts.files_leave_label()}</dt>
+                        <dd><DateText date=plan.files_leave testid="files-leave" estimated=facts.leave_estimated /></dd>
                     </div>
                     {plan.very_latest.map(|last| view! {
-                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" estimated=round_estimated />"（窗口最后一天，不建议压线）"</dd></div>
+                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" estimated=facts.round_estimated />"（窗口最后一天，不建议压线）"</dd></div>
                     })}
                 </dl>
                 <p class="hint">
@@ -327,14 +320,14 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
         );
     };
     view! {
-        <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
+        <section class=if facts.own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
             <h2 id="window-title" class="card__title">
-                {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
+                {facts.window_title()}
             </h2>
             <p class="window-dates">
-                <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
+                <DateText date=plan.window.first testid="window-open" estimated=facts.round_estimated />
                 " 至 "
-                <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
+                <DateText date=plan.window.last testid="window-close" estimated=facts.round_estimated />
                 {round_badge(round_kind, "window-badge")}
             </p>
             <p>
