@@ -1,5 +1,5 @@
 //! Whole numbers as people type them or links carry them, beside the date
-//! parsing of [`dates`](crate::domain::dates): a publicity's working days
+//! parsing of [`dates`]: a publicity's working days
 //! (`days=`, 「六、申报流程」（三）), the working days left for the seal or
 //! review (`seal=`, 「六、申报流程」（四）) and a round's year (`round=`).
 //!
