@@ -1,8 +1,9 @@
 //! What goes in one applicant's 材料袋 (「五、报卷说明」1–2,
 //! 「六、申报流程」(四)1).
 
+use super::error::DocumentError;
+use super::selection::route_of;
 use super::wording::or_blank;
-use super::{route_of, DocumentError};
 use crate::domain::eligibility::{self, Level};
 use crate::domain::publicity;
 use crate::domain::route::Route;

@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::{publicity_notice, publicity_report, DocumentError};
+use super::error::DocumentError;
+use super::publicity_notice::publicity_notice;
+use super::publicity_report::publicity_report;
 use crate::domain::calendar::Calendar;
 use crate::domain::notice::Notice;
 use crate::domain::workspace::Record;

@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
+use super::error::DocumentError;
 use super::wording::{
     estimated_warning, level_zh, listed, missing_fields, or_blank, period_remarks, span_zh,
     specialty_zh, ymd_zh, ListedApplicant,
 };
-use super::DocumentError;
 use crate::domain::calendar::Calendar;
 use crate::domain::dates;
 use crate::domain::notice::Notice;

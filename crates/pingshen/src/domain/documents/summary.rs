@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::route_of;
+use super::selection::route_of;
 use crate::domain::eligibility::{self, Level, Specialty};
 use crate::domain::route::Route;
 use crate::domain::text::one_line;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{publicity_notice, PublicityNotice};
+use super::publicity_notice::{publicity_notice, PublicityNotice};
 use crate::domain::calendar::Calendar;
 use crate::domain::eligibility::{Applicant, Level, Specialty};
 use crate::domain::notice::Notice;
