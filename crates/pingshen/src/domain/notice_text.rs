@@ -48,14 +48,15 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use super::holiday_text::{
-    check_size, dates_of, line_text, normalize_char, normalized_lines, original, read_date,
-    tokenize, NormalChar, SizeError, Token, WrittenDate, MAX_CHARS,
-};
 use crate::domain::calendar::{Calendar, DayKind};
 use crate::domain::dates::{self, SUPPORTED_YEARS};
 use crate::domain::notice::{Contact, MonthPart, Notice, Timing, Window};
-use crate::domain::text::year_before;
+use crate::domain::pasted::normal::{
+    line_text, normalize_char, normalized_lines, original, NormalChar,
+};
+use crate::domain::pasted::numerals::year_before;
+use crate::domain::pasted::tokens::{dates_of, read_date, tokenize, Token, WrittenDate};
+use crate::domain::pasted::{check_size, SizeError, MAX_CHARS};
 
 /// The words every title of this series' notice contains.
 const SERIES: &str = "质量技术监督系列";
