@@ -45,6 +45,7 @@
 
 mod checks;
 mod cutoffs;
+mod entry;
 mod errors;
 mod fields;
 mod labels;
@@ -60,6 +61,7 @@ mod warnings;
 mod windows;
 
 pub use crate::domain::pasted::MAX_CHARS;
+pub use entry::{timing_from_fields, EntryPart, MissingEntry, NoticeFieldError};
 pub use errors::NoticeTextError;
 pub use fields::{NoticeField, ParsedField};
 pub use parsed::ParsedNotice;
