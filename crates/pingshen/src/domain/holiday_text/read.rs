@@ -10,7 +10,8 @@ use crate::domain::pasted::normal::{line_text, normalized_lines};
 use crate::domain::pasted::{check_size, SizeError};
 
 /// Reads a whole pasted notice: title (if any), items, signature. The year is
-/// the title's, else the body's 「现将YYYY年…」 (see the module's rule 3).
+/// the title's, else the body's 「现将YYYY年…」 (rule 3 of the
+/// [module](super)).
 ///
 /// # Errors
 ///

@@ -22,9 +22,10 @@
 //! | committee meeting | 「七」 | 例会时间拟定于9月中旬 → [`Timing::Period`](crate::domain::notice::Timing::Period) |
 //! | defense | 「七」 | 答辩的具体时间、地点另行通知 → [`Timing::Later`](crate::domain::notice::Timing::Later) |
 //!
-//! Text is normalised as for the holiday notice (full-width digits and
-//! punctuation become half-width, spaces are dropped, dashes unified); a
-//! window may be written 「8月1至2日」, 「8月1日至8月2日」 or 「8月1日—2日」.
+//! Text is normalised as for the holiday notice, by the same code
+//! ([`pasted`](crate::domain::pasted)): full-width digits and punctuation
+//! become half-width, spaces are dropped, dashes unified; a window may be
+//! written 「8月1至2日」, 「8月1日至8月2日」 or 「8月1日—2日」.
 //!
 //! # Example
 //!

@@ -84,3 +84,64 @@ impl Reader<'_> {
         (text.contains("另行通知") || text.contains("另行安排")).then_some(Timing::Later)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_text::{replaced, NOTICE_2024};
+    use crate::domain::notice::{MonthPart, Timing};
+    use crate::domain::notice_text::parse_evaluation_notice;
+    use crate::domain::test_dates::d;
+
+    #[test]
+    fn the_committee_meeting_as_the_notice_words_it() {
+        let period = |month, part| Timing::Period {
+            year: 2024,
+            month,
+            part,
+        };
+        // (how 「七」 words the meeting, the timing read) — the 2024 notice
+        // says 「拟定于9月中旬,具体时间另行通知」.
+        let table = [
+            (
+                "拟定于9月中旬,具体时间另行通知",
+                Some(period(9, MonthPart::Mid)),
+            ),
+            ("拟定于10月上旬", Some(period(10, MonthPart::Early))),
+            (
+                "拟定于9月下旬,具体时间另行通知",
+                Some(period(9, MonthPart::Late)),
+            ),
+            (
+                "定于2024年9月12日",
+                Some(Timing::Exact {
+                    date: d(2024, 9, 12),
+                }),
+            ),
+            (
+                "定于9月12日",
+                Some(Timing::Exact {
+                    date: d(2024, 9, 12),
+                }),
+            ),
+            ("另行通知", Some(Timing::Later)),
+            // No month 13, and nothing else said: asked for.
+            ("拟定于13月中旬", None),
+            ("待定", None),
+        ];
+        for (words, expected) in table {
+            let text = replaced(NOTICE_2024, &[("拟定于9月中旬,具体时间另行通知", words)]);
+            let parsed = parse_evaluation_notice(&text).unwrap();
+            assert_eq!(
+                parsed.committee_meeting.map(|f| f.value),
+                expected,
+                "{words}"
+            );
+            // The defense sentence after it is read on its own: 另行通知.
+            assert_eq!(
+                parsed.defense.map(|f| f.value),
+                Some(Timing::Later),
+                "{words}"
+            );
+        }
+    }
+}

@@ -152,3 +152,57 @@ pub(crate) fn words(tokens: &[Token]) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(year: Option<i32>, month: Option<u32>, day: u32) -> WrittenDate {
+        WrittenDate { year, month, day }
+    }
+
+    #[test]
+    fn date_phrases_with_any_part_left_out() {
+        // (text, the date read at 0 and the index after it) — by hand.
+        let table = [
+            (
+                "2018年12月30日至",
+                Some((date(Some(2018), Some(12), 30), 11)),
+            ),
+            ("10月1日", Some((date(None, Some(10), 1), 5))),
+            ("7日放假", Some((date(None, None, 7), 2))),
+            // Not a date: a year without a month, a three-digit day, no 日.
+            ("2024年第01版", None),
+            ("123日", None),
+            ("10月", None),
+        ];
+        for (text, expected) in table {
+            let chars: Vec<char> = text.chars().collect();
+            assert_eq!(read_date(&chars, 0), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_as_tokens() {
+        let chars: Vec<char> = "10月1日(周二)至7日放假,共7天".chars().collect();
+        assert_eq!(
+            tokenize(&chars),
+            [
+                Token::Date(date(None, Some(10), 1)),
+                Token::Note("周二".into()),
+                Token::RangeMark('至'),
+                Token::Date(date(None, None, 7)),
+                Token::Text('放'),
+                Token::Text('假'),
+                Token::ClauseMark,
+                Token::Text('共'),
+                Token::Number(7),
+                Token::Text('天'),
+            ]
+        );
+        let tokens = tokenize(&"1月1日、2日和3日--4日".chars().collect::<Vec<_>>());
+        assert_eq!(dates_of(&tokens).len(), 4);
+        // A run of dashes is one range mark; list marks are words too.
+        assert_eq!(words(&tokens), "、和-");
+    }
+}
