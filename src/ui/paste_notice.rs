@@ -5,11 +5,10 @@
 use leptos::prelude::*;
 
 use super::widgets::{paste_card, save_button, saved_text, warning};
-use crate::domain::dates;
-use crate::domain::notice::{MonthPart, Notice, Timing, Window};
+use crate::domain::notice::{MonthPart, Notice, Window};
 use crate::domain::notice_text::{
-    parse_evaluation_notice, MissingEntry, NoticeField, NoticeWarning, NoticeWarningKind,
-    ParsedField, ParsedNotice,
+    parse_evaluation_notice, FieldValue, MissingEntry, NoticeField, NoticeWarning,
+    NoticeWarningKind, ParsedNotice,
 };
 use crate::domain::rounds::{month_part, TimingKind};
 use crate::state::AppState;
@@ -50,81 +49,6 @@ impl Entry {
             kind: self.kind.get(),
             part: self.part.get(),
         }
-    }
-}
-
-/// `(shown text, machine value)` of a field's value.
-fn date_text(d: chrono::NaiveDate) -> (String, String) {
-    (dates::long_zh(d), d.to_string())
-}
-
-fn window_text(w: Window) -> (String, String) {
-    (
-        format!("{} 至 {}", dates::long_zh(w.first), dates::long_zh(w.last)),
-        format!("{}/{}", w.first, w.last),
-    )
-}
-
-fn plain(s: &str) -> (String, String) {
-    (s.to_string(), s.to_string())
-}
-
-fn days_text(n: u32) -> (String, String) {
-    (format!("不少于 {n} 个工作日"), n.to_string())
-}
-
-fn timing_text(t: &Timing) -> (String, String) {
-    (t.text(), t.text())
-}
-
-/// The field as read: `(text, value, sentence)`, or `None` if not found.
-fn parsed_field(p: &ParsedNotice, field: NoticeField) -> Option<(String, String, String)> {
-    fn with<T>(
-        f: &Option<ParsedField<T>>,
-        show: impl Fn(&T) -> (String, String),
-    ) -> Option<(String, String, String)> {
-        f.as_ref().map(|f| {
-            let (text, value) = show(&f.value);
-            (text, value, f.source.clone())
-        })
-    }
-    match field {
-        NoticeField::Title => Some((
-            p.title.value.clone(),
-            p.title.value.clone(),
-            p.title.source.clone(),
-        )),
-        NoticeField::Issued => with(&p.issued, |d| date_text(*d)),
-        NoticeField::AchievementsCutoff => with(&p.achievements_cutoff, |d| date_text(*d)),
-        NoticeField::SeniorityCutoff => with(&p.seniority_cutoff, |d| date_text(*d)),
-        NoticeField::ProvincialWindow => with(&p.provincial_window, |w| window_text(*w)),
-        NoticeField::CityWindow => with(&p.city_window, |w| window_text(*w)),
-        NoticeField::Place => with(&p.place, |s| plain(s)),
-        NoticeField::ContactName => with(&p.contact_name, |s| plain(s)),
-        NoticeField::ContactPhone => with(&p.contact_phone, |s| plain(s)),
-        NoticeField::Fax => with(&p.fax, |s| plain(s)),
-        NoticeField::PublicityWorkingDays => with(&p.publicity_working_days, |n| days_text(*n)),
-        NoticeField::CommitteeMeeting => with(&p.committee_meeting, timing_text),
-        NoticeField::Defense => with(&p.defense, timing_text),
-    }
-}
-
-/// The field of a shipped notice: `(text, value)`.
-fn notice_field(n: &Notice, field: NoticeField) -> (String, String) {
-    match field {
-        NoticeField::Title => plain(&n.title),
-        NoticeField::Issued => date_text(n.issued),
-        NoticeField::AchievementsCutoff => date_text(n.achievements_cutoff),
-        NoticeField::SeniorityCutoff => date_text(n.seniority_cutoff),
-        NoticeField::ProvincialWindow => window_text(n.provincial_window),
-        NoticeField::CityWindow => window_text(n.city_window),
-        NoticeField::Place => plain(&n.place),
-        NoticeField::ContactName => plain(&n.contact.name),
-        NoticeField::ContactPhone => plain(&n.contact.phone),
-        NoticeField::Fax => plain(&n.contact.fax),
-        NoticeField::PublicityWorkingDays => days_text(n.publicity_working_days),
-        NoticeField::CommitteeMeeting => timing_text(&n.committee_meeting),
-        NoticeField::Defense => timing_text(&n.defense),
     }
 }
 
@@ -206,11 +130,12 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         .copied()
         .map(|field| {
             let code = field.code();
-            match parsed_field(&parsed, field) {
-                Some((text, value, source)) => {
+            match parsed.shown(field) {
+                Some((FieldValue { text, value }, source)) => {
                     let agrees = official
                         .as_ref()
-                        .map(|n| (notice_field(n, field).1 == value).to_string());
+                        .map(|n| (FieldValue::of_notice(n, field).value == value).to_string());
+                    let source = source.to_string();
                     view! {
                         <li class="paste-field" data-testid="parsed-field" data-field=code data-value=value data-agrees=agrees>
                             <span class="paste-field__label">{field.label()}</span>
@@ -239,17 +164,15 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         .collect_view();
     let outcome = match official {
         Some(notice) => {
-            let differing: Vec<String> = NoticeField::ALL
-                .iter()
-                .copied()
-                .filter_map(|f| {
-                    let (text, value, _) = parsed_field(&parsed, f)?;
-                    let (shipped, shipped_value) = notice_field(&notice, f);
-                    (shipped_value != value)
-                        .then(|| format!("{}：粘贴的为“{text}”，内置的为“{shipped}”", f.label()))
+            let differing: Vec<String> = parsed
+                .differences(&notice)
+                .into_iter()
+                .map(|d| {
+                    let (text, shipped) = (d.pasted.text, d.official.text);
+                    format!("{}：粘贴的为“{text}”，内置的为“{shipped}”", d.field.label())
                 })
                 .collect();
-            let agrees = differing.is_empty() && missing.is_empty();
+            let agrees = parsed.agrees_with(&notice);
             let text = if agrees {
                 format!("与内置的 {year} 年正式通知一致。")
             } else {
@@ -339,7 +262,7 @@ fn choices(e: Entry, candidates: Vec<(Window, String)>) -> impl IntoView {
             <div class="paste-choices" data-testid=format!("choices-{code}")>
                 <p class="muted">"通知中读到的报卷时间（请选择适用的一段，或在下面自行填写）："</p>
                 {candidates.into_iter().map(|(window, source)| {
-                    let (text, value) = window_text(window);
+                    let FieldValue { text, value } = FieldValue::window(window);
                     view! {
                         <button
                             type="button"

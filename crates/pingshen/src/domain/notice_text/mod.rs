@@ -45,6 +45,7 @@
 //! ```
 
 mod checks;
+mod compare;
 mod cutoffs;
 mod entry;
 mod errors;
@@ -62,6 +63,7 @@ mod warnings;
 mod windows;
 
 pub use crate::domain::pasted::MAX_CHARS;
+pub use compare::{FieldDifference, FieldValue};
 pub use entry::{timing_from_fields, EntryPart, MissingEntry, NoticeFieldError};
 pub use errors::NoticeTextError;
 pub use fields::{NoticeField, ParsedField};
