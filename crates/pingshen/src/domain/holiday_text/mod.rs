@@ -48,6 +48,16 @@
 //! day on a Monday–Friday and a date stated twice with different meanings are
 //! [`HolidayWarning`]s.
 //!
+//! One rule, one file: the size check (rule 1) and the normalisation
+//! (rule 2) are shared with the evaluation reader in
+//! [`pasted`](crate::domain::pasted); `title.rs` finds the title and the
+//! year (rule 3), `lines.rs` the page furniture (rule 4), `items.rs` the
+//! items (rule 5), `sentence.rs` reads each sentence's clauses (rule 6),
+//! `mentions.rs` resolves their dates (rule 7); `errors.rs` holds the
+//! warnings and errors, `parsed.rs` the result and its schedule,
+//! `agreement.rs` its comparison with the shipped data, `read.rs` the two
+//! entry points.
+//!
 //! # Example
 //!
 //! ```
@@ -64,6 +74,7 @@
 //! assert_eq!(notice.days[1].holiday, "清明节");
 //! assert!(notice.unread.is_empty() && notice.warnings.is_empty());
 //! ```
+
 mod agreement;
 mod errors;
 mod items;

@@ -27,6 +27,15 @@
 //! become half-width, spaces are dropped, dashes unified; a window may be
 //! written 「8月1至2日」, 「8月1日至8月2日」 or 「8月1日—2日」.
 //!
+//! One concept per file: `title.rs` (the title, its year, the date line),
+//! `sentences.rs` (the text cut into sentences, quoted as written), then
+//! one reader per row of the table (`cutoffs.rs`, `publicity.rs`,
+//! `windows.rs`, `labels.rs`, `timing.rs`); `fields.rs`, `errors.rs`,
+//! `warnings.rs` and `parsed.rs` are the types of the answer, `checks.rs`
+//! checks it, `compare.rs` shows it beside a shipped notice, `entry.rs`
+//! completes it with what the user types for a missing field, and
+//! `read.rs` is the entry point.
+//!
 //! # Example
 //!
 //! ```
