@@ -93,9 +93,9 @@ impl ParsedNotice {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, NOTICE_2024};
     use super::*;
     use crate::domain::notice_text::parse_evaluation_notice;
+    use crate::domain::notice_text::test_text::{replaced, NOTICE_2024};
     use crate::domain::test_dates::d;
 
     #[test]

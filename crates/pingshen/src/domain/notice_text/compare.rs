@@ -180,9 +180,9 @@ impl ParsedNotice {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, NOTICE_2024};
     use super::*;
     use crate::domain::notice_text::parse_evaluation_notice;
+    use crate::domain::notice_text::test_text::{replaced, NOTICE_2024};
 
     #[test]
     fn the_2024_notice_shown_field_by_field() {

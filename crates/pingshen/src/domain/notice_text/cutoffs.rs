@@ -66,7 +66,7 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, unofficial_2024, NOTICE_2024};
+    use crate::domain::notice_text::test_text::{replaced, unofficial_2024, NOTICE_2024};
     use crate::domain::notice_text::{parse_evaluation_notice, ParsedField};
     use crate::domain::test_dates::d;
     use chrono::NaiveDate;

@@ -71,7 +71,7 @@ impl Reader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, warning_kinds, NOTICE_2024};
+    use crate::domain::notice_text::test_text::{replaced, warning_kinds, NOTICE_2024};
     use crate::domain::notice_text::{parse_evaluation_notice, NoticeField, NoticeWarningKind};
 
     #[test]

@@ -135,9 +135,9 @@ impl ParsedNotice {
 
 #[cfg(test)]
 mod tests {
-    use super::super::read::parse_evaluation_notice;
-    use super::super::test_text::{replaced, NOTICE_2024};
     use super::*;
+    use crate::domain::notice_text::read::parse_evaluation_notice;
+    use crate::domain::notice_text::test_text::{replaced, NOTICE_2024};
 
     #[test]
     fn a_field_the_text_does_not_state_is_missing_never_guessed() {

@@ -107,12 +107,12 @@ pub fn parse_evaluation_notice(text: &str) -> Result<ParsedNotice, NoticeTextErr
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{
-        replaced, unofficial_2024, warning_kinds, window_of, NOTICE_2024,
-    };
     use super::*;
     use crate::domain::dates;
     use crate::domain::notice::{MonthPart, Timing, UnitKind, Window};
+    use crate::domain::notice_text::test_text::{
+        replaced, unofficial_2024, warning_kinds, window_of, NOTICE_2024,
+    };
     use crate::domain::notice_text::{NoticeWarningKind, UnusedWindow};
     use crate::domain::test_dates::d;
     use chrono::NaiveDate;

@@ -68,8 +68,10 @@ pub(super) fn full_dates(chars: &[NormalChar], year: i32) -> Vec<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, unofficial_2024, window_of, NOTICE_2024};
     use crate::domain::notice_text::parse_evaluation_notice;
+    use crate::domain::notice_text::test_text::{
+        replaced, unofficial_2024, window_of, NOTICE_2024,
+    };
     use crate::domain::test_dates::d;
 
     #[test]

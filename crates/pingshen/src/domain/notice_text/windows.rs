@@ -247,8 +247,8 @@ enum PartRead {
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_text::{replaced, warning_kinds, window_of, NOTICE_2024};
     use crate::domain::notice::Window;
+    use crate::domain::notice_text::test_text::{replaced, warning_kinds, window_of, NOTICE_2024};
     use crate::domain::notice_text::{
         parse_evaluation_notice, NoticeField, NoticeWarningKind, ParsedField, UnusedWindow,
     };
