@@ -84,7 +84,7 @@ fn RoundSwitcher() -> impl IntoView {
     });
     let pick = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        let year = request::parse_round(&value).ok();
+        let year = crate::domain::parse::parse_round(&value).ok();
         state.set_context(|c| c.round = year);
     };
     view! {

@@ -5,17 +5,16 @@
 use leptos::prelude::*;
 
 use super::widgets::{PasteCard, SaveButton, Warning};
-use crate::domain::dates;
-use crate::domain::notice::{MonthPart, Notice, Timing, Window};
+use crate::domain::notice::{MonthPart, Notice, Window};
 use crate::domain::notice_text::{
-    parse_evaluation_notice, NoticeField, NoticeWarning, NoticeWarningKind, ParsedField,
-    ParsedNotice,
+    parse_evaluation_notice, FieldValue, MissingEntry, NoticeField, NoticeWarning,
+    NoticeWarningKind, ParsedNotice,
 };
+use crate::domain::rounds::{month_part, TimingKind};
 use crate::state::AppState;
 
-const PARTS: [MonthPart; 3] = [MonthPart::Early, MonthPart::Mid, MonthPart::Late];
-
-/// What the user typed for a field the text does not state.
+/// The inputs of a field the text does not state; what they hold is read
+/// by the domain (`MissingEntry`, `ParsedNotice::complete`).
 #[derive(Clone, Copy)]
 struct Entry {
     field: NoticeField,
@@ -23,189 +22,34 @@ struct Entry {
     first: RwSignal<String>,
     /// A window's last day, or a timing's exact date.
     second: RwSignal<String>,
-    /// A timing's kind: `""` (not chosen), `later`, `exact`, `period`.
-    kind: RwSignal<String>,
-    /// A timing's part of the month ([`MonthPart::code`]).
-    part: RwSignal<String>,
+    /// A timing's kind, once chosen.
+    kind: RwSignal<Option<TimingKind>>,
+    /// A timing's part of the month.
+    part: RwSignal<MonthPart>,
 }
 
 impl Entry {
     fn new(field: NoticeField) -> Self {
+        let typed = MissingEntry::new(field);
         Entry {
             field,
-            first: RwSignal::new(String::new()),
-            second: RwSignal::new(String::new()),
-            kind: RwSignal::new(String::new()),
-            part: RwSignal::new("mid".into()),
+            first: RwSignal::new(typed.first),
+            second: RwSignal::new(typed.second),
+            kind: RwSignal::new(typed.kind),
+            part: RwSignal::new(typed.part),
         }
     }
-}
 
-/// `(shown text, machine value)` of a field's value.
-fn date_text(d: chrono::NaiveDate) -> (String, String) {
-    (dates::long_zh(d), d.to_string())
-}
-
-fn window_text(w: Window) -> (String, String) {
-    (
-        format!("{} 至 {}", dates::long_zh(w.first), dates::long_zh(w.last)),
-        format!("{}/{}", w.first, w.last),
-    )
-}
-
-fn plain(s: &str) -> (String, String) {
-    (s.to_string(), s.to_string())
-}
-
-fn days_text(n: u32) -> (String, String) {
-    (format!("不少于 {n} 个工作日"), n.to_string())
-}
-
-fn timing_text(t: &Timing) -> (String, String) {
-    (t.text(), t.text())
-}
-
-/// The field as read: `(text, value, sentence)`, or `None` if not found.
-fn parsed_field(p: &ParsedNotice, field: NoticeField) -> Option<(String, String, String)> {
-    fn with<T>(
-        f: &Option<ParsedField<T>>,
-        show: impl Fn(&T) -> (String, String),
-    ) -> Option<(String, String, String)> {
-        f.as_ref().map(|f| {
-            let (text, value) = show(&f.value);
-            (text, value, f.source.clone())
-        })
-    }
-    match field {
-        NoticeField::Title => Some((
-            p.title.value.clone(),
-            p.title.value.clone(),
-            p.title.source.clone(),
-        )),
-        NoticeField::Issued => with(&p.issued, |d| date_text(*d)),
-        NoticeField::AchievementsCutoff => with(&p.achievements_cutoff, |d| date_text(*d)),
-        NoticeField::SeniorityCutoff => with(&p.seniority_cutoff, |d| date_text(*d)),
-        NoticeField::ProvincialWindow => with(&p.provincial_window, |w| window_text(*w)),
-        NoticeField::CityWindow => with(&p.city_window, |w| window_text(*w)),
-        NoticeField::Place => with(&p.place, |s| plain(s)),
-        NoticeField::ContactName => with(&p.contact_name, |s| plain(s)),
-        NoticeField::ContactPhone => with(&p.contact_phone, |s| plain(s)),
-        NoticeField::Fax => with(&p.fax, |s| plain(s)),
-        NoticeField::PublicityWorkingDays => with(&p.publicity_working_days, |n| days_text(*n)),
-        NoticeField::CommitteeMeeting => with(&p.committee_meeting, timing_text),
-        NoticeField::Defense => with(&p.defense, timing_text),
-    }
-}
-
-/// The field of a shipped notice: `(text, value)`.
-fn notice_field(n: &Notice, field: NoticeField) -> (String, String) {
-    match field {
-        NoticeField::Title => plain(&n.title),
-        NoticeField::Issued => date_text(n.issued),
-        NoticeField::AchievementsCutoff => date_text(n.achievements_cutoff),
-        NoticeField::SeniorityCutoff => date_text(n.seniority_cutoff),
-        NoticeField::ProvincialWindow => window_text(n.provincial_window),
-        NoticeField::CityWindow => window_text(n.city_window),
-        NoticeField::Place => plain(&n.place),
-        NoticeField::ContactName => plain(&n.contact.name),
-        NoticeField::ContactPhone => plain(&n.contact.phone),
-        NoticeField::Fax => plain(&n.contact.fax),
-        NoticeField::PublicityWorkingDays => days_text(n.publicity_working_days),
-        NoticeField::CommitteeMeeting => timing_text(&n.committee_meeting),
-        NoticeField::Defense => timing_text(&n.defense),
-    }
-}
-
-/// A typed value, marked as not read from the text.
-fn found<T>(value: T) -> Option<ParsedField<T>> {
-    Some(ParsedField {
-        value,
-        source: "（自行填写）".to_string(),
-    })
-}
-
-/// The typed value of a missing field, or what is wrong with it.
-fn fill(p: &mut ParsedNotice, e: &Entry) -> Result<(), String> {
-    let label = e.field.label();
-    let year = p.year;
-    let typed = |s: RwSignal<String>| s.get().trim().to_string();
-    let date = |s: RwSignal<String>, what: &str| {
-        let text = typed(s);
-        if text.is_empty() {
-            return Err(format!("请填写{what}"));
+    /// What the inputs hold.
+    fn typed(&self) -> MissingEntry {
+        MissingEntry {
+            field: self.field,
+            first: self.first.get(),
+            second: self.second.get(),
+            kind: self.kind.get(),
+            part: self.part.get(),
         }
-        dates::parse_date(&text).map_err(|err| format!("{what}：{err}"))
-    };
-    let text = || {
-        let t = typed(e.first);
-        if t.is_empty() {
-            Err(format!("请填写{label}"))
-        } else {
-            Ok(t)
-        }
-    };
-    let timing = || -> Result<Timing, String> {
-        match e.kind.get().as_str() {
-            "later" => Ok(Timing::Later),
-            "exact" => date(e.second, label).map(|date| Timing::Exact { date }),
-            "period" => {
-                let month = typed(e.first)
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|m| (1..=12).contains(m))
-                    .ok_or_else(|| format!("{label}：月份须为 1–12"))?;
-                let part = PARTS
-                    .into_iter()
-                    .find(|x| x.code() == e.part.get())
-                    .unwrap_or(MonthPart::Mid);
-                Ok(Timing::Period { year, month, part })
-            }
-            _ => Err(format!("请选择{label}")),
-        }
-    };
-    match e.field {
-        NoticeField::Title => {}
-        NoticeField::Issued => p.issued = found(date(e.first, label)?),
-        NoticeField::AchievementsCutoff => p.achievements_cutoff = found(date(e.first, label)?),
-        NoticeField::SeniorityCutoff => p.seniority_cutoff = found(date(e.first, label)?),
-        NoticeField::ProvincialWindow | NoticeField::CityWindow => {
-            let window = Window {
-                first: date(e.first, &format!("{label}的开始日"))?,
-                last: date(e.second, &format!("{label}的结束日"))?,
-            };
-            if e.field == NoticeField::ProvincialWindow {
-                p.provincial_window = found(window);
-            } else {
-                p.city_window = found(window);
-            }
-        }
-        NoticeField::Place => p.place = found(text()?),
-        NoticeField::ContactName => p.contact_name = found(text()?),
-        NoticeField::ContactPhone => p.contact_phone = found(text()?),
-        NoticeField::Fax => p.fax = found(text()?),
-        NoticeField::PublicityWorkingDays => {
-            let n = crate::domain::request::parse_days(&typed(e.first))
-                .map_err(|_| format!("{label}须为 1–30 的整数"))?;
-            p.publicity_working_days = found(n);
-        }
-        NoticeField::CommitteeMeeting => p.committee_meeting = found(timing()?),
-        NoticeField::Defense => p.defense = found(timing()?),
     }
-    Ok(())
-}
-
-/// The notice with the typed fields, checked as an entered profile.
-fn complete(parsed: &ParsedNotice, entries: &[Entry]) -> Result<Notice, String> {
-    let mut p = parsed.clone();
-    for e in entries {
-        fill(&mut p, e)?;
-    }
-    let notice = p.to_notice().map_err(|missing| {
-        let labels: Vec<&str> = missing.iter().map(|f| f.label()).collect();
-        format!("还缺：{}", labels.join("、"))
-    })?;
-    notice.validate_entry().map_err(|e| e.to_string())?;
-    Ok(notice)
 }
 
 #[component]
@@ -278,11 +122,12 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         .copied()
         .map(|field| {
             let code = field.code();
-            match parsed_field(&parsed, field) {
-                Some((text, value, source)) => {
+            match parsed.shown(field) {
+                Some((FieldValue { text, value }, source)) => {
                     let agrees = official
                         .as_ref()
-                        .map(|n| (notice_field(n, field).1 == value).to_string());
+                        .map(|n| (FieldValue::of_notice(n, field).value == value).to_string());
+                    let source = source.to_string();
                     view! {
                         <li class="paste-field" data-testid="parsed-field" data-field=code data-value=value data-agrees=agrees>
                             <span class="paste-field__label">{field.label()}</span>
@@ -311,17 +156,15 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         .collect_view();
     let outcome = match official {
         Some(notice) => {
-            let differing: Vec<String> = NoticeField::ALL
-                .iter()
-                .copied()
-                .filter_map(|f| {
-                    let (text, value, _) = parsed_field(&parsed, f)?;
-                    let (shipped, shipped_value) = notice_field(&notice, f);
-                    (shipped_value != value)
-                        .then(|| format!("{}：粘贴的为“{text}”，内置的为“{shipped}”", f.label()))
+            let differing: Vec<String> = parsed
+                .differences(&notice)
+                .into_iter()
+                .map(|d| {
+                    let (text, shipped) = (d.pasted.text, d.official.text);
+                    format!("{}：粘贴的为“{text}”，内置的为“{shipped}”", d.field.label())
                 })
                 .collect();
-            let agrees = differing.is_empty() && missing.is_empty();
+            let agrees = parsed.agrees_with(&notice);
             let text = if agrees {
                 format!("与内置的 {year} 年正式通知一致。")
             } else {
@@ -351,8 +194,12 @@ fn Preview(parsed: ParsedNotice, on_save: Callback<Notice>) -> impl IntoView {
         None => {
             let base = StoredValue::new(parsed);
             let entries = StoredValue::new(entries);
-            let result =
-                Memo::new(move |_| base.with_value(|p| entries.with_value(|e| complete(p, e))));
+            let result = Memo::new(move |_| {
+                let typed: Vec<MissingEntry> =
+                    entries.with_value(|e| e.iter().map(Entry::typed).collect());
+                base.with_value(|p| p.complete(&typed))
+                    .map_err(|e| e.to_string())
+            });
             let existing = state
                 .stored
                 .with_untracked(|s| s.profiles.iter().any(|p| p.year == year));
@@ -406,7 +253,7 @@ fn choices(e: Entry, candidates: Vec<(Window, String)>) -> impl IntoView {
             <div class="paste-choices" data-testid=format!("choices-{code}")>
                 <p class="muted">"通知中读到的报卷时间（请选择适用的一段，或在下面自行填写）："</p>
                 {candidates.into_iter().map(|(window, source)| {
-                    let (text, value) = window_text(window);
+                    let FieldValue { text, value } = FieldValue::window(window);
                     view! {
                         <button
                             type="button"
@@ -463,14 +310,12 @@ fn entry_input(e: Entry) -> impl IntoView {
             <div class="fields">
                 <div class="field">
                     <label for=id("-kind")>{format!("{label}的说法")}</label>
-                    <select id=id("-kind") data-testid=id("-kind") on:change=move |ev| e.kind.set(event_target_value(&ev))>
+                    <select id=id("-kind") data-testid=id("-kind") on:change=move |ev| e.kind.set(TimingKind::from_code(&event_target_value(&ev)))>
                         <option value="" selected=true>"请选择"</option>
-                        <option value="period">"某月上/中/下旬"</option>
-                        <option value="exact">"具体日期"</option>
-                        <option value="later">"另行通知"</option>
+                        {TimingKind::ALL.iter().map(|k| view! { <option value=k.code()>{k.label()}</option> }).collect_view()}
                     </select>
                 </div>
-                <Show when=move || e.kind.get() == "period">
+                <Show when=move || e.kind.get() == Some(TimingKind::Period)>
                     <div class="field field--narrow">
                         <label for=id("-month")>"月份"</label>
                         <input id=id("-month") type="number" min="1" max="12" inputmode="numeric"
@@ -479,14 +324,14 @@ fn entry_input(e: Entry) -> impl IntoView {
                     </div>
                     <div class="field field--narrow">
                         <label for=id("-part")>"旬"</label>
-                        <select id=id("-part") on:change=move |ev| e.part.set(event_target_value(&ev))>
-                            {PARTS.into_iter().map(|p| view! {
-                                <option value=p.code() selected=move || e.part.get() == p.code()>{p.label()}</option>
+                        <select id=id("-part") on:change=move |ev| e.part.set(month_part(&event_target_value(&ev)))>
+                            {MonthPart::ALL.iter().copied().map(|p| view! {
+                                <option value=p.code() selected=move || e.part.get() == p>{p.label()}</option>
                             }).collect_view()}
                         </select>
                     </div>
                 </Show>
-                <Show when=move || e.kind.get() == "exact">
+                <Show when=move || e.kind.get() == Some(TimingKind::Exact)>
                     {date_input("-date", format!("{label}：日期"), e.second)}
                 </Show>
             </div>

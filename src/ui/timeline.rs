@@ -11,8 +11,8 @@ use crate::browser;
 use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::UnitKind;
+use crate::domain::parse;
 use crate::domain::request::{self, InputError, TimelineRequest};
-use crate::domain::rounds::RoundKind;
 use crate::domain::timeline::{self, Countdown, KeyDate, State, UnitPlan};
 use crate::state::AppState;
 use crate::store::TimelineInput;
@@ -45,7 +45,7 @@ pub fn Timeline() -> impl IntoView {
     );
     // The seal days as typed: a bad value is reported and the plan waits.
     let seal_days =
-        Memo::new(move |_| request::parse_seal_days(&seal_text.get()).map_err(|e| e.to_string()));
+        Memo::new(move |_| parse::parse_seal_days(&seal_text.get()).map_err(|e| e.to_string()));
     let unit = RwSignal::new(start.unit);
     let deadline_text = RwSignal::new(
         start
@@ -185,7 +185,7 @@ pub fn Timeline() -> impl IntoView {
         <section class="card no-print" aria-label="计划参数">
             <Show when=move || unit.get() != UnitKind::CityUnit>
                 <Field id="seal-days" label="公示结束后留给盖章/审核的工作日" class="field field--narrow">
-                    <NumberEntry id="seal-days" testid="seal-days-input" min="0" max=timeline::MAX_SEAL_DAYS.to_string()
+                    <NumberEntry id="seal-days" testid="seal-days-input" min="0" max=parse::MAX_SEAL_DAYS.to_string()
                         value=seal_text on_input=move |text| { link_errors.set(vec![]); touched.set(true); seal_text.set(text) } />
                     <small class="muted">"主管部门盖章、市级部门审核（正高）都要时间；默认 2 个工作日。"</small>
                 </Field>
@@ -222,21 +222,15 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
     let state = expect_context::<AppState>();
     let round = state.round.get_untracked();
     let notice = round.notice.clone();
-    // Every date of a projected round is an estimate; a user round's are
-    // the notice as the user entered it (unofficial, not projected).
-    let round_estimated = round.kind == RoundKind::Projected;
     let round_kind = round.kind;
-    // A 市内单位's own deadline is the city's date, not the round's.
-    let leave_estimated = round_estimated && plan.unit != UnitKind::CityUnit;
-    let estimated = plan.posting.is_estimated() || leave_estimated;
-    let posting_passed = today > plan.posting.latest_posting && !round.is_over(today);
-    let holidays_estimated = plan.posting.is_estimated();
-    let own_window = plan.unit != UnitKind::CityUnit;
+    // Whose window, which dates are estimates, whether the posting day has
+    // passed and whom to contact: decided by the domain.
+    let facts = timeline::plan_facts(&plan, &round, today);
     let duties = timeline::duties(plan.unit, notice.publicity_working_days);
     if part == PlanPart::Answer {
         return view! {
         <Card id="plan-title" title="公示最晚何时张贴" testid="plan">
-            {holidays_estimated.then(|| view! {
+            {plan.posting.is_estimated().then(|| view! {
                 <Warning testid="data-warning">
                     {format!(
                         "{} 年的国务院节假日安排尚未收录，按周一至周五估算，结果可能不准。",
@@ -245,30 +239,30 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                 </Warning>
             })}
             {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! { <Warning testid="user-data-note">{note}</Warning> })}
-            {posting_passed.then(|| view! {
+            {facts.posting_passed.then(|| view! {
                 <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
                         "最晚张贴日 {} 已过：从今天张贴，公示结束时已赶不上报出日。请尽快与{}联系。",
                         dates::long_zh(plan.posting.latest_posting),
-                        if plan.unit == UnitKind::CityUnit { "市局" } else { "省市场监管局（见下方联系人）" }
+                        facts.contact.label()
                     )}
                 </p>
             })}
             <div class="answer">
                 // Units post on working days: the headline is the latest working day.
                 <p class="answer__label">"最晚张贴日（工作日）"</p>
-                <p class="answer__value"><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=estimated /></p>
+                <p class="answer__value"><DateText date=plan.posting.latest_posting_workday testid="post-by-workday" estimated=facts.estimated /></p>
                 <dl class="facts">
-                    <div><dt>"最晚张贴日（含周末、节假日）"</dt><dd><DateText date=plan.posting.latest_posting testid="post-by" estimated=estimated /></dd></div>
-                    <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=estimated />" 或更早"</dd></div>
+                    <div><dt>"最晚张贴日（含周末、节假日）"</dt><dd><DateText date=plan.posting.latest_posting testid="post-by" estimated=facts.estimated /></dd></div>
+                    <div><dt>"公示须结束于"</dt><dd><DateText date=plan.end_by testid="publicity-end-by" estimated=facts.estimated />" 或更早"</dd></div>
                     {plan.seal.map(|seal| match seal.span {
                         Some((first, last)) => view! {
                             <div data-testid="seal-step">
                                 <dt>"盖章/审核"</dt>
                                 <dd>
-                                    <DateText date=first testid="seal-first" estimated=estimated />
+                                    <DateText date=first testid="seal-first" estimated=facts.estimated />
                                     " 至 "
-                                    <DateText date=last testid="seal-last" estimated=estimated />
+                                    <DateText date=last testid="seal-last" estimated=facts.estimated />
                                     {format!("（{} 个工作日）", seal.days)}
                                 </dd>
                             </div>
@@ -281,11 +275,11 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                         }.into_any(),
                     })}
                     <div>
-                        <dt>{if own_window { "计划报出" } else { "送达市局" }}</dt>
-                        <dd><DateText date=plan.files_leave testid="files-leave" estimated=leave_estimated /></dd>
+                        <dt>{facts.files_leave_label()}</dt>
+                        <dd><DateText date=plan.files_leave testid="files-leave" estimated=facts.leave_estimated /></dd>
                     </div>
                     {plan.very_latest.map(|last| view! {
-                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" estimated=round_estimated />"（窗口最后一天，不建议压线）"</dd></div>
+                        <div><dt>"最迟期限"</dt><dd><DateText date=last testid="very-latest" estimated=facts.round_estimated />"（窗口最后一天，不建议压线）"</dd></div>
                     })}
                 </dl>
                 <p class="hint">
@@ -330,14 +324,14 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
         );
     };
     view! {
-        <section class=if own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
+        <section class=if facts.own_window { "card card--highlight" } else { "card" } aria-labelledby="window-title" data-testid="window">
             <h2 id="window-title" class="card__title">
-                {if own_window { "本单位报卷时间" } else { "市局向省里报卷的时间" }}
+                {facts.window_title()}
             </h2>
             <p class="window-dates">
-                <DateText date=plan.window.first testid="window-open" estimated=round_estimated />
+                <DateText date=plan.window.first testid="window-open" estimated=facts.round_estimated />
                 " 至 "
-                <DateText date=plan.window.last testid="window-close" estimated=round_estimated />
+                <DateText date=plan.window.last testid="window-close" estimated=facts.round_estimated />
                 <RoundBadge kind=round_kind testid="window-badge" />
             </p>
             <p>

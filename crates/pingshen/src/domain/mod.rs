@@ -14,6 +14,8 @@ pub mod notice;
 pub mod notice_text;
 pub mod order;
 pub mod pages;
+pub mod parse;
+pub mod pasted;
 pub mod publicity;
 pub mod request;
 pub mod round_facts;

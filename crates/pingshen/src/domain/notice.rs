@@ -24,7 +24,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::dates;
-pub use crate::domain::notice_text::tel_uri;
+use crate::domain::pasted::normal::normalize_char;
 use serde::{Deserialize, Serialize};
 
 crate::labelled_enum! {
@@ -204,6 +204,67 @@ pub struct Contact {
     pub tel: String,
     /// 传真, as printed.
     pub fax: String,
+}
+
+/// The `tel:` URI that dials a phone number as printed in the notice.
+///
+/// The rule: an area code (in brackets, or a first `-` part starting with
+/// `0`) loses its leading `0` and follows `+86`; then the number; then each
+/// further part (after `-` or 转) after a `,`, which phones read as a pause
+/// before dialling the extension. A mobile number (11 digits starting with 1)
+/// gets `+86`, a number written with `+86` keeps it; a number without an
+/// area code is left local. `None` if the
+/// text is not a phone number (letters, no digits, an empty part).
+///
+/// # Example
+///
+/// ```
+/// use pingshen::domain::notice::tel_uri;
+///
+/// assert_eq!(tel_uri("(024)96315-1-5113").as_deref(), Some("tel:+862496315,1,5113"));
+/// assert_eq!(tel_uri("（０２４）８６２４４５３６").as_deref(), Some("tel:+862486244536"));
+/// assert_eq!(tel_uri("024-86244536").as_deref(), Some("tel:+862486244536"));
+/// assert_eq!(tel_uri("96315-1-5113").as_deref(), Some("tel:96315,1,5113"));
+/// assert_eq!(tel_uri("13912345678").as_deref(), Some("tel:+8613912345678"));
+/// assert_eq!(tel_uri("见附件"), None);
+/// ```
+pub fn tel_uri(phone: &str) -> Option<String> {
+    let plain: String = phone
+        .chars()
+        .filter_map(normalize_char)
+        .map(|c| if c == '转' { '-' } else { c })
+        .collect();
+    let international = plain.strip_prefix("+86");
+    let plain = international.unwrap_or(&plain);
+    let (area, rest) = match plain.strip_prefix('(') {
+        Some(inner) => {
+            let (area, rest) = inner.split_once(')')?;
+            (Some(area), rest)
+        }
+        None => match plain.split_once('-') {
+            Some((first, rest)) if first.starts_with('0') && (3..=4).contains(&first.len()) => {
+                (Some(first), rest)
+            }
+            _ => (None, plain),
+        },
+    };
+    let parts: Vec<&str> = rest.split('-').collect();
+    let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !parts.iter().all(|p| all_digits(p)) {
+        return None;
+    }
+    let dialled = parts.join(",");
+    match area {
+        Some(area) => {
+            let area = area.strip_prefix('0').unwrap_or(area);
+            all_digits(area).then(|| format!("tel:+86{area}{dialled}"))
+        }
+        None if international.is_some() => Some(format!("tel:+86{dialled}")),
+        None if parts.len() == 1 && parts[0].len() == 11 && parts[0].starts_with('1') => {
+            Some(format!("tel:+86{dialled}"))
+        }
+        None => Some(format!("tel:{dialled}")),
+    }
 }
 
 /// One year's evaluation notice.
@@ -529,5 +590,30 @@ mod tests {
             .to_string()
             .contains("无法识别"));
         assert!(Notice::official_2024().validate_entry().is_ok());
+    }
+
+    #[test]
+    fn tel_uris() {
+        let table = [
+            ("(024)96315-1-5113", Some("tel:+862496315,1,5113")),
+            (
+                "（０２４）９６３１５－１－５１１３",
+                Some("tel:+862496315,1,5113"),
+            ),
+            ("(024)86244536", Some("tel:+862486244536")),
+            ("024-86244536", Some("tel:+862486244536")),
+            ("0411-8888 1234", Some("tel:+8641188881234")),
+            ("(024)86244536转5113", Some("tel:+862486244536,5113")),
+            ("+86 24 8624 4536", Some("tel:+862486244536")),
+            ("96315-1-5113", Some("tel:96315,1,5113")),
+            ("13912345678", Some("tel:+8613912345678")),
+            ("", None),
+            ("见附件", None),
+            ("(024)", None),
+            ("024--1", None),
+        ];
+        for (phone, expected) in table {
+            assert_eq!(tel_uri(phone).as_deref(), expected, "{phone}");
+        }
     }
 }

@@ -11,7 +11,8 @@ use chrono::{Datelike, NaiveDate};
 use crate::domain::calendar::Calendar;
 use crate::domain::dates::{self, DateError};
 use crate::domain::notice::UnitKind;
-use crate::domain::publicity::{self, LatestPosting, Period, PublicityError, MAX_WORKING_DAYS};
+use crate::domain::parse::{parse_days, parse_round, parse_seal_days, NumberError};
+use crate::domain::publicity::{self, LatestPosting, Period, PublicityError};
 use serde::{Deserialize, Serialize};
 
 crate::labelled_enum! {
@@ -94,10 +95,9 @@ pub enum InputError {
         /// What is wrong with it.
         error: DateError,
     },
-    /// The working days are not a whole number.
-    DaysNotNumber(String),
-    /// The working days are a whole number outside 1–30.
-    DaysOutOfRange(String),
+    /// The working days (`days=`), the seal days (`seal=`) or the round
+    /// (`round=`) are not a number in range.
+    Number(NumberError),
     /// A link gives both `posted` and `end_by`.
     BothDates,
     /// `unit` is not one of the unit kinds.
@@ -109,10 +109,6 @@ pub enum InputError {
         /// What is wrong with it.
         error: DateError,
     },
-    /// `round` is not a supported four-digit year.
-    Round(String),
-    /// `seal` is not a whole number of working days in 0..=30.
-    SealDays(String),
     /// A `today` in the last supported year: the round in force on it may
     /// be the next year's, which no date can be worked out for.
     TodayTooLate(NaiveDate),
@@ -122,17 +118,7 @@ impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Date { mode, error } => write!(f, "{}：{}", mode.date_label(), error),
-            Self::DaysNotNumber(s) => write!(
-                f,
-                "公示工作日数“{}”不是整数，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数",
-                dates::shorten(s)
-            ),
-            Self::DaysOutOfRange(s) => write!(
-                f,
-                "公示工作日数 {} 超出范围，请填写 1 到 {MAX_WORKING_DAYS} 之间的整数（2024 年通知要求不少于 {} 个工作日）",
-                dates::shorten(s),
-                publicity::NOTICE_MINIMUM_WORKING_DAYS
-            ),
+            Self::Number(error) => write!(f, "{error}"),
             Self::BothDates => write!(
                 f,
                 "链接中同时有 posted（张贴日）和 end_by（最晚结束日），只能给其中一个"
@@ -150,36 +136,11 @@ impl fmt::Display for InputError {
                 dates::SUPPORTED_YEARS.end(),
                 dates::SUPPORTED_YEARS.end() - 1
             ),
-            Self::SealDays(s) => write!(
-                f,
-                "盖章/审核所需工作日“{}”无效，请填写 0 到 {} 之间的整数",
-                dates::shorten(s),
-                crate::domain::timeline::MAX_SEAL_DAYS
-            ),
-            Self::Round(s) => write!(
-                f,
-                "评审年度“{}”无效：请写 {}–{} 之间的四位年份，例如 round=2027；现按今天适用的评审年度显示",
-                dates::shorten(s),
-                dates::SUPPORTED_YEARS.start(),
-                dates::SUPPORTED_YEARS.end()
-            ),
         }
     }
 }
 
 impl std::error::Error for InputError {}
-
-/// Parses the number of working days: an integer in 1..=30.
-pub fn parse_days(text: &str) -> Result<u32, InputError> {
-    let text = text.trim();
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(InputError::DaysNotNumber(text.to_string()));
-    }
-    match text.parse::<u32>() {
-        Ok(n) if (1..=MAX_WORKING_DAYS).contains(&n) => Ok(n),
-        _ => Err(InputError::DaysOutOfRange(text.to_string())),
-    }
-}
 
 /// Checks raw inputs; every problem is reported, not just the first.
 pub fn validate(raw: &RawInput) -> Result<CalcInput, Vec<InputError>> {
@@ -187,7 +148,7 @@ pub fn validate(raw: &RawInput) -> Result<CalcInput, Vec<InputError>> {
         mode: raw.mode,
         error,
     });
-    let days = parse_days(&raw.days);
+    let days = parse_days(&raw.days).map_err(InputError::Number);
     match (date, days) {
         (Ok(date), Ok(days)) => Ok(CalcInput {
             mode: raw.mode,
@@ -358,7 +319,11 @@ pub fn validate_timeline(raw: &TimelineRaw) -> Result<TimelineRequest, Vec<Input
     let unit =
         UnitKind::from_code(raw.unit.trim()).ok_or_else(|| InputError::Unit(raw.unit.clone()));
     let city_deadline = named_date("市局收件日期", raw.city_deadline.as_deref());
-    let seal_days = raw.seal.as_deref().map(parse_seal_days).transpose();
+    let seal_days = raw
+        .seal
+        .as_deref()
+        .map(|text| parse_seal_days(text).map_err(InputError::Number))
+        .transpose();
     match (unit, city_deadline, seal_days) {
         (Ok(unit), Ok(city_deadline), Ok(seal_days)) => Ok(TimelineRequest {
             unit,
@@ -382,25 +347,6 @@ pub fn timeline_query(request: &TimelineRequest) -> String {
         query.push_str(&format!("&seal={n}"));
     }
     query
-}
-
-/// Parses the working days left for the seal or review: an integer in
-/// 0..=30.
-///
-/// # Errors
-///
-/// [`InputError::SealDays`] for anything else.
-pub fn parse_seal_days(text: &str) -> Result<u32, InputError> {
-    let trimmed = text.trim();
-    match trimmed.parse::<u32>() {
-        Ok(n)
-            if trimmed.bytes().all(|b| b.is_ascii_digit())
-                && n <= crate::domain::timeline::MAX_SEAL_DAYS =>
-        {
-            Ok(n)
-        }
-        _ => Err(InputError::SealDays(text.to_string())),
-    }
 }
 
 /// What every page accepts besides its own inputs: the round to answer
@@ -453,25 +399,6 @@ impl Context {
     }
 }
 
-/// Parses a `round=` value: a four-digit year within the supported years.
-///
-/// # Errors
-///
-/// [`InputError::Round`] for anything else (`abc`, `1900`, `2024x`).
-pub fn parse_round(text: &str) -> Result<i32, InputError> {
-    let trimmed = text.trim();
-    match trimmed.parse::<i32>() {
-        Ok(year)
-            if trimmed.len() == 4
-                && trimmed.bytes().all(|b| b.is_ascii_digit())
-                && dates::SUPPORTED_YEARS.contains(&year) =>
-        {
-            Ok(year)
-        }
-        _ => Err(InputError::Round(text.to_string())),
-    }
-}
-
 /// The context a query asks for, and what was wrong with it: a bad value
 /// is reported and left out (the page then follows today).
 ///
@@ -490,9 +417,11 @@ pub fn parse_round(text: &str) -> Result<i32, InputError> {
 /// ```
 pub fn context_from_query(query: &Query) -> (Context, Vec<InputError>) {
     let mut errors = Vec::new();
-    let round = query
-        .get("round")
-        .and_then(|text| parse_round(text).map_err(|e| errors.push(e)).ok());
+    let round = query.get("round").and_then(|text| {
+        parse_round(text)
+            .map_err(|e| errors.push(InputError::Number(e)))
+            .ok()
+    });
     let today = named_date("假设的今天", query.get("today"))
         .and_then(|day| match day {
             Some(day) if day.year() >= *dates::SUPPORTED_YEARS.end() => {
@@ -532,7 +461,9 @@ pub fn without_context(query: &str) -> String {
 /// The `days` of a link that names no date: `None` without one, else the
 /// number checked (so `?days=0` on its own is reported, not ignored).
 pub fn days_from_query(query: &Query) -> Option<Result<u32, InputError>> {
-    query.get("days").map(parse_days)
+    query
+        .get("days")
+        .map(|text| parse_days(text).map_err(InputError::Number))
 }
 
 /// The answer to a request.

@@ -377,7 +377,7 @@ impl Rounds<'_> {
     /// assert!(rounds.new_profile("2024", &Calendar::official()).is_err());
     /// ```
     pub fn new_profile(&self, year_text: &str, cal: &Calendar) -> Result<Notice, ProfileError> {
-        let year = crate::domain::request::parse_round(year_text)
+        let year = crate::domain::parse::parse_round(year_text)
             .map_err(|_| ProfileError::Year(year_text.to_string()))?;
         if self.is_official(year) {
             return Err(ProfileError::Official(year));
@@ -637,7 +637,7 @@ impl ProfileEntry {
         }
         let [title, place, contact, phone, fax, days] =
             self.texts.clone().map(|t| t.trim().to_string());
-        let publicity_working_days = crate::domain::request::parse_days(&days)
+        let publicity_working_days = crate::domain::parse::parse_days(&days)
             .map_err(|_| EntryError::PublicityDays(days.clone()))?;
         let tel =
             tel_uri(&phone).ok_or_else(|| EntryError::Notice(NoticeError::Phone(phone.clone())))?;

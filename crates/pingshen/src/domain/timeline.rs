@@ -32,6 +32,7 @@ use crate::domain::dates;
 use crate::domain::ics;
 use crate::domain::notice::{MonthPart, Notice, Timing, UnitKind, Window};
 use crate::domain::order;
+use crate::domain::parse::MAX_SEAL_DAYS;
 use crate::domain::publicity::{self, LatestPosting, PublicityError};
 use crate::domain::rounds::{Round, RoundKind};
 
@@ -193,8 +194,6 @@ pub struct SealStep {
 /// otherwise (a 省直 unit's competent department seals the files, a city's
 /// 正高 files are reviewed by the city's departments: 「六、申报流程」（四）).
 pub const DEFAULT_SEAL_DAYS: u32 = 2;
-/// The most working days the seal step may take.
-pub const MAX_SEAL_DAYS: u32 = 30;
 
 /// Plans backwards from the unit's own deadline.
 ///
@@ -290,6 +289,103 @@ fn working_days_before(cal: &Calendar, day: NaiveDate, n: u32) -> Option<(NaiveD
         }
     }
     Some((*found.last()?, *found.first()?))
+}
+
+crate::labelled_enum! {
+    /// Whom a unit turns to once its latest posting day has passed: the
+    /// body that receives its files (「六、申报流程」（四））.
+    pub enum PlanContact {
+        /// A 市内单位: its city bureau, which set the date.
+        CityBureau = "city-bureau" => "市局",
+        /// 省直有关单位, city bureaus and competent departments: the
+        /// provincial bureau, whose contact the notice gives
+        /// (「七、时间安排及报卷地点」).
+        Province = "province" => "省市场监管局（见下方联系人）",
+    }
+}
+
+/// What the timeline says of a unit's plan on a day, beside its dates:
+/// whose window it is, which dates are estimates, whether the latest
+/// posting day has passed and whom to contact then ([`plan_facts`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanFacts {
+    /// The submission window is the unit's own (省直有关单位, city bureaus
+    /// and competent departments: its files leave on the window's first
+    /// day); a 市内单位's files go through its city bureau, whose window it
+    /// is (「七、时间安排及报卷地点」).
+    pub own_window: bool,
+    /// Today is after the latest posting day, and the round's windows are
+    /// still open: a publicity posted today ends too late.
+    pub posting_passed: bool,
+    /// The round is projected: every date the notice fixes (the window,
+    /// its last day) is an estimate.
+    pub round_estimated: bool,
+    /// The day the files leave is an estimate: the window of a projected
+    /// round, never a 市内单位's own city date.
+    pub leave_estimated: bool,
+    /// The posting and end days are estimates: counted through a year
+    /// without an official holiday schedule, or back from an estimated
+    /// day the files leave.
+    pub estimated: bool,
+    /// Whom to contact when the latest posting day has passed.
+    pub contact: PlanContact,
+}
+
+impl PlanFacts {
+    /// The name of the day the files leave: 「计划报出」 for a unit with its
+    /// own window (the plan's day, the window's first), 「送达市局」 for a
+    /// 市内单位.
+    pub fn files_leave_label(&self) -> &'static str {
+        if self.own_window {
+            "计划报出"
+        } else {
+            "送达市局"
+        }
+    }
+
+    /// The title of the window's card: the unit's own, or its city
+    /// bureau's window to the province.
+    pub fn window_title(&self) -> &'static str {
+        if self.own_window {
+            "本单位报卷时间"
+        } else {
+            "市局向省里报卷的时间"
+        }
+    }
+}
+
+/// The facts of `plan` in `round` on `today` ([`PlanFacts`]).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use pingshen::domain::{calendar::Calendar, notice::{Notice, UnitKind}, rounds::Rounds, timeline};
+/// let cal = Calendar::official();
+/// let round = Rounds::new(Notice::official_notices(), &[]).for_year(2024, &cal);
+/// let day = |m, d| NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+/// // Files to the city bureau by Fri 07-26: post by Thu 07-18.
+/// let plan = timeline::plan(&cal, &round.notice, UnitKind::CityUnit, Some(day(7, 26)), 0).unwrap();
+/// let facts = timeline::plan_facts(&plan, &round, day(7, 19));
+/// assert!(facts.posting_passed && !facts.own_window);
+/// assert_eq!(facts.contact.label(), "市局");
+/// assert_eq!(facts.files_leave_label(), "送达市局");
+/// ```
+pub fn plan_facts(plan: &UnitPlan, round: &Round, today: NaiveDate) -> PlanFacts {
+    let own_window = plan.unit != UnitKind::CityUnit;
+    let round_estimated = round.kind == RoundKind::Projected;
+    // A 市内单位's own deadline is the city's date, not the round's.
+    let leave_estimated = round_estimated && own_window;
+    PlanFacts {
+        own_window,
+        posting_passed: today > plan.posting.latest_posting && !round.is_over(today),
+        round_estimated,
+        leave_estimated,
+        estimated: plan.posting.is_estimated() || leave_estimated,
+        contact: if own_window {
+            PlanContact::Province
+        } else {
+            PlanContact::CityBureau
+        },
+    }
 }
 
 /// What a unit must have done before its files leave, with the round's
@@ -974,6 +1070,206 @@ mod tests {
             .for_year(2027, &cal);
         let keys = key_dates(&cal, &projected, &p, d(2026, 12, 1));
         assert!(keys.iter().all(|k| !k.unofficial));
+    }
+
+    /// The plan's facts, worked out by hand from the 2024 notice (provincial
+    /// window Aug 1–2, city Aug 7–9, publicity 5 working days from the day
+    /// after posting) and its projections (2025: Fri 08-01–Mon 08-04 and
+    /// Thu 08-07–Mon 08-11; 2027 has no holiday schedule).
+    #[test]
+    fn plan_facts_table() {
+        let cal = Calendar::official();
+        let rounds = crate::domain::rounds::Rounds::new(Notice::official_notices(), &[]);
+        let profiles = [crate::domain::rounds::project(
+            &Notice::official_2024(),
+            2027,
+            &cal,
+        )];
+        let user = crate::domain::rounds::Rounds::new(Notice::official_notices(), &profiles)
+            .for_year(2027, &cal);
+        assert_eq!(user.kind, RoundKind::User);
+        // (round, unit, city date, seal days, latest posting, [round
+        // estimated, leave estimated, estimated], [(today, posting passed)])
+        type Row<'a> = (
+            i32,
+            UnitKind,
+            Option<NaiveDate>,
+            u32,
+            NaiveDate,
+            [bool; 3],
+            &'a [(NaiveDate, bool)],
+        );
+        let table: [Row<'_>; 6] = [
+            // Files leave Thu 2024-08-01, seal Tue 07-30–Wed 07-31, end by
+            // Mon 07-29: 07-29, 26, 25, 24, 23 → post by Mon 07-22.
+            (
+                2024,
+                UnitKind::Provincial,
+                None,
+                2,
+                d(2024, 7, 22),
+                [false; 3],
+                &[
+                    (d(2024, 7, 21), false),
+                    (d(2024, 7, 22), false),
+                    (d(2024, 7, 23), true),
+                ],
+            ),
+            // Files leave Wed 08-07, no seal, end by Tue 08-06: 08-06, 05,
+            // 02, 01, 07-31 → post by Tue 07-30; passed up to the window's
+            // last day 08-09, not once the round is over.
+            (
+                2024,
+                UnitKind::City,
+                None,
+                0,
+                d(2024, 7, 30),
+                [false; 3],
+                &[
+                    (d(2024, 7, 31), true),
+                    (d(2024, 8, 9), true),
+                    (d(2024, 8, 10), false),
+                ],
+            ),
+            // Files leave Wed 08-07, seal Mon 08-05–Tue 08-06, end by Sun
+            // 08-04 → post by Sun 07-28 (last working day Fri 07-26): the
+            // posting day, not its working day, is what passes.
+            (
+                2024,
+                UnitKind::City,
+                None,
+                2,
+                d(2024, 7, 28),
+                [false; 3],
+                &[(d(2024, 7, 27), false), (d(2024, 7, 29), true)],
+            ),
+            // To the city bureau by Fri 07-26: end by Thu 07-25 → post by
+            // Thu 07-18.
+            (
+                2024,
+                UnitKind::CityUnit,
+                Some(d(2024, 7, 26)),
+                0,
+                d(2024, 7, 18),
+                [false; 3],
+                &[
+                    (d(2024, 7, 17), false),
+                    (d(2024, 7, 18), false),
+                    (d(2024, 7, 19), true),
+                ],
+            ),
+            // Projected 2025: files leave Fri 08-01, seal Wed 07-30–Thu
+            // 07-31, end by Tue 07-29: 07-29, 28, 25, 24, 23 → post by Tue
+            // 07-22. The window is projected, so is the day the files leave.
+            (
+                2025,
+                UnitKind::Provincial,
+                None,
+                2,
+                d(2025, 7, 22),
+                [true; 3],
+                &[(d(2025, 7, 23), true)],
+            ),
+            // Its 市内单位, to the city by Fri 07-25: end by Thu 07-24 → post
+            // by Thu 07-17. The city's date is not projected and 2025's
+            // holidays are official: nothing of the plan is an estimate.
+            // After the projected city window (Mon 08-11) the round is over.
+            (
+                2025,
+                UnitKind::CityUnit,
+                Some(d(2025, 7, 25)),
+                0,
+                d(2025, 7, 17),
+                [true, false, false],
+                &[(d(2025, 7, 17), false), (d(2025, 8, 12), false)],
+            ),
+        ];
+        for (year, unit, deadline, seal, latest, estimates, days) in table {
+            let round = rounds.for_year(year, &cal);
+            let p = plan(&cal, &round.notice, unit, deadline, seal).unwrap();
+            assert_eq!(p.posting.latest_posting, latest, "{year} {unit:?} {seal}");
+            let own_window = unit != UnitKind::CityUnit;
+            for &(today, posting_passed) in days {
+                let want = PlanFacts {
+                    posting_passed,
+                    own_window,
+                    round_estimated: estimates[0],
+                    leave_estimated: estimates[1],
+                    estimated: estimates[2],
+                    contact: if own_window {
+                        PlanContact::Province
+                    } else {
+                        PlanContact::CityBureau
+                    },
+                };
+                let facts = plan_facts(&p, &round, today);
+                assert_eq!(facts, want, "{year} {unit:?} seal {seal} on {today}");
+            }
+        }
+        // Projected 2027, to the city by Fri 07-30: end by Thu 07-29 →
+        // 07-29, 28, 27, 26, 23 → post by Thu 07-22, counted on weekdays
+        // (no 2027 schedule): an estimate, though the city's date is not.
+        let round = rounds.for_year(2027, &cal);
+        let p = plan(
+            &cal,
+            &round.notice,
+            UnitKind::CityUnit,
+            Some(d(2027, 7, 30)),
+            0,
+        )
+        .unwrap();
+        assert_eq!(p.posting.latest_posting, d(2027, 7, 22));
+        let facts = plan_facts(&p, &round, d(2026, 12, 1));
+        assert!(facts.round_estimated && !facts.leave_estimated && facts.estimated);
+        assert!(!facts.posting_passed);
+        // A user's 2027 round is stated, not projected: only the weekdays
+        // counted without a 2027 schedule make the posting an estimate.
+        // Files leave Mon 2027-08-02, end by Sun 08-01: 07-30, 29, 28, 27,
+        // 26 → post by Sun 07-25.
+        let p = plan(&cal, &user.notice, UnitKind::Provincial, None, 0).unwrap();
+        assert_eq!(p.posting.latest_posting, d(2027, 7, 25));
+        let facts = plan_facts(&p, &user, d(2027, 7, 26));
+        assert!(facts.posting_passed && facts.estimated);
+        assert!(!facts.round_estimated && !facts.leave_estimated);
+    }
+
+    /// The labels of the window and the day the files leave, and whom to
+    /// contact, follow whose window it is.
+    #[test]
+    fn plan_labels_follow_whose_window_it_is() {
+        let cal = Calendar::official();
+        let round = official_round();
+        // (unit, city date, files leave label, window title, contact)
+        let table = [
+            (
+                UnitKind::Provincial,
+                None,
+                "计划报出",
+                "本单位报卷时间",
+                "省市场监管局（见下方联系人）",
+            ),
+            (
+                UnitKind::City,
+                None,
+                "计划报出",
+                "本单位报卷时间",
+                "省市场监管局（见下方联系人）",
+            ),
+            (
+                UnitKind::CityUnit,
+                Some(d(2024, 7, 26)),
+                "送达市局",
+                "市局向省里报卷的时间",
+                "市局",
+            ),
+        ];
+        for (unit, deadline, leave, title, contact) in table {
+            let p = plan(&cal, &round.notice, unit, deadline, 2).unwrap();
+            let facts = plan_facts(&p, &round, d(2024, 7, 20));
+            assert_eq!(facts.files_leave_label(), leave, "{unit:?}");
+            assert_eq!(facts.window_title(), title, "{unit:?}");
+            assert_eq!(facts.contact.label(), contact, "{unit:?}");
+        }
     }
 
     fn official_round() -> Round {

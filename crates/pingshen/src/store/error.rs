@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::calendar::ScheduleError;
 use crate::domain::dates;
 use crate::domain::notice::NoticeError;
-use crate::domain::request::InputError;
+use crate::domain::parse::NumberError;
 
 /// Why a stored value could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,7 +118,7 @@ pub enum Problem {
     /// A calculator date outside the supported years.
     UnsupportedDate(NaiveDate),
     /// The calculator's number of working days.
-    CalculatorDays(InputError),
+    CalculatorDays(NumberError),
     /// A user's profile claims to be official.
     ProfileMarkedOfficial(i32),
     /// A user's profile that fails its checks.

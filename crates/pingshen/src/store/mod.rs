@@ -33,7 +33,8 @@ use crate::domain::calendar::{
 use crate::domain::dates;
 use crate::domain::eligibility::{Achievement, Applicant};
 use crate::domain::notice::{Notice, UnitKind};
-use crate::domain::request::{parse_days, CalcInput};
+use crate::domain::parse::parse_days;
+use crate::domain::request::CalcInput;
 use crate::domain::round_facts::{PastRound, Standing};
 use crate::domain::rounds::Rounds;
 use crate::domain::text::one_line;
@@ -414,7 +415,7 @@ impl Stored {
     /// The first [`Problem`] found.
     pub fn validate(&self) -> Result<(), Problem> {
         if let Some(days) = self.timeline.and_then(|t| t.seal_days) {
-            if days > crate::domain::timeline::MAX_SEAL_DAYS {
+            if days > crate::domain::parse::MAX_SEAL_DAYS {
                 return Err(Problem::SealDays(days));
             }
         }
