@@ -84,12 +84,16 @@ pub fn DateText(
 /// children (the input, and any hint or error after it). `class` is
 /// `field` with any modifier, e.g. `field field--narrow`.
 #[component(transparent)]
-pub fn Field(
+pub fn Field<C>(
     #[prop(into)] id: String,
     #[prop(into)] label: TextProp,
     #[prop(default = "field")] class: &'static str,
-    children: Children,
-) -> impl IntoView {
+    children: TypedChildren<C>,
+) -> impl IntoView
+where
+    C: IntoView + 'static,
+{
+    let children = children.into_inner();
     view! {
         <div class=class>
             <label for=id>{move || label.get()}</label>
@@ -396,7 +400,7 @@ pub fn InputErrors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) -> 
 /// that the `earlier` data are gone if they were, and the reading is put
 /// away; a failure is said as 未保存：…. The test ids start with `prefix`:
 /// `-paste`, `-parse`, `-paste-error`, `-paste-message`.
-#[component]
+#[component(transparent)]
 pub fn PasteCard<T, E, S, P>(
     prefix: &'static str,
     title: &'static str,

@@ -11,7 +11,7 @@ use crate::domain::workspace::{Filter, Row, StatusFilter};
 /// The list of `rows` that pass the filters; 编辑 opens a row in
 /// `editing`, 复制 runs `duplicate` and 删除, once confirmed, `delete`
 /// (each with the row's id).
-#[component]
+#[component(transparent)]
 pub(super) fn ApplicantList(
     rows: Memo<Vec<Row>>,
     editing: RwSignal<Option<String>>,
