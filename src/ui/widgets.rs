@@ -417,13 +417,16 @@ where
     S: 'static,
     P: Fn(T, Callback<S>) -> AnyView + Send + Sync + 'static,
 {
-    let input = NodeRef::<leptos::html::Textarea>::new();
+    // The pasted text as typed (the loader's carry-over sends `input` too).
+    let text = RwSignal::new(String::new());
     let parsed = RwSignal::new(None::<Result<T, String>>);
     let message = RwSignal::new(None::<Result<String, String>>);
     let parse = move |_| {
-        let text = input.get_untracked().map(|t| t.value()).unwrap_or_default();
         message.set(None);
-        parsed.set(Some(read(&text).map_err(|e| e.to_string())));
+        parsed.set(Some(
+            text.with_untracked(|text| read(text))
+                .map_err(|e| e.to_string()),
+        ));
     };
     let on_save = Callback::new(move |value: S| {
         let saved = save.run(value);
@@ -440,7 +443,8 @@ where
         <Card id=format!("{prefix}-paste-title") title=title lead=lead>
             <div class="field">
                 <label for=id.clone()>{label}</label>
-                <textarea id=id.clone() class="paste" rows="6" data-testid=id node_ref=input></textarea>
+                <textarea id=id.clone() class="paste" rows="6" data-testid=id
+                    on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <div class="actions">
                 <button type="button" class="button" data-testid=format!("{prefix}-parse") on:click=parse>"读取"</button>

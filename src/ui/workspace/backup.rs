@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::super::widgets::{CopyButton, InAppGuide, Message};
 use crate::browser;
 use crate::domain::dates;
 use crate::state::AppState;
 use crate::store::transfer::{self, ImportMode, ImportPreview};
 use crate::store::{BackupWay, Stored};
+use crate::ui::widgets::{CopyButton, InAppGuide, Message};
 
 #[component]
 pub(super) fn BackupCard() -> impl IntoView {

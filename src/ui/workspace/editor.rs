@@ -4,8 +4,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::super::applicant_form::{ApplicantForm, FormState, Place, Writer};
-use super::super::widgets::{FieldErrorOf, PostedDateInput, Select};
 use crate::browser;
 use crate::domain::dates;
 use crate::domain::documents;
@@ -16,6 +14,8 @@ use crate::domain::ticks;
 use crate::domain::workspace::{self, Record};
 use crate::state::AppState;
 use crate::store::{applicant_name, Stored};
+use crate::ui::applicant_form::{ApplicantForm, FormState, Place, Writer};
+use crate::ui::widgets::{FieldErrorOf, PostedDateInput, Select};
 
 #[component]
 pub(super) fn Editor(id: String, editing: RwSignal<Option<String>>) -> impl IntoView {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::super::widgets::Select;
 use super::row::RowView;
 use crate::domain::eligibility::Level;
 use crate::domain::workspace::{Filter, Row, StatusFilter};
+use crate::ui::widgets::Select;
 
 /// The list of `rows` that pass the filters; 编辑 opens a row in
 /// `editing`, 复制 runs `duplicate` and 删除, once confirmed, `delete`

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::super::handoff::SendButton;
 use crate::store::handoff::Handoff;
 use crate::store::Stored;
+use crate::ui::handoff::SendButton;
 
 /// 发给市局: the unit's list as one link for the city bureau or the
 /// competent department.

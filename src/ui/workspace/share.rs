@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::super::widgets::{CopyButton, InAppGuide};
 use crate::browser;
 use crate::domain::workspace::{self, Row};
 use crate::state::AppState;
+use crate::ui::widgets::{CopyButton, InAppGuide};
 
 #[component]
 pub(super) fn ShareCard(rows: Memo<Vec<Row>>) -> impl IntoView {
