@@ -203,6 +203,37 @@ pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) -> Timer {
     )
 }
 
+/// Calls `f` once the browser has painted the next frame: a task posted
+/// from the frame's animation callback runs after that frame's paint. A
+/// page draws its answer first and what lies below it then (issue 22: the
+/// tab switch waits only for the answer's frame). `f` may find its page
+/// gone: it should use `try_` signal calls.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::JsCast;
+    let pending = Rc::new(Cell::new(Some(f)));
+    let run_later = {
+        let pending = Rc::clone(&pending);
+        move || {
+            if let Some(f) = pending.take() {
+                after_ms(0, f);
+            }
+        }
+    };
+    let frame = wasm_bindgen::closure::Closure::once_into_js(run_later);
+    let asked = web_sys::window().is_some_and(|window| {
+        window
+            .request_animation_frame(frame.unchecked_ref())
+            .is_ok()
+    });
+    if !asked {
+        // No frame will come: draw it now rather than never.
+        if let Some(f) = pending.take() {
+            f();
+        }
+    }
+}
+
 /// A timer set by [`after_ms`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Timer(Option<i32>);

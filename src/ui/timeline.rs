@@ -140,6 +140,12 @@ pub fn Timeline() -> impl IntoView {
         }
     });
 
+    let rest_drawn = RwSignal::new(false);
+    browser::after_next_paint(move || {
+        // The page may be gone by then (another tab chosen at once).
+        let _ = rest_drawn.try_set(true);
+    });
+
     let errors = move || {
         let input = [deadline.get().err(), seal_days.get().err()];
         link_errors
@@ -198,9 +204,14 @@ pub fn Timeline() -> impl IntoView {
                 })}
             </TodayLine>
         </section>
-        {move || plan.get().ok().map(|plan| view! { <PlanView plan=plan today=today.get() part=PlanPart::Dates /> })}
-        <StepsCard />
-        <ContactCard />
+        // The answer first: the window, the key dates, the steps and the
+        // contact (below the fold on a phone) are drawn once the answer has
+        // been painted, so a tab switch waits only for the answer's frame.
+        <Show when=move || rest_drawn.get()>
+            {move || plan.get().ok().map(|plan| view! { <PlanView plan=plan today=today.get() part=PlanPart::Dates /> })}
+            <StepsCard />
+            <ContactCard />
+        </Show>
     }
 }
 

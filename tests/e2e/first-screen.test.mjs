@@ -82,3 +82,37 @@ test('printed, the round note spells out its caveats', async () => {
     { now: '2026-12-06T10:00:00+08:00' },
   );
 });
+
+// The timeline draws its answer first: a tab switch paints the latest
+// posting day in a frame of its own, and the window, the key dates, the
+// steps and the contact (below the fold) in a later one. Both arrive.
+test('switching to the timeline paints its answer before what lies below it', async () => {
+  await withBrowser(async ({ page }) => {
+    await page.goto(`${server.url}/?posted=2026-12-07`);
+    await page.getByTestId('publicity-end').first().waitFor();
+    const frames = await page.evaluate(async () => {
+      const seen = [];
+      const link = [...document.querySelectorAll('.tabs__tab')].find((a) => a.textContent.trim() === '时间安排');
+      link.click();
+      // What each painted frame held, until the contact is there.
+      await new Promise((resolve) => {
+        const tick = () => {
+          const answer = document.querySelector('[data-testid="post-by"]') !== null;
+          const contact = document.querySelector('[data-testid="contact-tel"]') !== null;
+          seen.push({ answer, contact });
+          if (contact || seen.length > 600) resolve(); else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      return seen;
+    });
+    const firstAnswer = frames.findIndex((f) => f.answer);
+    const firstContact = frames.findIndex((f) => f.contact);
+    assert.ok(firstAnswer >= 0, 'the answer is drawn');
+    assert.ok(firstContact >= 0, 'the contact is drawn');
+    assert.ok(firstAnswer < firstContact, `the answer (frame ${firstAnswer}) comes before the contact (frame ${firstContact})`);
+    // Then the whole page is there, as before: the key dates too.
+    assert.ok((await page.getByTestId('key-date').count()) > 0, 'the key dates are drawn');
+    assert.equal(await page.getByTestId('contact-tel').count(), 1);
+  }, { now: '2026-12-06T10:00:00+08:00' });
+});

@@ -298,7 +298,11 @@ test('bad pastes get a Chinese alert and change nothing saved', async () => {
     for (const [box, text, pattern] of cases) {
       if (text === huge) {
         // Set in the page: sending 10 MB through the driver twice is slow.
-        await y.testId(`${box}-paste`).evaluate((el) => { el.value = '春节放假'.repeat(2_700_000); });
+        // A paste fires `input`, which the app reads the text from.
+        await y.testId(`${box}-paste`).evaluate((el) => {
+          el.value = '春节放假'.repeat(2_700_000);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        });
         await y.testId(`${box}-parse`).click();
       } else {
         await y.paste(box, text);
