@@ -2,7 +2,7 @@
 // marks <html data-page="…"> before the body is parsed, so the static shell
 // shows this page's introduction at first paint (the app sets it again on
 // every page it switches to). Same rule as `Page::from_query`
-// (src/domain/pages.rs); tests/routes.txt is checked against both. After the first
+// (crates/pingshen/src/domain/pages.rs); tests/routes.txt is checked against both. After the first
 // paint it adds the service-worker registration and the manifest, so the
 // shell's paint never waits on them. The app itself is preloaded from
 // <head> and started by its loader (see scripts/post-build.mjs).

@@ -57,9 +57,14 @@ const TARGET_BYTES = 300 * 1024;
 // start of issue 「The house held by Cargo」 (+1.4 KB: one labelled_enum!
 // gives every labelled enum ALL and from_code, some had neither; the
 // deadline kind, the verdict badge and the publicity documents in the
-// domain). What comes next must
-// be paid for.
-const CEILING_BYTES = 395 * 1024;
+// domain). 395.6 KB with the rest of that issue (+4.8 KB: the widgets
+// as components with named props, the most of it, since Leptos boxes each
+// component's children (the first cut cost 8.8, 4.8 won back: transparent
+// components, closures for props, typed children); the readers' and the
+// timeline's decisions moved into the domain; the timeline's answer drawn
+// before the rest, +0.6). The ceiling rises to 400 KB for these. What
+// comes next must be paid for.
+const CEILING_BYTES = 400 * 1024;
 const dir = process.argv[2] ?? 'target/site';
 
 const sizes = (name) => {

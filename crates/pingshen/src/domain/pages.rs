@@ -1,5 +1,5 @@
 //! The app's pages and the address that names each. One binary shows them
-//! all (`src/ui/mod.rs` switches pages without a page load);
+//! all (the app's `src/app.rs` switches pages without a page load);
 //! `scripts/route.js` names the page on `<html data-page>` before the body is
 //! parsed, with the same rule as [`Page::from_query`].
 
