@@ -28,6 +28,12 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 
 /// Every line of code (not comments) in `folder` that names one of `banned`.
 fn offending(folder: &str, banned: &[&str]) -> Vec<String> {
+    offending_where(folder, |code| banned.iter().any(|name| code.contains(name)))
+}
+
+/// Every line of code (not comments) in `folder` (a folder or one file)
+/// for which `offends` holds.
+fn offending_where(folder: &str, offends: impl Fn(&str) -> bool) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let files = if root.is_dir() {
         rust_files(&root)
@@ -40,13 +46,8 @@ fn offending(folder: &str, banned: &[&str]) -> Vec<String> {
         let text = std::fs::read_to_string(&file).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.trim_start();
-            if code.starts_with("//") {
-                continue;
-            }
-            for name in banned {
-                if code.contains(name) {
-                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
-                }
+            if !code.starts_with("//") && offends(code) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }
         }
     }
@@ -70,17 +71,9 @@ fn names_word(code: &str, word: &str) -> bool {
 /// caught.
 #[test]
 fn the_domain_does_not_reach_up_to_the_store() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/pingshen/src/domain");
-    let mut found = Vec::new();
-    for file in rust_files(&root) {
-        let text = std::fs::read_to_string(&file).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            let code = line.trim_start();
-            if !code.starts_with("//") && names_word(code, "store") {
-                found.push(format!("{}:{}: {}", file.display(), n + 1, code));
-            }
-        }
-    }
+    let found = offending_where("crates/pingshen/src/domain", |code| {
+        names_word(code, "store")
+    });
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
