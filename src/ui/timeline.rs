@@ -255,7 +255,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
                     {format!(
                         "最晚张贴日 {} 已过：从今天张贴，公示结束时已赶不上报出日。请尽快与{}联系。",
                         dates::long_zh(plan.posting.latest_posting),
-                        facts.contact.label()
+                        facts.contact().label()
                     )}
                 </p>
             })}

@@ -44,6 +44,20 @@ crate::labelled_enum! {
 }
 
 impl UnitKind {
+    /// Whether the submission window is the unit's own: 省直有关单位 and
+    /// city bureaus / competent departments send their files to the province
+    /// in their window; a 市内单位's files go through its city bureau, whose
+    /// window it is (「七、时间安排及报卷地点」).
+    ///
+    /// ```
+    /// use pingshen::domain::notice::UnitKind;
+    /// assert!(UnitKind::Provincial.has_own_window());
+    /// assert!(!UnitKind::CityUnit.has_own_window());
+    /// ```
+    pub fn has_own_window(self) -> bool {
+        self != UnitKind::CityUnit
+    }
+
     /// The name on a choice, short enough for one line on a phone: who
     /// else belongs (沈抚示范区) is in [`UnitKind::explanation`], shown beside
     /// the choice.

@@ -327,11 +327,19 @@ pub struct PlanFacts {
     /// without an official holiday schedule, or back from an estimated
     /// day the files leave.
     pub estimated: bool,
-    /// Whom to contact when the latest posting day has passed.
-    pub contact: PlanContact,
 }
 
 impl PlanFacts {
+    /// Whom to contact when the latest posting day has passed: the body
+    /// whose window it is.
+    pub fn contact(&self) -> PlanContact {
+        if self.own_window {
+            PlanContact::Province
+        } else {
+            PlanContact::CityBureau
+        }
+    }
+
     /// The name of the day the files leave: 「计划报出」 for a unit with its
     /// own window (the plan's day, the window's first), 「送达市局」 for a
     /// 市内单位.
@@ -366,11 +374,11 @@ impl PlanFacts {
 /// let plan = timeline::plan(&cal, &round.notice, UnitKind::CityUnit, Some(day(7, 26)), 0).unwrap();
 /// let facts = timeline::plan_facts(&plan, &round, day(7, 19));
 /// assert!(facts.posting_passed && !facts.own_window);
-/// assert_eq!(facts.contact.label(), "市局");
+/// assert_eq!(facts.contact().label(), "市局");
 /// assert_eq!(facts.files_leave_label(), "送达市局");
 /// ```
 pub fn plan_facts(plan: &UnitPlan, round: &Round, today: NaiveDate) -> PlanFacts {
-    let own_window = plan.unit != UnitKind::CityUnit;
+    let own_window = plan.unit.has_own_window();
     let round_estimated = round.kind == RoundKind::Projected;
     // A 市内单位's own deadline is the city's date, not the round's.
     let leave_estimated = round_estimated && own_window;
@@ -380,11 +388,6 @@ pub fn plan_facts(plan: &UnitPlan, round: &Round, today: NaiveDate) -> PlanFacts
         round_estimated,
         leave_estimated,
         estimated: plan.posting.is_estimated() || leave_estimated,
-        contact: if own_window {
-            PlanContact::Province
-        } else {
-            PlanContact::CityBureau
-        },
     }
 }
 
@@ -643,7 +646,7 @@ pub fn key_dates(cal: &Calendar, round: &Round, plan: &UnitPlan, today: NaiveDat
         )),
         UnitKind::Provincial | UnitKind::City => {}
     }
-    let own_window = plan.unit != UnitKind::CityUnit;
+    let own_window = plan.unit.has_own_window();
     entries.push((
         "window",
         format!(
@@ -1196,11 +1199,6 @@ mod tests {
                     round_estimated: estimates[0],
                     leave_estimated: estimates[1],
                     estimated: estimates[2],
-                    contact: if own_window {
-                        PlanContact::Province
-                    } else {
-                        PlanContact::CityBureau
-                    },
                 };
                 let facts = plan_facts(&p, &round, today);
                 assert_eq!(facts, want, "{year} {unit:?} seal {seal} on {today}");
@@ -1268,7 +1266,7 @@ mod tests {
             let facts = plan_facts(&p, &round, d(2024, 7, 20));
             assert_eq!(facts.files_leave_label(), leave, "{unit:?}");
             assert_eq!(facts.window_title(), title, "{unit:?}");
-            assert_eq!(facts.contact.label(), contact, "{unit:?}");
+            assert_eq!(facts.contact().label(), contact, "{unit:?}");
         }
     }
 
