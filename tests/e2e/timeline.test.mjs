@@ -62,6 +62,37 @@ test('in December 2026 the 2024 windows are shown closed only when that round is
   }, { now: DECEMBER_2026 });
 });
 
+// Worked by hand from the 2024 notice (window Aug 1–2; 2 working days for
+// the seal, Jul 30–31; the publicity ends by Mon Jul 29 after Jul 23, 24,
+// 25, 26, 29): post by Mon 2024-07-22. A 市内单位 due at its city bureau on
+// Fri Jul 26 (no seal): end by Thu Jul 25 after 19, 22, 23, 24, 25 → post by
+// Thu Jul 18. The day after, the page says so, and whom to call; it is a
+// fact of the calendar, not a wrong entry.
+test('once the latest posting day has passed the plan says so and names whom to contact', async () => {
+  await withBrowser(async ({ page }) => {
+    const plan = timeline(page);
+    const cases = [
+      ['?unit=provincial&today=2024-07-22', null],
+      ['?unit=provincial&today=2024-07-23', /2024年7月22日.*已过.*请尽快与省市场监管局（见下方联系人）联系/],
+      ['?unit=city-unit&city_deadline=2024-07-26&today=2024-07-18', null],
+      ['?unit=city-unit&city_deadline=2024-07-26&today=2024-07-19', /2024年7月18日.*已过.*请尽快与市局联系/],
+    ];
+    for (const [query, said] of cases) {
+      await plan.open(query);
+      await plan.testId('post-by').first().waitFor();
+      const passed = plan.testId('posting-passed');
+      if (said === null) {
+        assert.equal(await passed.count(), 0, `${query}: not passed yet`);
+        continue;
+      }
+      await expectText(passed, said);
+      // Not labelled as the user's mistake (the error notices' 「输入有误：」).
+      const before = await passed.evaluate((el) => getComputedStyle(el, '::before').content);
+      assert.ok(!before.includes('输入有误'), `${query}: the notice is headed ${before}`);
+    }
+  });
+});
+
 test('bad timeline links show a Chinese message and the page keeps working', async () => {
   await withBrowser(async ({ page }) => {
     const plan = timeline(page);
