@@ -11,10 +11,20 @@
 //   - `data-testid` renamed `data-static-testid` (tests and the loader's
 //     carry-over of what was typed find the app's elements, never these);
 //   - Leptos' comment markers removed.
+// The calculator's first answer rests on the posting day in the address:
+// its dates are captured blank and drawn before the app by
+// scripts/static-calculator.js from static/publicity-ends.json, the rules'
+// answer for every posting day with official holiday data, which this
+// script writes first (examples/publicity_table.rs; tests/static_table.rs
+// checks every day of it against the rules).
 // tests/e2e/static-answer.test.mjs fails when this file is not what the
 // app renders: rebuild, run this, rebuild.
 //   node scripts/capture-static.mjs target/site
 import { writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+
+await mkdir('static', { recursive: true });
+await writeFile('static/publicity-ends.json', execFileSync('cargo', ['run', '-q', '--example', 'publicity_table'], { encoding: 'utf8' }));
 
 // The e2e harness's static server and browser (fresh profile, fixed clock,
 // China time): SITE_DIR is read when it is imported.
@@ -24,28 +34,46 @@ const { startServer, openBrowser } = await import('../tests/e2e/harness.mjs');
 const { STATIC_PAGES } = await import('../tests/e2e/static-pages.mjs');
 
 const OUT = 'static/first-answers.html';
-// Any day: what is captured never depends on it (the test checks other days).
+// Any day: what is captured never depends on it (the test checks other days;
+// what does, the calculator's dates, is captured blank).
 const DAY = '2026-12-06T10:00:00+08:00';
 
 const server = await startServer();
 const blocks = [];
 try {
-  for (const { page: name, answer } of STATIC_PAGES) {
+  for (const { page: name, query, answer, cards = ['#app > section.card'], holes = [] } of STATIC_PAGES) {
     const browser = await openBrowser({ now: DAY });
     try {
       const { page } = browser;
-      await page.goto(`${server.url}/?page=${name}`);
+      await page.goto(`${server.url}/${query}`);
       await page.locator(`#app [data-testid="${answer}"]`).first().waitFor();
-      const card = await page.evaluate(() => {
-        const first = document.querySelector('#app > section.card');
-        const copy = first.cloneNode(true);
-        for (const year of copy.querySelectorAll('.round-year')) year.textContent = '';
-        for (const el of copy.querySelectorAll('[data-testid]')) {
-          el.setAttribute('data-static-testid', el.getAttribute('data-testid'));
-          el.removeAttribute('data-testid');
-        }
-        return copy.outerHTML.replace(/<!---->/g, '');
-      });
+      const card = await page.evaluate(
+        ({ cards, holes }) =>
+          cards
+            .map((selector) => {
+              const copy = document.querySelector(selector).cloneNode(true);
+              for (const year of copy.querySelectorAll('.round-year')) year.textContent = '';
+              for (const id of holes) {
+                for (const hole of copy.querySelectorAll(`[data-testid="${id}"]`)) {
+                  hole.textContent = '';
+                  hole.removeAttribute('datetime');
+                }
+              }
+              // A result's headline only: what follows it (the month) is the
+              // app's. The card is then shorter than the app's, so it is not
+              // named: what it holds is (and keeps its place).
+              const answer = copy.querySelector('.answer');
+              if (answer && answer.nextSibling) copy.removeAttribute('data-testid');
+              while (answer && answer.nextSibling) answer.nextSibling.remove();
+              for (const el of [copy, ...copy.querySelectorAll('[data-testid]')].filter((el) => el.hasAttribute('data-testid'))) {
+                el.setAttribute('data-static-testid', el.getAttribute('data-testid'));
+                el.removeAttribute('data-testid');
+              }
+              return copy.outerHTML.replace(/<!---->/g, '');
+            })
+            .join('\n'),
+        { cards, holes },
+      );
       if (!card.includes(`data-static-testid="${answer}"`)) throw new Error(`${name}: the first card does not hold ${answer}`);
       blocks.push(
         `<div class="static-answer" data-static="${name}">\n` +
@@ -63,7 +91,6 @@ try {
 const ids = blocks.join('\n').match(/\sid="[^"]+"/g) ?? [];
 const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
 if (repeated.length) throw new Error(`ids repeated across the static pages: ${repeated.join(', ')}`);
-await mkdir('static', { recursive: true });
 await writeFile(
   OUT,
   '<!-- Written by scripts/capture-static.mjs from the app: do not edit by hand. -->\n' + blocks.join('\n') + '\n',

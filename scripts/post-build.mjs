@@ -259,7 +259,13 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script
 // over by the loader (carryOver above).
 const firstAnswers = readFileSync(new URL('../static/first-answers.html', import.meta.url), 'utf8').replace(/^<!--[^]*?-->\n/, '');
 if (!html.includes('<section class="card loading-card">')) throw new Error('index.html lacks the loading card');
-html = html.replace('<section class="card loading-card">', () => `${firstAnswers}<section class="card loading-card">`);
+// The calculator's answer for the address's posting day is drawn into its
+// screen by an inline script right after it, before the first paint of it,
+// from the rules' table (scripts/static-calculator.js).
+const table = JSON.stringify(JSON.parse(readFileSync(new URL('../static/publicity-ends.json', import.meta.url), 'utf8')));
+const drawCalculator = readFileSync(new URL('./static-calculator.js', import.meta.url), 'utf8').replace('__TABLE__', () => table);
+if (drawCalculator.includes('__TABLE__')) throw new Error('static-calculator.js: the table is not in it');
+html = html.replace('<section class="card loading-card">', () => `${firstAnswers}<script>${drawCalculator}</script>\n<section class="card loading-card">`);
 
 // The route script runs in <head> before the body is parsed (it names the
 // page on <html>); the stylesheet is inlined by Trunk (rel="inline"), so the
@@ -270,7 +276,7 @@ html = html.replace('<section class="card loading-card">', () => `${firstAnswers
 const route = readFileSync(new URL('./route.js', import.meta.url), 'utf8');
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
 if (styles.length === 0) throw new Error('the stylesheet is not inlined (rel="inline")');
-const CSP = policy({ scripts: [cspHash(route)], styles });
+const CSP = policy({ scripts: [cspHash(route), cspHash(drawCalculator)], styles });
 const head = [
   `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
   `<script>${route}</script>`,

@@ -104,11 +104,13 @@ pub fn Calculator() -> impl IntoView {
 
     view! {
         <Card id="calc-title" title="公示期计算">
-            <p class="card__lead" data-testid="calc-lead">{move || format!(
-                "公示不少于 {} 个工作日（{} 年度通知），从张贴次日起算。",
-                state.notice.with(|n| n.publicity_working_days),
-                state.round.with(|r| r.year())
-            )}</p>
+            // The year in its own box: the page's first answer before the
+            // app (static/first-answers.html) leaves it blank, the same width.
+            <p class="card__lead" data-testid="calc-lead">
+                {move || format!("公示不少于 {} 个工作日（", state.notice.with(|n| n.publicity_working_days))}
+                <span class="round-year">{move || state.round.with(|r| r.year())}</span>
+                " 年度通知），从张贴次日起算。"
+            </p>
             <fieldset class="mode-switch">
                 <legend class="visually-hidden">"我想知道"</legend>
                 <Radios name="mode" class="mode-switch__option" options=Mode::ALL code=Mode::code
@@ -166,7 +168,7 @@ fn ResultView(
                 <p class="answer__label">"公示结束日"</p>
                 <p class="answer__value"><DateText date=p.end_day() testid="publicity-end" estimated=estimated /></p>
                 <dl class="facts">
-                    <div><dt>"张贴日"</dt><dd>{dates::long_zh(p.posted)}</dd></div>
+                    <div><dt>"张贴日"</dt><dd><DateText date=p.posted testid="publicity-posted" /></dd></div>
                     <div><dt>"起算日"</dt><dd><DateText date=p.first_day() testid="publicity-start" estimated=estimated /></dd></div>
                     <div><dt>"公示期"</dt><dd data-testid="publicity-summary">{summary.clone()}</dd></div>
                 </dl>

@@ -1,9 +1,11 @@
 // A first visit does not wait for the whole app (issue 22): with nothing
 // stored, 单位总览, 材料文书, 年度数据 and the 资格自查 form show their empty
 // state from the page itself (static/first-answers.html, captured from the
-// app by scripts/capture-static.mjs), and the app replaces it without moving
-// anything (no layout shift) and without different text. What is typed
-// before the app takes over is kept. A returning unit never sees it.
+// app by scripts/capture-static.mjs), and 公示计算 the answer for the link's
+// posting day (drawn from the rules' table by scripts/static-calculator.js);
+// the app replaces it without moving anything (no layout shift) and without
+// different text. What is typed before the app takes over is kept. A
+// returning unit never sees it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveSite, withBrowser, PHONE } from './harness.mjs';
@@ -45,9 +47,20 @@ function staticElements(page, name) {
       const box = el.getBoundingClientRect();
       const testid = el.dataset.staticTestid;
       seen[testid] = (seen[testid] ?? -1) + 1;
-      return { testid, nth: seen[testid], x: box.x, y: box.y, width: box.width, height: box.height, text: el.innerText };
+      return { testid, nth: seen[testid], x: box.x, y: box.y, width: box.width, height: box.height, text: textWithoutYear(el) };
     });
   }, name);
+}
+
+/** Installs `textWithoutYear(el)`: an element's text, the year the app fills in (static: blank) left out. */
+async function withTextWithoutYear(page) {
+  await page.addInitScript(() => {
+    window.textWithoutYear = (el) => {
+      const copy = el.cloneNode(true);
+      for (const year of copy.querySelectorAll('.round-year')) year.textContent = '';
+      return copy.textContent.replace(/\s+/g, ' ').trim();
+    };
+  });
 }
 
 /** The card's text without the year the app fills in (static: blank). */
@@ -58,14 +71,24 @@ const cardText = (page, selector) =>
     return card.textContent.replace(/\s+/g, ' ').trim();
   }, selector);
 
+// The calculator's answer for other posting days than the captured one:
+// across 国庆 with its make-up Sunday (2024), 春节 (2025), 劳动节 with a
+// make-up Saturday (2023), and the table's last day (2026).
+const CALCULATOR_DAYS = ['2024-09-27', '2025-01-24', '2023-04-27', '2026-12-24'];
+const visits = [
+  ...PAGES,
+  ...CALCULATOR_DAYS.map((day) => ({ ...PAGES.find((p) => p.page === 'calculator'), query: `?posted=${day}` })),
+];
+
 for (const now of ['2026-12-06T10:00:00+08:00', '2024-07-20T10:00:00+08:00']) {
-  test(`on ${now.slice(0, 10)}, each page's empty state shows before the app, which takes over without a shift or other text`, async () => {
-    for (const { page: name, answer } of PAGES) {
+  test(`on ${now.slice(0, 10)}, each page's first answer shows before the app, which takes over without a shift or other text`, async () => {
+    for (const { page: name, query, answer } of visits) {
       await withBrowser(
         async ({ page }) => {
           await watchShifts(page);
+          await withTextWithoutYear(page);
           const release = await holdTheApp(page);
-          await page.goto(`${server.url}/?page=${name}`);
+          await page.goto(`${server.url}/${query}`);
           const early = page.locator(`[data-static="${name}"] [data-static-testid="${answer}"]`).first();
           await early.waitFor();
           const box = await early.boundingBox();
@@ -82,12 +105,12 @@ for (const now of ['2026-12-06T10:00:00+08:00', '2024-07-20T10:00:00+08:00']) {
           for (const el of before) {
             const after = await page.getByTestId(el.testid).nth(el.nth).evaluate((node) => {
               const box = node.getBoundingClientRect();
-              return { x: box.x, y: box.y, width: box.width, height: box.height, text: node.innerText };
+              return { x: box.x, y: box.y, width: box.width, height: box.height, text: window.textWithoutYear(node) };
             });
             for (const key of ['x', 'y', 'width', 'height']) {
-              assert.ok(Math.abs(after[key] - el[key]) < 0.5, `${name}: ${el.testid} ${key} ${el[key]} → ${after[key]}`);
+              assert.ok(Math.abs(after[key] - el[key]) < 0.5, `${query}: ${el.testid} ${key} ${el[key]} → ${after[key]}`);
             }
-            assert.equal(after.text, el.text, `${name}: ${el.testid} says the same`);
+            assert.equal(after.text, el.text, `${query}: ${el.testid} says the same`);
           }
           assert.equal(await cardText(page, '#app > section.card'), textBefore, `${name}: the first card says the same`);
           const shifts = await page.evaluate(() => window.__shifts);
@@ -186,6 +209,67 @@ test('a returning unit, a named round or day, and a received link never see the 
         assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
         release();
         await page.locator('#app [data-testid]').first().waitFor();
+      },
+      { now: '2026-12-06T10:00:00+08:00' },
+    );
+  }
+});
+
+test('公示计算 before the app: the link’s answer, a date typed is answered or left to the app, never a stale answer', async () => {
+  await withBrowser(
+    async ({ page }) => {
+      const release = await holdTheApp(page);
+      // The notice's worked example: posted Friday 2024-09-27, 国庆 in between.
+      await page.goto(`${server.url}/?posted=2024-09-27&days=5`);
+      const block = page.locator('[data-static="calculator"]');
+      const end = block.locator('[data-static-testid="publicity-end"]');
+      await end.waitFor();
+      assert.equal(await end.innerText(), '2024年10月10日（周四）');
+      assert.equal(await end.getAttribute('datetime'), '2024-10-10');
+      assert.equal(await block.locator('[data-static-testid="today-date"]').innerText(), '2026年12月6日（周日）');
+      // Another posting day typed: answered at once. Friday before 春节 2025:
+      // Sunday 01-26 is worked (day 1), Monday 01-27 (2), 01-28..02-04 off,
+      // then 02-05, 02-06, 02-07 (5).
+      await block.locator('[data-static-testid="date-input"]').fill('2025-01-24');
+      assert.equal(await end.innerText(), '2025年2月7日（周五）');
+      // A day the table does not answer (2027 has no official schedule): no answer until the app's.
+      await block.locator('[data-static-testid="date-input"]').fill('2027-03-01');
+      assert.equal(await block.locator('section.result').isVisible(), false, 'no stale answer beside a changed date');
+      // 今天 sets today (2026-12-06, answered).
+      await block.getByRole('button', { name: '今天' }).click();
+      assert.equal(await block.locator('[data-static-testid="date-input"]').inputValue(), '2026-12-06');
+      await block.locator('section.result').waitFor();
+      assert.equal(await end.innerText(), '2026年12月11日（周五）');
+      // Other days than 5: the app's to answer.
+      await block.locator('[data-static-testid="days-input"]').fill('7');
+      assert.equal(await block.locator('section.result').isVisible(), false);
+      await block.locator('[data-static-testid="days-input"]').fill('5');
+      release();
+      // The app has today's date and answers it.
+      await page.getByTestId('publicity-end').waitFor();
+      await page.waitForFunction(() => document.querySelector('[data-testid="date-input"]').value === '2026-12-06');
+      assert.equal(await page.getByTestId('publicity-end').innerText(), '2026年12月11日（周五）');
+    },
+    { now: '2026-12-06T10:00:00+08:00' },
+  );
+});
+
+test('公示计算: an address the table does not answer waits for the app, which answers it', async () => {
+  // A date without official holiday data, another number of days, an
+  // impossible date, a date not written YYYY-MM-DD, two dates, an end date,
+  // no date: the loading card until the app.
+  const queries = ['?posted=2027-03-01', '?posted=2024-09-27&days=7', '?posted=2024-02-30', '?posted=2024-9-27', '?posted=2024-09-27&posted=2024-09-30', '?end_by=2024-10-10', '?posted=2024-09-27&end_by=2024-10-10', '?', '?posted=2024-09-27&round=2024'];
+  // Each in a fresh browser: a first visit's service worker would serve the
+  // wasm to the next past the hold, and each visit starts from nothing stored.
+  for (const query of queries) {
+    await withBrowser(
+      async ({ page }) => {
+        const release = await holdTheApp(page);
+        await page.goto(`${server.url}/${query}`);
+        await page.locator('.loading-card').waitFor();
+        assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
+        release();
+        await page.locator('#app [data-testid="calc-lead"]').waitFor();
       },
       { now: '2026-12-06T10:00:00+08:00' },
     );

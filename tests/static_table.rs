@@ -1,0 +1,105 @@
+//! The calculator's first answer before the wasm (issue 22) is drawn from
+//! `static/publicity-ends.json` (written by `examples/publicity_table.rs`).
+//! Here every day of it is read back and checked against the rules, and no
+//! day the rules answer from official data is missing: a change of the
+//! holiday data or of the rule that is not written to the table fails here.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{Days, NaiveDate};
+use pingshen::domain::calendar::Calendar;
+use pingshen::domain::notice::Notice;
+use pingshen::domain::publicity::{period_from_posting, NOTICE_MINIMUM_WORKING_DAYS};
+
+struct Table {
+    days: u32,
+    from: NaiveDate,
+    first: Vec<u8>,
+    end: Vec<u8>,
+}
+
+fn table() -> Table {
+    let text = include_str!("../static/publicity-ends.json");
+    let value: serde_json::Value = serde_json::from_str(text).expect("the table is JSON");
+    let field = |name: &str| value[name].as_str().expect(name).as_bytes().to_vec();
+    Table {
+        days: u32::try_from(value["days"].as_u64().expect("days")).expect("days"),
+        from: value["from"]
+            .as_str()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .expect("from"),
+        first: field("first"),
+        end: field("end"),
+    }
+}
+
+/// The day `offset` (the table's letter: `a` is 0) after `posted`, or none for `.`.
+fn decode(posted: NaiveDate, letter: u8) -> Option<NaiveDate> {
+    (letter != b'.').then(|| {
+        assert!(letter.is_ascii_lowercase(), "{posted}: {}", letter as char);
+        posted + Days::new(u64::from(letter - b'a'))
+    })
+}
+
+#[test]
+fn every_day_of_the_table_is_the_rules_answer() {
+    let table = table();
+    assert_eq!(table.days, NOTICE_MINIMUM_WORKING_DAYS);
+    assert_eq!(table.first.len(), table.end.len());
+    let calendar = Calendar::official();
+    let mut answered = 0;
+    for (i, (&first, &end)) in table.first.iter().zip(&table.end).enumerate() {
+        let posted = table.from + Days::new(i as u64);
+        let rules = period_from_posting(&calendar, posted, table.days)
+            .ok()
+            .filter(|p| p.estimated_years.is_empty() && p.user_years.is_empty());
+        let shipped = decode(posted, first).zip(decode(posted, end));
+        assert_eq!(
+            shipped,
+            rules.map(|p| (p.first_day(), p.end_day())),
+            "posted {posted}: the table against the rules"
+        );
+        answered += usize::from(shipped.is_some());
+    }
+    // The four official years (2023–2026), less the last days of 2026
+    // (their publicity runs into 2027); 2024's worked example among them
+    // (posted 2024-07-24, ends 2024-07-31).
+    assert!(answered > 4 * 365 - 14, "{answered} days answered");
+    let posted = NaiveDate::from_ymd_opt(2024, 7, 24).unwrap();
+    let i = usize::try_from((posted - table.from).num_days()).unwrap();
+    assert_eq!(
+        decode(posted, table.end[i]),
+        NaiveDate::from_ymd_opt(2024, 7, 31)
+    );
+}
+
+/// The captured first screen says 「公示不少于 5 个工作日」 and the table
+/// counts 5 for a link without `days`: every shipped notice (and so every
+/// projection, which follows one) must ask for that many.
+#[test]
+fn every_shipped_notice_asks_the_tables_days() {
+    let table = table();
+    for notice in Notice::official_notices() {
+        assert_eq!(
+            notice.publicity_working_days, table.days,
+            "{} 年度通知",
+            notice.year
+        );
+    }
+}
+
+#[test]
+fn no_official_answer_is_left_out() {
+    let table = table();
+    let calendar = Calendar::official();
+    let last = table.from + Days::new(table.first.len() as u64 - 1);
+    // The days just outside the table have no official answer.
+    for posted in [table.from - Days::new(1), last + Days::new(1)] {
+        let official = period_from_posting(&calendar, posted, table.days)
+            .is_ok_and(|p| p.estimated_years.is_empty() && p.user_years.is_empty());
+        assert!(
+            !official,
+            "{posted} is answered by the rules but not in the table"
+        );
+    }
+}
