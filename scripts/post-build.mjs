@@ -252,6 +252,14 @@ const nomoduleName = `nomodule-${createHash('sha256').update(nomodule).digest('h
 writeFileSync(join(dir, nomoduleName), nomodule);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 
+// A script of this folder to inline in the page, its whole-line comments
+// left out: every byte of it is in every page's first load.
+const inlined = (name) =>
+  readFileSync(new URL(name, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
+
 // The empty-storage first screens of four pages, captured from the app by
 // scripts/capture-static.mjs: shown (by CSS, when scripts/route.js finds
 // nothing stored) before the wasm arrives; the app replaces them. Before the
@@ -263,7 +271,7 @@ if (!html.includes('<section class="card loading-card">')) throw new Error('inde
 // screen by an inline script right after it, before the first paint of it,
 // from the rules' table (scripts/static-calculator.js).
 const table = JSON.stringify(JSON.parse(readFileSync(new URL('../static/publicity-ends.json', import.meta.url), 'utf8')));
-const drawCalculator = readFileSync(new URL('./static-calculator.js', import.meta.url), 'utf8').replace('__TABLE__', () => table);
+const drawCalculator = inlined('./static-calculator.js').replace('__TABLE__', () => table);
 if (drawCalculator.includes('__TABLE__')) throw new Error('static-calculator.js: the table is not in it');
 html = html.replace('<section class="card loading-card">', () => `${firstAnswers}<script>${drawCalculator}</script>\n<section class="card loading-card">`);
 
@@ -273,7 +281,12 @@ html = html.replace('<section class="card loading-card">', () => `${firstAnswers
 // after the policy (a <meta> policy covers only what follows it); the loader
 // is a module script, so it runs once the document is parsed; so does the
 // nomodule one (defer).
-const route = readFileSync(new URL('./route.js', import.meta.url), 'utf8');
+// The timeline's answers before the app (scripts/route.js fetches them on a
+// first visit to 时间安排 only): a file named by its hash, not precached.
+const timelineAnswers = readFileSync(new URL('../static/timeline-answers.json', import.meta.url));
+const timelineName = `timeline-answers-${createHash('sha256').update(timelineAnswers).digest('hex').slice(0, 16)}.json`;
+writeFileSync(join(dir, timelineName), timelineAnswers);
+const route = inlined('./route.js').replace('__TIMELINE_ANSWERS__', () => timelineName);
 const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]));
 if (styles.length === 0) throw new Error('the stylesheet is not inlined (rel="inline")');
 const CSP = policy({ scripts: [cspHash(route), cspHash(drawCalculator)], styles });
@@ -296,7 +309,7 @@ const files = readdirSync(dir)
   .filter((name) => statSync(join(dir, name)).isFile() && name !== 'sw.js' && name !== 'index.html')
   .sort();
 const isIcon = (name) => /^icon-.*\.png$/.test(name) && name !== 'icon-192.png';
-const assets = files.filter((name) => !isIcon(name) && name !== nomoduleName).map((name) => `./${name}`);
+const assets = files.filter((name) => !isIcon(name) && name !== nomoduleName && name !== timelineName).map((name) => `./${name}`);
 const later = files.filter(isIcon).map((name) => `./${name}`);
 const version = createHash('sha256').update(html).update(files.join('\n')).digest('hex').slice(0, 12);
 const swPath = join(dir, 'sw.js');

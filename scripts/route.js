@@ -19,7 +19,8 @@
       return true;
     });
   }
-  document.documentElement.setAttribute('data-page', page);
+  var root = document.documentElement;
+  root.setAttribute('data-page', page);
   // Nothing stored, no round or day named, no link being received: the
   // page's empty state (static/first-answers.html, in the page) is the
   // app's first screen, shown until the app takes over (issue 22). Anything
@@ -36,6 +37,7 @@
   if (empty) document.documentElement.setAttribute('data-empty', '');
 
   if (typeof requestAnimationFrame !== 'function') return; // not a browser (tests)
+  if (empty && page === 'timeline') timelineAnswer(query);
   var loaded = false;
   function load() {
     if (loaded) return;
@@ -66,4 +68,41 @@
     });
   }
   setTimeout(load, 500);
+
+  // 时间安排 on a first visit (nothing stored) for a provincial unit or a
+  // city bureau: the app's answer for today, captured by
+  // scripts/capture-static.mjs for each round, unit and whether the latest
+  // posting day has passed, with the rules' table saying which is today's
+  // (static/timeline-answers.json; tests/static_table.rs checks every day
+  // of 2024–2028 against the rules). Fetched only here, never precached:
+  // once the app is there it answers. Shown only while the loading card is
+  // (the app has not taken over); a seal or city date in the address, a
+  // 市内单位 or a day outside the table, and the app alone answers.
+  function timelineAnswer(query) {
+    var unit = query.has('unit') ? query.get('unit') : 'provincial';
+    if (typeof fetch !== 'function' || query.getAll('unit').length > 1 || !/^(provincial|city)$/.test(unit) || query.has('seal') || query.has('city_deadline')) return;
+    var day = 86400000;
+    var today = Math.floor((Date.now() + 8 * 3600000) / day) * day;
+    fetch('./__TIMELINE_ANSWERS__').then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (table) {
+      var code = table ? table[unit].charCodeAt((today - Date.parse(table.from + 'T00:00:00Z')) / day) - 97 : NaN;
+      var html = code >= 0 && table.answers[table.rounds[code >> 1] + '-' + unit + '-' + (code & 1)];
+      if (!html) return;
+      var show = function () {
+        var loading = document.querySelector('#app > .loading-card');
+        if (!loading || root.hasAttribute('data-static-timeline')) return;
+        loading.insertAdjacentHTML('beforebegin', html);
+        var block = document.querySelector('[data-static="timeline"]');
+        block.querySelector('[data-static-testid="unit-' + unit + '"]').checked = true;
+        // Another unit picked before the app: its answer is the app's.
+        block.addEventListener('change', function () {
+          block.querySelector('[data-static-testid="plan"]').hidden = true;
+        });
+        root.setAttribute('data-static-timeline', '');
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+      else show();
+    }).catch(function () {}); // offline or refused: the app answers
+  }
 })();

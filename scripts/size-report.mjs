@@ -9,7 +9,7 @@
 // The target (issue 「The first screen is the answer」) is 300 KB (250 KB
 // before); it is missed, and the report says by how much. Above the ceiling the report fails the test
 // command, so the download cannot grow unnoticed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -124,10 +124,20 @@ const nomodule = html.match(/<script nomodule defer src="\.\/(nomodule-[0-9a-f]+
 if (!nomodule) fail('index.html lacks the nomodule script');
 console.log('\nonly browsers without module scripts (which cannot run the app)');
 rows([nomodule]);
+// 时间安排's answers before the app: fetched by the route script on a first
+// visit to that page with nothing stored, never precached.
+const timelineAnswers = readdirSync(dir).find((name) => /^timeline-answers-[0-9a-f]+\.json$/.test(name));
+if (!timelineAnswers) fail('no timeline-answers-<hash>.json');
+if (precached.includes(timelineAnswers)) fail(`${timelineAnswers} is precached`);
+console.log('\nonly a first visit to 时间安排 with nothing stored (the answer before the app; not precached)');
+const timelineVisit = sum([offline, ...rows([timelineAnswers])]);
+line('  first visit to 时间安排 until offline', timelineVisit);
 console.log(`target: ${kb(TARGET_BYTES).trim()} brotli for everything a first visit downloads until it works offline; ceiling ${kb(CEILING_BYTES).trim()}`);
-if (offline.brotli > CEILING_BYTES) fail(`OVER THE CEILING by ${kb(offline.brotli - CEILING_BYTES).trim()}`);
-if (offline.brotli > TARGET_BYTES) {
-  console.log(`TARGET MISSED by ${kb(offline.brotli - TARGET_BYTES).trim()} (within the ceiling, ${kb(CEILING_BYTES - offline.brotli).trim()} to spare)`);
+// The most a first visit downloads until offline: a first visit to 时间安排.
+const most = Math.max(offline.brotli, timelineVisit.brotli);
+if (most > CEILING_BYTES) fail(`OVER THE CEILING by ${kb(most - CEILING_BYTES).trim()}`);
+if (most > TARGET_BYTES) {
+  console.log(`TARGET MISSED by ${kb(most - TARGET_BYTES).trim()} (within the ceiling, ${kb(CEILING_BYTES - most).trim()} to spare)`);
 } else {
-  console.log(`within the target (${kb(TARGET_BYTES - offline.brotli).trim()} to spare)`);
+  console.log(`within the target (${kb(TARGET_BYTES - most).trim()} to spare)`);
 }

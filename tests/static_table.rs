@@ -8,8 +8,10 @@
 
 use chrono::{Days, NaiveDate};
 use pingshen::domain::calendar::Calendar;
-use pingshen::domain::notice::Notice;
+use pingshen::domain::notice::{Notice, UnitKind};
 use pingshen::domain::publicity::{period_from_posting, NOTICE_MINIMUM_WORKING_DAYS};
+use pingshen::domain::rounds::Rounds;
+use pingshen::domain::timeline::{plan, plan_facts, DEFAULT_SEAL_DAYS};
 
 struct Table {
     days: u32,
@@ -102,4 +104,70 @@ fn no_official_answer_is_left_out() {
             "{posted} is answered by the rules but not in the table"
         );
     }
+}
+
+/// 时间安排's answer before the app (static/timeline-answers.json, read by
+/// scripts/route.js): for each day, the round in force and whether the
+/// latest posting day has passed, for a provincial unit and a city bureau
+/// with nothing stored; and an answer captured for each.
+#[test]
+fn every_day_of_the_timeline_table_is_the_rules_round_and_plan() {
+    let text = include_str!("../static/timeline-answers.json");
+    let value: serde_json::Value = serde_json::from_str(text).expect("JSON");
+    let from = value["from"]
+        .as_str()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .expect("from");
+    let years: Vec<i64> = value["rounds"]
+        .as_array()
+        .expect("rounds")
+        .iter()
+        .map(|y| y.as_i64().expect("a year"))
+        .collect();
+    let calendar = Calendar::official();
+    let rounds = Rounds::new(Notice::official_notices(), &[]);
+    let mut checked = 0;
+    for unit in [UnitKind::Provincial, UnitKind::City] {
+        let column = value[unit.code()]
+            .as_str()
+            .expect("a unit's column")
+            .as_bytes();
+        for (i, &letter) in column.iter().enumerate() {
+            let day = from + Days::new(i as u64);
+            let round = rounds.in_force(day, &calendar);
+            let plan =
+                plan(&calendar, &round.notice, unit, None, DEFAULT_SEAL_DAYS).expect("a plan");
+            let passed = plan_facts(&plan, &round, day).posting_passed;
+            let code = usize::from(letter - b'a');
+            assert_eq!(
+                (years[code / 2], code % 2 == 1),
+                (i64::from(round.year()), passed),
+                "{day}, {}: the table against the rules",
+                unit.code()
+            );
+            let key = format!("{}-{}-{}", round.year(), unit.code(), u8::from(passed));
+            let answer = value["answers"][&key]
+                .as_str()
+                .unwrap_or_else(|| panic!("no answer {key}"));
+            // The captured `<time … data-static-testid="post-by">` is this day.
+            let at = answer
+                .find("data-static-testid=\"post-by\"")
+                .expect("post-by");
+            let tag = &answer[answer[..at].rfind("<time").expect("a time")..at];
+            assert!(
+                tag.contains(&format!("datetime=\"{}\"", plan.posting.latest_posting)),
+                "{key}: {tag} is not {}",
+                plan.posting.latest_posting
+            );
+            checked += 1;
+        }
+    }
+    // From the round in force on the capture day to the end of 2028.
+    assert!(checked > 2 * 2 * 365, "{checked} days");
+    let before = rounds.in_force(from - Days::new(1), &calendar).year();
+    assert_ne!(
+        before,
+        rounds.in_force(from, &calendar).year(),
+        "the table starts with a round"
+    );
 }

@@ -80,47 +80,82 @@ const visits = [
   ...CALCULATOR_DAYS.map((day) => ({ ...PAGES.find((p) => p.page === 'calculator'), query: `?posted=${day}` })),
 ];
 
+/**
+ * Opens `query` with the wasm held back: the static answer is there, on the
+ * first screen, instead of the loading card; then the app takes over with
+ * the same boxes and text, and nothing shifted.
+ */
+async function takesOver(page, { page: name, query, answer }, { firstScreen = true } = {}) {
+  await watchShifts(page);
+  await withTextWithoutYear(page);
+  const release = await holdTheApp(page);
+  await page.goto(`${server.url}/${query}`);
+  const early = page.locator(`[data-static="${name}"] [data-static-testid="${answer}"]`).first();
+  await early.waitFor();
+  const box = await early.boundingBox();
+  if (firstScreen) assert.ok(box.y + box.height <= PHONE.height, `${query}: the static ${answer} ends at ${box.y + box.height}`);
+  assert.equal(await page.locator('.loading-card').isVisible(), false, `${name}: the answer stands in for the loading card`);
+  assert.equal(await page.locator('[data-testid]').count() > 0 && (await page.locator('#app [data-testid]').count()), 0, `${name}: nothing of the app yet`);
+  const before = await staticElements(page, name);
+  const textBefore = await cardText(page, `[data-static="${name}"] section.card`);
+  assert.ok(before.length > 0);
+
+  release();
+  await page.locator(`#app [data-testid="${answer}"]`).first().waitFor();
+  assert.equal(await page.locator('[data-static]').count(), 0, `${name}: the app replaced the static page`);
+  for (const el of before) {
+    const after = await page.getByTestId(el.testid).nth(el.nth).evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height, text: window.textWithoutYear(node) };
+    });
+    for (const key of ['x', 'y', 'width', 'height']) {
+      assert.ok(Math.abs(after[key] - el[key]) < 0.5, `${query}: ${el.testid} ${key} ${el[key]} → ${after[key]}`);
+    }
+    assert.equal(after.text, el.text, `${query}: ${el.testid} says the same`);
+  }
+  assert.equal(await cardText(page, '#app > section.card'), textBefore, `${name}: the first card says the same`);
+  const shifts = await page.evaluate(() => window.__shifts);
+  assert.deepEqual(shifts, [], `${name}: no layout shift`);
+}
+
 for (const now of ['2026-12-06T10:00:00+08:00', '2024-07-20T10:00:00+08:00']) {
   test(`on ${now.slice(0, 10)}, each page's first answer shows before the app, which takes over without a shift or other text`, async () => {
-    for (const { page: name, query, answer } of visits) {
-      await withBrowser(
-        async ({ page }) => {
-          await watchShifts(page);
-          await withTextWithoutYear(page);
-          const release = await holdTheApp(page);
-          await page.goto(`${server.url}/${query}`);
-          const early = page.locator(`[data-static="${name}"] [data-static-testid="${answer}"]`).first();
-          await early.waitFor();
-          const box = await early.boundingBox();
-          assert.ok(box.y + box.height <= PHONE.height, `${name}: the static ${answer} ends at ${box.y + box.height}`);
-          assert.equal(await page.locator('.loading-card').isVisible(), false, `${name}: the answer stands in for the loading card`);
-          assert.equal(await page.locator('[data-testid]').count() > 0 && (await page.locator('#app [data-testid]').count()), 0, `${name}: nothing of the app yet`);
-          const before = await staticElements(page, name);
-          const textBefore = await cardText(page, `[data-static="${name}"] section.card`);
-          assert.ok(before.length > 0);
-
-          release();
-          await page.locator(`#app [data-testid="${answer}"]`).first().waitFor();
-          assert.equal(await page.locator('[data-static]').count(), 0, `${name}: the app replaced the static page`);
-          for (const el of before) {
-            const after = await page.getByTestId(el.testid).nth(el.nth).evaluate((node) => {
-              const box = node.getBoundingClientRect();
-              return { x: box.x, y: box.y, width: box.width, height: box.height, text: window.textWithoutYear(node) };
-            });
-            for (const key of ['x', 'y', 'width', 'height']) {
-              assert.ok(Math.abs(after[key] - el[key]) < 0.5, `${query}: ${el.testid} ${key} ${el[key]} → ${after[key]}`);
-            }
-            assert.equal(after.text, el.text, `${query}: ${el.testid} says the same`);
-          }
-          assert.equal(await cardText(page, '#app > section.card'), textBefore, `${name}: the first card says the same`);
-          const shifts = await page.evaluate(() => window.__shifts);
-          assert.deepEqual(shifts, [], `${name}: no layout shift`);
-        },
-        { now },
-      );
+    for (const visit of visits) {
+      await withBrowser(({ page }) => takesOver(page, visit), { now });
     }
   });
 }
+
+// 时间安排: today's round, unit and whether the posting day has passed.
+// 2026-12-06: the 2027 round, projected; 2027-07-25: the provincial unit's
+// latest posting day passed, the city bureau's not yet; 2028-07-30: both
+// passed in the 2028 round; 2027-09-01: the 2028 round, not passed.
+const TIMELINE_VISITS = [
+  ['2026-12-06', '?unit=provincial'],
+  ['2026-12-06', '?unit=city'],
+  ['2026-12-06', '?page=timeline'],
+  ['2027-07-25', '?unit=provincial'],
+  ['2027-07-25', '?unit=city'],
+  ['2028-07-30', '?unit=city'],
+  ['2027-09-01', '?unit=provincial'],
+];
+
+test('时间安排 shows today’s answer before the app, which takes over without a shift or other text', async () => {
+  for (const [day, query] of TIMELINE_VISITS) {
+    await withBrowser(
+      async ({ page }) => {
+        // On the first screen where the app's is (tests/e2e/first-screen.test.mjs):
+        // a passed posting day's notice or a city bureau's longer
+        // explanation may push it just below.
+        await takesOver(page, { page: 'timeline', query, answer: 'post-by' }, { firstScreen: query === '?unit=provincial' && day === '2026-12-06' });
+        // The unit of the address (the default: a provincial unit) is the one chosen.
+        const unit = new URLSearchParams(query).get('unit') ?? 'provincial';
+        assert.equal(await page.getByTestId(`unit-${unit}`).isChecked(), true);
+      },
+      { now: `${day}T10:00:00+08:00` },
+    );
+  }
+});
 
 test('what is typed before the app takes over is kept, focus included, and a button pressed is pressed once in the app', async () => {
   await withBrowser(
@@ -272,6 +307,57 @@ test('公示计算: an address the table does not answer waits for the app, whic
         await page.locator('#app [data-testid="calc-lead"]').waitFor();
       },
       { now: '2026-12-06T10:00:00+08:00' },
+    );
+  }
+});
+
+test('时间安排 before the app: another unit picked hides the answer and is carried over; other addresses wait for the app', async () => {
+  await withBrowser(
+    async ({ page }) => {
+      const release = await holdTheApp(page);
+      await page.goto(`${server.url}/?unit=provincial`);
+      const block = page.locator('[data-static="timeline"]');
+      await block.locator('[data-static-testid="post-by"]').waitFor();
+      assert.equal(await block.locator('[data-static-testid="unit-provincial"]').isChecked(), true);
+      await block.locator('[data-static-testid="unit-city"]').check();
+      assert.equal(await block.locator('[data-static-testid="plan"]').isVisible(), false, 'no answer for another unit before the app');
+      release();
+      await page.waitForFunction(() => document.querySelector('[data-testid="unit-city"]')?.checked);
+      // The city bureau's plan: its files leave for the province, not for the city.
+      await page.getByTestId('post-by').waitFor();
+      assert.match(await page.getByTestId('plan').innerText(), /市局|省/);
+      assert.equal(await page.getByTestId('unit-city').isChecked(), true);
+    },
+    { now: '2026-12-06T10:00:00+08:00' },
+  );
+  // A 市内单位 (its answer needs the city's date), seal days or a city date in
+  // the address, a round named, a day before the table (2024): the loading
+  // card until the app; the answers are fetched only when they can be used.
+  for (const [day, query, fetched] of [
+    ['2026-12-06', '?unit=city-unit', false],
+    ['2026-12-06', '?unit=provincial&seal=3', false],
+    ['2026-12-06', '?unit=city&city_deadline=2027-07-20', false],
+    ['2026-12-06', '?unit=provincial&round=2026', false],
+    ['2026-12-06', '?unit=nobody', false],
+    ['2024-07-20', '?unit=provincial', true],
+  ]) {
+    await withBrowser(
+      async ({ page }) => {
+        const release = await holdTheApp(page);
+        const asked = [];
+        page.on('request', (request) => { if (/timeline-answers-/.test(request.url())) asked.push(request.url()); });
+        const answers = fetched && page.waitForResponse(/timeline-answers-/);
+        await page.goto(`${server.url}/${query}`);
+        await page.locator('.loading-card').waitFor();
+        if (answers) await answers;
+        // Past the fetch and a frame: still no answer before the app's.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+        assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
+        assert.equal(asked.length > 0, fetched, `${query}: fetched the answers`);
+        release();
+        await page.locator('#app [data-testid="unit-explanation"]').waitFor();
+      },
+      { now: `${day}T10:00:00+08:00` },
     );
   }
 });

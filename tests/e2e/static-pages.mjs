@@ -4,6 +4,7 @@
 // (scripts/capture-static.mjs) and the test that checks the app takes over
 // from them (tests/e2e/static-answer.test.mjs).
 //   - `cards`: what is captured, the page's first card unless named;
+//   - `headlineOnly`: of a result card, its answer only;
 //   - `holes`: elements whose text (and datetime) rest on the address and
 //     today's date: captured blank, drawn by scripts/static-calculator.js
 //     from the rules' table (static/publicity-ends.json).
@@ -20,6 +21,7 @@ export const STATIC_PAGES = [
     answer: 'publicity-end',
     // The form, and the result's headline (its month calendar is the app's).
     cards: ['#app > section.card', '#app > section.result'],
+    headlineOnly: true,
     holes: ['today-date', 'publicity-end', 'publicity-posted', 'publicity-start', 'publicity-summary'],
   },
 ];

@@ -1,0 +1,96 @@
+//! Prints, for every day from the first day of the round in force on the
+//! given day (default: the first day of 2024) to the end of 2028, the round
+//! in force and, for a provincial unit and a city bureau with nothing
+//! stored (the default seal days), whether the latest posting day has
+//! passed; and each round, unit and passed-or-not with the first day it is
+//! today's. scripts/capture-static.mjs captures the app's timeline answer
+//! for each on that day into static/timeline-answers.json, with this table;
+//! scripts/route.js shows the one for today before the wasm arrives
+//! (issue 22). tests/static_table.rs checks every day against the rules.
+//!
+//!     cargo run --example timeline_table -- 2026-12-06
+
+use chrono::{Days, NaiveDate};
+use pingshen::domain::calendar::Calendar;
+use pingshen::domain::notice::{Notice, UnitKind};
+use pingshen::domain::rounds::Rounds;
+use pingshen::domain::timeline::{plan, plan_facts, DEFAULT_SEAL_DAYS};
+
+/// The units whose answer needs nothing but the round (a 市内单位's needs
+/// the city's date).
+const UNITS: [UnitKind; 2] = [UnitKind::Provincial, UnitKind::City];
+
+fn main() {
+    let calendar = Calendar::official();
+    let rounds = Rounds::new(Notice::official_notices(), &[]);
+    let given = std::env::args()
+        .nth(1)
+        .map(|day| day.parse::<NaiveDate>().expect("a day, YYYY-MM-DD"))
+        .unwrap_or(NaiveDate::from_ymd_opt(2024, 1, 1).expect("a date"));
+    // From the first day of the round in force then: the day after the
+    // previous round's last window.
+    let in_force = rounds.in_force(given, &calendar).year();
+    let mut first = given;
+    while rounds.in_force(first - Days::new(1), &calendar).year() == in_force {
+        first = first - Days::new(1);
+    }
+    let last = NaiveDate::from_ymd_opt(2028, 12, 31).expect("a date");
+    let mut years: Vec<i32> = Vec::new();
+    let mut columns: Vec<String> = vec![String::new(); UNITS.len()];
+    // Each round, unit and passed-or-not, with the first day it is today's.
+    let mut variants: Vec<(i32, UnitKind, bool, NaiveDate)> = Vec::new();
+    let mut day = first;
+    while day <= last {
+        let round = rounds.in_force(day, &calendar);
+        if !years.contains(&round.year()) {
+            years.push(round.year());
+        }
+        let index = years
+            .iter()
+            .position(|&y| y == round.year())
+            .expect("listed");
+        for (unit, column) in UNITS.into_iter().zip(&mut columns) {
+            let passed = plan(&calendar, &round.notice, unit, None, DEFAULT_SEAL_DAYS)
+                .map(|p| plan_facts(&p, &round, day).posting_passed);
+            column.push(match passed {
+                // Two letters a round: `a` its first round not passed, `b` passed, …
+                Ok(passed) => char::from(
+                    b'a' + u8::try_from(index * 2 + usize::from(passed)).expect("few rounds"),
+                ),
+                Err(_) => '.',
+            });
+            if let Ok(passed) = passed {
+                if !variants
+                    .iter()
+                    .any(|v| (v.0, v.1, v.2) == (round.year(), unit, passed))
+                {
+                    variants.push((round.year(), unit, passed, day));
+                }
+            }
+        }
+        day = day + Days::new(1);
+    }
+    let list = |items: Vec<String>| items.join(", ");
+    println!("{{");
+    println!("  \"from\": \"{first}\",");
+    println!(
+        "  \"rounds\": [{}],",
+        list(years.iter().map(ToString::to_string).collect())
+    );
+    for (unit, column) in UNITS.iter().zip(&columns) {
+        println!("  \"{}\": \"{column}\",", unit.code());
+    }
+    println!("  \"capture\": [");
+    let rows: Vec<String> = variants
+        .iter()
+        .map(|(year, unit, passed, day)| {
+            format!(
+                "    {{ \"round\": {year}, \"unit\": \"{}\", \"passed\": {passed}, \"day\": \"{day}\" }}",
+                unit.code()
+            )
+        })
+        .collect();
+    println!("{}", rows.join(",\n"));
+    println!("  ]");
+    println!("}}");
+}
