@@ -24,6 +24,26 @@ async function holdTheApp(page) {
   return () => release();
 }
 
+/**
+ * `query`, on 2026-12-06 with nothing stored, keeps the loading card and no
+ * static answer until the app, which then shows `appElement`. In a fresh
+ * browser each time: a first visit's service worker would serve the wasm to
+ * the next past the hold.
+ */
+async function waitsForTheApp(query, appElement) {
+  await withBrowser(
+    async ({ page }) => {
+      const release = await holdTheApp(page);
+      await page.goto(`${server.url}/${query}`);
+      await page.locator('.loading-card').waitFor();
+      assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
+      release();
+      await page.locator(appElement).first().waitFor();
+    },
+    { now: '2026-12-06T10:00:00+08:00' },
+  );
+}
+
 /** Counts layout shifts from the start of the page (not those after input). */
 async function watchShifts(page) {
   await page.addInitScript(() => {
@@ -233,20 +253,8 @@ test('a returning unit, a named round or day, and a received link never see the 
     },
     { now: '2026-12-06T10:00:00+08:00' },
   );
-  // Each in a fresh browser: a first visit's service worker would serve the
-  // wasm to the next past the hold.
   for (const query of ['?page=workspace&round=2024', '?page=years&today=2024-07-20', '?page=workspace#h1.AAAA']) {
-    await withBrowser(
-      async ({ page }) => {
-        const release = await holdTheApp(page);
-        await page.goto(`${server.url}/${query}`);
-        await page.locator('.loading-card').waitFor();
-        assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
-        release();
-        await page.locator('#app [data-testid]').first().waitFor();
-      },
-      { now: '2026-12-06T10:00:00+08:00' },
-    );
+    await waitsForTheApp(query, '#app [data-testid]');
   }
 });
 
@@ -294,21 +302,7 @@ test('公示计算: an address the table does not answer waits for the app, whic
   // impossible date, a date not written YYYY-MM-DD, two dates, an end date,
   // no date: the loading card until the app.
   const queries = ['?posted=2027-03-01', '?posted=2024-09-27&days=7', '?posted=2024-02-30', '?posted=2024-9-27', '?posted=2024-09-27&posted=2024-09-30', '?end_by=2024-10-10', '?posted=2024-09-27&end_by=2024-10-10', '?', '?posted=2024-09-27&round=2024'];
-  // Each in a fresh browser: a first visit's service worker would serve the
-  // wasm to the next past the hold, and each visit starts from nothing stored.
-  for (const query of queries) {
-    await withBrowser(
-      async ({ page }) => {
-        const release = await holdTheApp(page);
-        await page.goto(`${server.url}/${query}`);
-        await page.locator('.loading-card').waitFor();
-        assert.equal(await page.locator('.static-answer:visible').count(), 0, query);
-        release();
-        await page.locator('#app [data-testid="calc-lead"]').waitFor();
-      },
-      { now: '2026-12-06T10:00:00+08:00' },
-    );
-  }
+  for (const query of queries) await waitsForTheApp(query, '#app [data-testid="calc-lead"]');
 });
 
 test('时间安排 before the app: another unit picked hides the answer and is carried over; other addresses wait for the app', async () => {
