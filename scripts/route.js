@@ -26,15 +26,30 @@
   // app's first screen, shown until the app takes over (issue 22). Anything
   // stored (the document, a backup, an old version's key) and the app
   // alone shows the page: a returning unit never sees an empty list first.
-  var empty = !query.has('round') && !query.has('today') && !/^#h/.test(location.hash || '');
+  var nothingNamed = !query.has('round') && !query.has('today') && !/^#h/.test(location.hash || '');
+  var empty = nothingNamed;
+  // 公示计算's answer to a link rests on the link and the holiday data: a
+  // stored document changes it only by the user's own holiday years or
+  // notices. A document of this version without them (a returning visitor's
+  // last calculation, a unit's list), and nothing else stored, and the
+  // official rules answer: scripts/static-calculator.js may draw it.
+  var officialOnly = nothingNamed && page === 'calculator';
   try {
-    for (var i = 0; empty && i < localStorage.length; i++) {
-      if (/^pingshen/.test(localStorage.key(i))) empty = false;
+    for (var i = 0; i < localStorage.length; i++) {
+      var key = localStorage.key(i);
+      if (!/^pingshen/.test(key)) continue;
+      empty = false;
+      if (key !== 'pingshen') officialOnly = false;
+    }
+    if (officialOnly && !empty) {
+      var stored = localStorage.getItem('pingshen') || '';
+      officialOnly = stored.slice(0, 11) === '{"schema":2' && !/"(holidays|profiles)"/.test(stored);
     }
   } catch (error) {
-    empty = false; // storage refused: say nothing the app may contradict
+    empty = officialOnly = false; // storage refused: say nothing the app may contradict
   }
-  if (empty) document.documentElement.setAttribute('data-empty', '');
+  if (empty) root.setAttribute('data-empty', '');
+  if (officialOnly) root.setAttribute('data-official-only', '');
 
   if (typeof requestAnimationFrame !== 'function') return; // not a browser (tests)
   if (empty && page === 'timeline') timelineAnswer(query);

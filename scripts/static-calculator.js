@@ -1,7 +1,8 @@
 // Inlined by scripts/post-build.mjs right after the static first screens
-// (its hash is in the CSP). A first visit to 公示计算 with a posting day in
-// the address (?posted=YYYY-MM-DD, the link people share) and nothing
-// stored: the answer is drawn at once into the captured first screen
+// (its hash is in the CSP). A visit to 公示计算 with a posting day in the
+// address (?posted=YYYY-MM-DD, the link people share) and nothing stored
+// that changes the answer (scripts/route.js: data-official-only): the
+// answer is drawn at once into the captured first screen
 // (static/first-answers.html), before the wasm arrives (issue 22). The
 // dates are never worked out here: TABLE is the rules' answer for every
 // posting day whose publicity rests only on official holiday data
@@ -14,7 +15,7 @@
 (function () {
   var root = document.documentElement;
   var block = document.querySelector('[data-static="calculator"]');
-  if (!block || !root.hasAttribute('data-empty') || root.getAttribute('data-page') !== 'calculator') return;
+  if (!block || !root.hasAttribute('data-official-only')) return;
   var TABLE = __TABLE__;
   var DAY = 86400000;
   var query = new URLSearchParams(location.search);

@@ -355,3 +355,45 @@ test('时间安排 before the app: another unit picked hides the answer and is c
     );
   }
 });
+
+test('公示计算 answers a link before the app for a returning visitor too, unless what is stored changes the answer', async () => {
+  await withBrowser(
+    async ({ page }) => {
+      // A first visit stores the calculation (and a unit's list would not matter).
+      await page.goto(`${server.url}/?posted=2024-09-27`);
+      await page.getByTestId('publicity-end').waitFor();
+      await page.waitForFunction(() => /"calculator"/.test(localStorage.getItem('pingshen') ?? ''));
+      // Without the service worker, the next visit downloads the wasm (held).
+      await page.evaluate(async () => {
+        for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+      });
+      await takesOver(page, { page: 'calculator', query: '?posted=2025-01-24', answer: 'publicity-end' });
+      assert.equal(await page.getByTestId('publicity-end').innerText(), '2025年2月7日（周五）');
+    },
+    { now: '2026-12-06T10:00:00+08:00' },
+  );
+  // The user's own holiday years or notices (the count, the days asked), or
+  // anything else kept under the app's name (a backup of an unreadable
+  // document): the app alone answers.
+  for (const stored of [
+    { pingshen: '{"schema":2,"holidays":[]}' },
+    { pingshen: '{"schema":2,"profiles":[]}' },
+    { pingshen: '{"schema":2}', 'pingshen.backup.1': 'x' },
+  ]) {
+    await withBrowser(
+      async ({ page }) => {
+        // Stored before the page's own scripts run (one visit).
+        await page.addInitScript((stored) => {
+          for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+        }, stored);
+        const release = await holdTheApp(page);
+        await page.goto(`${server.url}/?posted=2024-09-27`);
+        await page.locator('.loading-card').waitFor();
+        assert.equal(await page.locator('.static-answer:visible').count(), 0, JSON.stringify(stored));
+        release();
+        await page.getByTestId('publicity-end').waitFor();
+      },
+      { now: '2026-12-06T10:00:00+08:00' },
+    );
+  }
+});
