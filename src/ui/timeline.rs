@@ -251,7 +251,7 @@ fn PlanView(plan: UnitPlan, today: NaiveDate, part: PlanPart) -> impl IntoView {
             })}
             {crate::domain::publicity::user_data_note(&plan.posting.user_years).map(|note| view! { <Warning testid="user-data-note">{note}</Warning> })}
             {facts.posting_passed.then(|| view! {
-                <p class="notice notice--error notice--late" data-testid="posting-passed" role="status">
+                <p class="notice notice--error" data-testid="posting-passed" role="status">
                     {format!(
                         "最晚张贴日 {} 已过：从今天张贴，公示结束时已赶不上报出日。请尽快与{}联系。",
                         dates::long_zh(plan.posting.latest_posting),

@@ -383,7 +383,7 @@ pub fn InputErrors(errors: impl Fn() -> Vec<String> + Send + Sync + 'static) -> 
         let errors = errors();
         (!errors.is_empty()).then(|| {
             view! {
-                <div class="notice notice--error" data-testid="input-error" role="alert">
+                <div class="notice notice--error notice--input" data-testid="input-error" role="alert">
                     {errors.into_iter().map(|e| view! { <p>{e}</p> }).collect_view()}
                 </div>
             }
@@ -451,7 +451,7 @@ where
             </div>
             {move || parsed.get().map(|result| match result {
                 Err(e) => view! {
-                    <p class="notice notice--error" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
+                    <p class="notice notice--error notice--input" role="alert" data-testid=format!("{prefix}-paste-error")>{e}</p>
                 }.into_any(),
                 Ok(read) => preview(read, on_save),
             })}

@@ -113,6 +113,8 @@ test('bad links show a Chinese message, change nothing saved, and the page keeps
     // Markup in a parameter stays text.
     await calc.open(BAD_LINKS.at(-1)[0]);
     await expectText(calc.inputError(), '<img src=x');
+    // What was typed or linked is headed as such.
+    assert.equal(await calc.inputError().evaluate((el) => getComputedStyle(el, '::before').content), '"输入有误："');
     assert.equal(await page.locator('img').count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
     // The page keeps working: a valid date replaces the error with a result.

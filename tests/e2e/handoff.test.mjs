@@ -126,6 +126,8 @@ test('an applicant sends the self-check; the unit previews, confirms once, and s
     const altered = hash.slice(0, at) + (hash[at] === 'A' ? 'B' : 'A') + hash.slice(at + 1);
     await page.goto(`${server.url}/?page=workspace${altered}`);
     await expectText(unit.error(), /链接不完整或已被改动/);
+    // A link someone sent is not the receiver's mistake: not headed 「输入有误：」.
+    assert.equal(await unit.error().evaluate((el) => getComputedStyle(el, '::before').content), 'none');
     assert.equal(await unit.confirmButton().count(), 0);
     assert.equal(await unit.stored(), before, 'storage unchanged');
     // Written by a newer version of the format.
