@@ -30,7 +30,8 @@ fn main() {
     while day <= last {
         let answer = period_from_posting(&calendar, day, NOTICE_MINIMUM_WORKING_DAYS)
             .ok()
-            .filter(|p| p.estimated_years.is_empty() && p.user_years.is_empty())
+            // Official data only (no user years exist in the official calendar).
+            .filter(|p| !p.is_estimated())
             .map(|p| {
                 (
                     code((p.first_day() - day).num_days()),
@@ -53,10 +54,11 @@ fn main() {
     let column = |pick: fn((char, char)) -> char| -> String {
         rows.iter().map(|(_, a)| a.map_or('.', pick)).collect()
     };
-    println!("{{");
-    println!("  \"days\": {NOTICE_MINIMUM_WORKING_DAYS},");
-    println!("  \"from\": \"{}\",", rows[0].0);
-    println!("  \"first\": \"{}\",", column(|(f, _)| f));
-    println!("  \"end\": \"{}\"", column(|(_, e)| e));
-    println!("}}");
+    let table = serde_json::json!({
+        "days": NOTICE_MINIMUM_WORKING_DAYS,
+        "from": rows[0].0.to_string(),
+        "first": column(|(f, _)| f),
+        "end": column(|(_, e)| e),
+    });
+    println!("{}", serde_json::to_string_pretty(&table).expect("JSON"));
 }

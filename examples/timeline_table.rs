@@ -50,47 +50,39 @@ fn main() {
             .position(|&y| y == round.year())
             .expect("listed");
         for (unit, column) in UNITS.into_iter().zip(&mut columns) {
-            let passed = plan(&calendar, &round.notice, unit, None, DEFAULT_SEAL_DAYS)
-                .map(|p| plan_facts(&p, &round, day).posting_passed);
-            column.push(match passed {
-                // Two letters a round: `a` its first round not passed, `b` passed, …
-                Ok(passed) => char::from(
-                    b'a' + u8::try_from(index * 2 + usize::from(passed)).expect("few rounds"),
-                ),
-                Err(_) => '.',
-            });
-            if let Ok(passed) = passed {
-                if !variants
-                    .iter()
-                    .any(|v| (v.0, v.1, v.2) == (round.year(), unit, passed))
-                {
-                    variants.push((round.year(), unit, passed, day));
+            match plan(&calendar, &round.notice, unit, None, DEFAULT_SEAL_DAYS) {
+                Ok(plan) => {
+                    let passed = plan_facts(&plan, &round, day).posting_passed;
+                    // Two letters a round: `a` its first round not passed, `b` passed, …
+                    let code = index * 2 + usize::from(passed);
+                    column.push(char::from(b'a' + u8::try_from(code).expect("few rounds")));
+                    if !variants
+                        .iter()
+                        .any(|v| (v.0, v.1, v.2) == (round.year(), unit, passed))
+                    {
+                        variants.push((round.year(), unit, passed, day));
+                    }
                 }
+                Err(_) => column.push('.'),
             }
         }
         day = day + Days::new(1);
     }
-    let list = |items: Vec<String>| items.join(", ");
-    println!("{{");
-    println!("  \"from\": \"{first}\",");
-    println!(
-        "  \"rounds\": [{}],",
-        list(years.iter().map(ToString::to_string).collect())
-    );
-    for (unit, column) in UNITS.iter().zip(&columns) {
-        println!("  \"{}\": \"{column}\",", unit.code());
+    let mut table = serde_json::json!({
+        "from": first.to_string(),
+        "rounds": years,
+        "capture": variants
+            .iter()
+            .map(|(year, unit, passed, day)| serde_json::json!({
+                "round": year,
+                "unit": unit.code(),
+                "passed": passed,
+                "day": day.to_string(),
+            }))
+            .collect::<Vec<_>>(),
+    });
+    for (unit, column) in UNITS.iter().zip(columns) {
+        table[unit.code()] = column.into();
     }
-    println!("  \"capture\": [");
-    let rows: Vec<String> = variants
-        .iter()
-        .map(|(year, unit, passed, day)| {
-            format!(
-                "    {{ \"round\": {year}, \"unit\": \"{}\", \"passed\": {passed}, \"day\": \"{day}\" }}",
-                unit.code()
-            )
-        })
-        .collect();
-    println!("{}", rows.join(",\n"));
-    println!("  ]");
-    println!("}}");
+    println!("{}", serde_json::to_string_pretty(&table).expect("JSON"));
 }

@@ -260,7 +260,7 @@ const inlined = (name) =>
     .filter((line) => !/^\s*\/\//.test(line))
     .join('\n');
 
-// The empty-storage first screens of four pages, captured from the app by
+// The first screens of five pages (four empty states and the calculator's), captured from the app by
 // scripts/capture-static.mjs: shown (by CSS, when scripts/route.js finds
 // nothing stored) before the wasm arrives; the app replaces them. Before the
 // loading card, which they stand in for. What is typed into them is carried

@@ -88,8 +88,8 @@
   // city bureau: the app's answer for today, captured by
   // scripts/capture-static.mjs for each round, unit and whether the latest
   // posting day has passed, with the rules' table saying which is today's
-  // (static/timeline-answers.json; tests/static_table.rs checks every day
-  // of 2024–2028 against the rules). Fetched only here, never precached:
+  // (static/timeline-answers.json, from the capture day's round to the end
+  // of 2028; tests/static_table.rs checks every day against the rules). Fetched only here, never precached:
   // once the app is there it answers. Shown only while the loading card is
   // (the app has not taken over); a seal or city date in the address, a
   // 市内单位 or a day outside the table, and the app alone answers.

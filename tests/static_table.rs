@@ -9,7 +9,7 @@
 use chrono::{Days, NaiveDate};
 use pingshen::domain::calendar::Calendar;
 use pingshen::domain::notice::{Notice, UnitKind};
-use pingshen::domain::publicity::{period_from_posting, NOTICE_MINIMUM_WORKING_DAYS};
+use pingshen::domain::publicity::{period_from_posting, Period, NOTICE_MINIMUM_WORKING_DAYS};
 use pingshen::domain::rounds::Rounds;
 use pingshen::domain::timeline::{plan, plan_facts, DEFAULT_SEAL_DAYS};
 
@@ -20,19 +20,32 @@ struct Table {
     end: Vec<u8>,
 }
 
+/// The table's first day, `from` (`YYYY-MM-DD`).
+fn from_day(value: &serde_json::Value) -> NaiveDate {
+    value["from"]
+        .as_str()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .expect("from")
+}
+
 fn table() -> Table {
     let text = include_str!("../static/publicity-ends.json");
     let value: serde_json::Value = serde_json::from_str(text).expect("the table is JSON");
     let field = |name: &str| value[name].as_str().expect(name).as_bytes().to_vec();
     Table {
         days: u32::try_from(value["days"].as_u64().expect("days")).expect("days"),
-        from: value["from"]
-            .as_str()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .expect("from"),
+        from: from_day(&value),
         first: field("first"),
         end: field("end"),
     }
+}
+
+/// The rules' publicity posted on `posted`, when it rests only on official
+/// holiday data (what the table holds).
+fn official_period(posted: NaiveDate, days: u32) -> Option<Period> {
+    period_from_posting(&Calendar::official(), posted, days)
+        .ok()
+        .filter(|p| !p.is_estimated() && p.user_years.is_empty())
 }
 
 /// The day `offset` (the table's letter: `a` is 0) after `posted`, or none for `.`.
@@ -48,13 +61,10 @@ fn every_day_of_the_table_is_the_rules_answer() {
     let table = table();
     assert_eq!(table.days, NOTICE_MINIMUM_WORKING_DAYS);
     assert_eq!(table.first.len(), table.end.len());
-    let calendar = Calendar::official();
     let mut answered = 0;
     for (i, (&first, &end)) in table.first.iter().zip(&table.end).enumerate() {
         let posted = table.from + Days::new(i as u64);
-        let rules = period_from_posting(&calendar, posted, table.days)
-            .ok()
-            .filter(|p| p.estimated_years.is_empty() && p.user_years.is_empty());
+        let rules = official_period(posted, table.days);
         let shipped = decode(posted, first).zip(decode(posted, end));
         assert_eq!(
             shipped,
@@ -93,14 +103,11 @@ fn every_shipped_notice_asks_the_tables_days() {
 #[test]
 fn no_official_answer_is_left_out() {
     let table = table();
-    let calendar = Calendar::official();
     let last = table.from + Days::new(table.first.len() as u64 - 1);
     // The days just outside the table have no official answer.
     for posted in [table.from - Days::new(1), last + Days::new(1)] {
-        let official = period_from_posting(&calendar, posted, table.days)
-            .is_ok_and(|p| p.estimated_years.is_empty() && p.user_years.is_empty());
         assert!(
-            !official,
+            official_period(posted, table.days).is_none(),
             "{posted} is answered by the rules but not in the table"
         );
     }
@@ -114,10 +121,7 @@ fn no_official_answer_is_left_out() {
 fn every_day_of_the_timeline_table_is_the_rules_round_and_plan() {
     let text = include_str!("../static/timeline-answers.json");
     let value: serde_json::Value = serde_json::from_str(text).expect("JSON");
-    let from = value["from"]
-        .as_str()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .expect("from");
+    let from = from_day(&value);
     let years: Vec<i64> = value["rounds"]
         .as_array()
         .expect("rounds")
